@@ -1,0 +1,162 @@
+/**
+ * The conversation engine: one inbound message in, one channel-neutral reply out.
+ * Order per turn, without exception: store-or-dedupe → emergency screen → intent → handler → commit.
+ */
+import { emptyState, type ConversationStore, type StoredConversation } from './store';
+import { factsFromEntities, mergeFacts } from './facts';
+import { MESSAGES, say } from './messages';
+import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
+import type { Understanding } from './understanding';
+import type {
+  Classification, ConversationState, Entities, HandlerResult, InboundMessage, IntentHandler, IntentId, Lang, Reply, Screening,
+} from './types';
+
+export interface EngineSettings {
+  emergencyNumber: string;
+  operatorNumber?: string;
+}
+
+export interface TurnOutcome {
+  reply: Reply;
+  conversationId?: string;
+  /** True when this was a channel retry answered from the stored reply. */
+  duplicate: boolean;
+}
+
+const MAX_ATTEMPTS = 4;
+
+export class ConversationEngine {
+  constructor(
+    private readonly store: ConversationStore,
+    private readonly understanding: Understanding,
+    private readonly handlers: Partial<Record<IntentId, IntentHandler>>,
+    private readonly settings: EngineSettings,
+  ) {}
+
+  async handle(msg: InboundMessage): Promise<TurnOutcome> {
+    const deliveryKey = msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (deliveryKey) {
+        const earlier = await this.store.findDelivery(deliveryKey);
+        if (earlier) return { reply: earlier, duplicate: true };
+      }
+      const conversation = await this.store.open(msg.channel, msg.address, this.pickLang(msg, undefined));
+      const turn = await this.takeTurn(msg, conversation);
+      const result = await this.store.commitTurn({ ...turn, deliveryKey, conversationId: conversation.id, expectedVersion: conversation.version });
+      if (result === 'committed') return { reply: turn.reply, conversationId: conversation.id, duplicate: false };
+      // 'stale' or 'duplicate': someone else committed first; look again with fresh state.
+    }
+    throw new Error('conversation busy: too many concurrent turns');
+  }
+
+  private pickLang(msg: InboundMessage, conversation: StoredConversation | undefined): Lang {
+    if (msg.lang) return msg.lang;
+    // A bare "2" or "*" carries no language: keep the conversation's.
+    if (conversation && !/[\p{Script=Han}A-Za-z]/u.test(msg.text)) return conversation.lang;
+    return this.understanding.detectLang(msg.text);
+  }
+
+  private async takeTurn(msg: InboundMessage, conversation: StoredConversation) {
+    const now = msg.receivedAt ?? new Date();
+    const lang = this.pickLang(msg, conversation);
+    const state: ConversationState = conversation.state ?? emptyState();
+    const entities = this.understand(msg.text, lang, now);
+    // The screen sees every message first, whatever else is going on in the conversation.
+    const screening = this.understanding.screen({ text: msg.text, lang, entities, facts: state.facts });
+    const facts = mergeFacts(state.facts ?? {}, factsFromEntities(entities));
+
+    let reply: Reply;
+    let next: ConversationState;
+    if (screening.triage === 'emergency') {
+      reply = this.emergencyReply(screening, lang);
+      next = { facts };
+    } else {
+      ({ reply, next } = await this.answer(msg.text, lang, entities, screening, { ...state, facts }, now));
+    }
+    return {
+      lang,
+      state: next,
+      inbound: { text: msg.text, intent: reply.intent, triage: reply.triage, entities, receivedAt: now },
+      reply,
+    };
+  }
+
+  private understand(text: string, lang: Lang, now: Date): Entities {
+    const entities = this.understanding.extractEntities(text, lang, now);
+    const medicines = this.understanding.findMedicines(text);
+    return medicines.length ? { ...entities, medicines } : entities;
+  }
+
+  private emergencyReply(screening: Screening, lang: Lang): Reply {
+    return {
+      text: this.understanding.emergencyAdvice(screening.reasons, lang, this.settings.emergencyNumber),
+      lang,
+      intent: 'emergency',
+      triage: 'emergency',
+      action: 'call_emergency',
+      ticket: null,
+      sources: [...new Set(screening.reasons.map((r) => r.sourceId))],
+    };
+  }
+
+  private async answer(text: string, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date) {
+    const picked = resolveChoice(text, state);
+    const cls = this.understanding.classifier.classify(picked && !picked.value.startsWith('@') ? picked.value : text, lang);
+    const route = decideRoute(text, picked, cls, state, this.understanding.lowConfidence);
+    const base = { lang, triage: screening.triage, ticket: null };
+
+    if (route.kind === 'possible-emergency') {
+      const triage = screening.triage === 'none' || screening.triage === 'routine' ? 'urgent' : screening.triage;
+      const reply: Reply = { ...base, triage, intent: 'emergency', text: say(MESSAGES.possibleEmergency, lang, this.numbers()) };
+      return { reply, next: { facts: state.facts } };
+    }
+    if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);
+
+    // A picked clarification choice answers the earlier message: understand that one.
+    const handlerEntities = route.text === text ? entities : this.understand(route.text, lang, now);
+    const result = await this.runHandler(route, lang, handlerEntities, screening, state, now);
+    const withUrgent = this.prefixUrgent(result.text, route.intent, screening, lang);
+    const reply: Reply = {
+      ...base,
+      intent: route.intent,
+      text: withUrgent,
+      choices: result.choices,
+      ticket: result.ticket ?? null,
+      action: result.action,
+      sources: result.sources,
+    };
+    const next: ConversationState = {
+      facts: mergeFacts(state.facts, result.facts),
+      pending: result.pending,
+      lastChoices: result.choices,
+    };
+    return { reply, next };
+  }
+
+  private clarify(text: string, cls: Classification, lang: Lang, screening: Screening, state: ConversationState) {
+    const misses = (state.misses ?? 0) + 1;
+    const choices = clarifyChoices(cls, lang);
+    const intro = shouldOfferHuman(misses) ? MESSAGES.clarifyAgain : MESSAGES.clarify;
+    const reply: Reply = { text: say(intro, lang), lang, intent: 'fallback', triage: screening.triage, choices, ticket: null };
+    const next: ConversationState = { facts: state.facts, pending: clarifyPending(text), lastChoices: choices, misses };
+    return { reply, next };
+  }
+
+  private async runHandler(
+    route: Extract<Route, { kind: 'handler' }>, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date,
+  ): Promise<HandlerResult> {
+    const handler = this.handlers[route.intent];
+    if (!handler) throw new Error(`no handler for intent ${route.intent}`);
+    return handler({ text: route.text, lang, intent: route.intent, entities, screening, state, now, answering: route.answering });
+  }
+
+  /** Someone who needs a clinician today hears that first, whatever they asked about. */
+  private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
+    if (screening.triage !== 'urgent' || intent === 'symptom.advice') return text;
+    return `${this.understanding.urgentAdvice(screening.reasons, lang)}\n${text}`;
+  }
+
+  private numbers(): Record<string, string> {
+    return { emergency: this.settings.emergencyNumber, operator: this.settings.operatorNumber ?? '' };
+  }
+}

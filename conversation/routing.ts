@@ -1,0 +1,68 @@
+import { INTENT_LABELS, MESSAGES, say } from './messages';
+import { SMALL_TALK } from './understanding';
+import type { Choice, Classification, ConversationState, IntentId, Lang, PendingQuestion } from './types';
+
+/** Choice values that route straight to an intent, carrying the words the person first used. */
+const INTENT_CHOICE = '@intent:';
+const CLARIFY_SLOT = 'clarify';
+/** A follow-up answer is taken as a new question only when the classifier is this sure of it. */
+const SWITCH_CONFIDENCE = 0.85;
+const MISSES_BEFORE_HUMAN = 2;
+
+export type Route =
+  | { kind: 'handler'; intent: IntentId; text: string; answering?: PendingQuestion }
+  | { kind: 'clarify'; choices: Choice[] }
+  | { kind: 'possible-emergency' };
+
+/** "2" on SMS or voice means the second choice offered last turn. */
+export function resolveChoice(text: string, state: ConversationState): Choice | undefined {
+  const trimmed = text.trim().replace(/[。.!！]$/, '');
+  return state.lastChoices?.find((c) => c.id === trimmed || c.label === trimmed);
+}
+
+export function decideRoute(
+  text: string,
+  picked: Choice | undefined,
+  cls: Classification,
+  state: ConversationState,
+  lowConfidence: number,
+): Route {
+  if (picked?.value.startsWith(INTENT_CHOICE)) {
+    const intent = picked.value.slice(INTENT_CHOICE.length) as IntentId;
+    const original = state.pending?.slot === CLARIFY_SLOT ? String(state.pending.data?.text ?? '') : '';
+    return { kind: 'handler', intent, text: original };
+  }
+  const pending = state.pending;
+  if (pending && pending.slot !== CLARIFY_SLOT && !isNewQuestion(cls, pending)) {
+    return { kind: 'handler', intent: pending.intent, text, answering: pending };
+  }
+  if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
+  if (cls.score < lowConfidence && !SMALL_TALK.includes(cls.intent)) return { kind: 'clarify', choices: [] };
+  return { kind: 'handler', intent: cls.intent, text };
+}
+
+function isNewQuestion(cls: Classification, pending: PendingQuestion): boolean {
+  return cls.intent !== pending.intent && cls.score >= SWITCH_CONFIDENCE && !SMALL_TALK.includes(cls.intent);
+}
+
+export function clarifyChoices(cls: Classification, lang: Lang): Choice[] {
+  const candidates = [cls, ...cls.alternatives]
+    .map((c) => c.intent)
+    .filter((intent) => INTENT_LABELS[intent])
+    .slice(0, 3);
+  const choices = candidates.map((intent, i) => ({
+    id: String(i + 1),
+    label: INTENT_LABELS[intent]![lang],
+    value: INTENT_CHOICE + intent,
+  }));
+  choices.push({ id: '0', label: say(MESSAGES.humanChoice, lang), value: INTENT_CHOICE + 'human.agent' });
+  return choices;
+}
+
+export function clarifyPending(text: string): PendingQuestion {
+  return { intent: 'fallback', slot: CLARIFY_SLOT, data: { text } };
+}
+
+export function shouldOfferHuman(misses: number): boolean {
+  return misses >= MISSES_BEFORE_HUMAN;
+}

@@ -1,0 +1,52 @@
+/**
+ * Composes the HTTP application in a fixed order: error handling, body parsers, documentation,
+ * metrics, then the routes of each channel. Nothing here starts or stops the process.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Config } from './config';
+import type { ServiceContainer } from './container';
+import { Metrics } from './metrics';
+import { registerErrorHandler } from './error-handler';
+import { healthRoutes } from './routes/health.route';
+import { chatRoutes } from './routes/chat.route';
+import { metricsRoutes } from './routes/metrics.route';
+
+export interface AppOptions {
+  config: Config;
+  container: ServiceContainer;
+  logger: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ config, container, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: 64 * 1024,
+    // Wrong types are an error, never silently coerced ("text": 5 is not "5").
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    genReqId: () => crypto.randomUUID(),
+  });
+  const metrics = new Metrics();
+
+  registerErrorHandler(app);
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'District health hotline', version: '1', description: 'JSON endpoints of the district health hotline.' },
+      tags: [{ name: 'chat' }, { name: 'operations' }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  healthRoutes(app, container);
+  metricsRoutes(app, metrics);
+  chatRoutes(app, container, metrics, config.maxTextLength);
+  return app;
+}

@@ -1,0 +1,132 @@
+/**
+ * All configuration, read once from the environment, validated, and passed down.
+ * Nothing else in the service reads process.env.
+ */
+import { ISOLATION_RULE_SET_IDS } from '../isolation';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** undefined: the embedded database under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  nodeEnv: string;
+  twilio: {
+    accountSid?: string;
+    authToken?: string;
+    phoneNumber?: string;
+    /** Public origin Twilio calls; webhook signatures are computed over it. */
+    publicBaseUrl?: string;
+  };
+  emergencyNumber: string;
+  operatorNumber?: string;
+  /** Comma-separated numbers of callers known to be 65+ (until the key-population registry exists). */
+  elderlyNumbers: string[];
+  isolationRules: string;
+  clinicsFile?: string;
+  /** Longest message text accepted, in characters. */
+  maxTextLength: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly setting: string, message: string) {
+    super(`${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const PHONE = /^\+?[0-9]{3,15}$/;
+
+function str(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name) ?? fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function phone(env: Env, name: string, fallback?: string): string | undefined {
+  const raw = str(env, name) ?? fallback;
+  if (raw !== undefined && !PHONE.test(raw)) throw new ConfigError(name, `must be a phone number such as 120 or +8657112345678, got "${raw}"`);
+  return raw;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = str(env, 'DATABASE_URL');
+  if (raw === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\/.+/.test(raw)) throw new ConfigError('DATABASE_URL', 'must be a postgresql:// URL, or unset for the embedded database');
+  return raw;
+}
+
+function publicBaseUrl(env: Env): string | undefined {
+  const raw = str(env, 'PUBLIC_BASE_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) origin such as https://hotline.example.org, got "${raw}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) origin without a path, got "${raw}"`);
+  }
+  return url.origin;
+}
+
+function twilio(env: Env): Config['twilio'] {
+  const accountSid = str(env, 'TWILIO_ACCOUNT_SID');
+  if (accountSid !== undefined && !/^AC[0-9a-fA-F]{32}$/.test(accountSid)) {
+    throw new ConfigError('TWILIO_ACCOUNT_SID', 'must be AC followed by 32 hexadecimal characters');
+  }
+  const authToken = str(env, 'TWILIO_AUTH_TOKEN');
+  const base = publicBaseUrl(env);
+  if (authToken && !base) throw new ConfigError('PUBLIC_BASE_URL', 'is required with TWILIO_AUTH_TOKEN: webhook signatures are checked against it');
+  return { accountSid, authToken, phoneNumber: phone(env, 'TWILIO_PHONE_NUMBER'), publicBaseUrl: base };
+}
+
+function numberList(env: Env, name: string): string[] {
+  const raw = str(env, name);
+  if (!raw) return [];
+  return raw.split(',').map((n) => {
+    const v = n.trim();
+    if (!PHONE.test(v)) throw new ConfigError(name, `"${v}" is not a phone number`);
+    return v;
+  });
+}
+
+export function loadConfig(env: Env): Config {
+  const isolationRules = str(env, 'ISOLATION_RULES') ?? 'zhejiang-2022-12-24';
+  if (!(ISOLATION_RULE_SET_IDS as readonly string[]).includes(isolationRules)) {
+    throw new ConfigError('ISOLATION_RULES', `must be one of ${ISOLATION_RULE_SET_IDS.join(', ')}, got "${isolationRules}"`);
+  }
+  return {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: str(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl: databaseUrl(env),
+    dataDir: str(env, 'DATA_DIR') ?? 'data',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    nodeEnv: str(env, 'NODE_ENV') ?? 'development',
+    twilio: twilio(env),
+    emergencyNumber: phone(env, 'EMERGENCY_NUMBER', '120') as string,
+    operatorNumber: phone(env, 'OPERATOR_NUMBER'),
+    elderlyNumbers: numberList(env, 'ELDERLY_NUMBERS'),
+    isolationRules,
+    clinicsFile: str(env, 'CLINICS_FILE'),
+    maxTextLength: int(env, 'MAX_TEXT_LENGTH', 1000, 50, 10000),
+  };
+}

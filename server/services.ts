@@ -1,0 +1,59 @@
+/**
+ * The composition root: opens the database, loads the model, and wires the conversation engine
+ * with its knowledge. Everything the routes use is built here, once, at start.
+ */
+import { openDatabase, type Database } from '../db/database';
+import { PrismaConversationStore } from '../db/conversation.repository';
+import { ConversationEngine } from '../conversation/engine';
+import { createBuiltinHandlers } from '../conversation/builtin-handlers';
+import type { Understanding } from '../conversation/understanding';
+import type { Bilingual } from '../conversation/types';
+import { loadOrTrainClassifier } from '../nlp/model-store';
+import { LOW_CONFIDENCE } from '../nlp/classifier';
+import { detectLang } from '../nlp/lang';
+import { extractEntities } from '../nlp/entities';
+import { screenMessage, emergencyAdvice, urgentAdvice } from '../triage';
+import { createKnowledgeHandlers, findMedicines } from '../knowledge/handlers';
+import type { Config } from './config';
+
+export interface Services {
+  db: Database;
+  engine: ConversationEngine;
+  close(): Promise<void>;
+}
+
+export interface StartLog {
+  info(msg: string): void;
+}
+
+export async function startServices(config: Config, log: StartLog): Promise<Services> {
+  const [db, classifier] = await Promise.all([
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+    loadOrTrainClassifier({ dataDir: config.dataDir, log: (m: string) => log.info(m) }),
+  ]);
+  if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
+  const understanding: Understanding = {
+    classifier,
+    lowConfidence: LOW_CONFIDENCE,
+    detectLang,
+    extractEntities,
+    findMedicines,
+    screen: screenMessage,
+    emergencyAdvice,
+    urgentAdvice,
+  };
+  const handlers = {
+    ...createBuiltinHandlers({ emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber, serviceDesk: serviceDesk(config) }),
+    ...createKnowledgeHandlers({ isolationRuleSetId: config.isolationRules, clinicsFile: config.clinicsFile }),
+  };
+  const engine = new ConversationEngine(new PrismaConversationStore(db.prisma), understanding, handlers, {
+    emergencyNumber: config.emergencyNumber,
+    operatorNumber: config.operatorNumber,
+  });
+  return { db, engine, close: () => db.close() };
+}
+
+function serviceDesk(config: Config): Bilingual {
+  if (config.operatorNumber) return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
+  return { zh: '您所在社区的居委会', en: 'your residents’ committee' };
+}
