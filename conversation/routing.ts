@@ -1,5 +1,4 @@
 import { INTENT_LABELS, MESSAGES, say } from './messages';
-import { SMALL_TALK } from './understanding';
 import type { Choice, Classification, ConversationState, IntentId, Lang, PendingQuestion } from './types';
 
 /** Choice values that route straight to an intent, carrying the words the person first used. */
@@ -37,12 +36,16 @@ export function decideRoute(
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
-  if (cls.score < lowConfidence && !SMALL_TALK.includes(cls.intent)) return { kind: 'clarify', choices: [] };
+  if (cls.score < lowConfidence) return { kind: 'clarify', choices: [] };
   return { kind: 'handler', intent: cls.intent, text };
 }
 
+/**
+ * An answer to a follow-up ("12月20日", "泰诺") often looks out of scope on its own, so only a
+ * confident, in-scope different intent counts as the person changing the subject.
+ */
 function isNewQuestion(cls: Classification, pending: PendingQuestion): boolean {
-  return cls.intent !== pending.intent && cls.score >= SWITCH_CONFIDENCE && !SMALL_TALK.includes(cls.intent);
+  return cls.intent !== pending.intent && cls.intent !== 'fallback' && cls.score >= SWITCH_CONFIDENCE;
 }
 
 export function clarifyChoices(cls: Classification, lang: Lang): Choice[] {

@@ -1,4 +1,4 @@
-import type { Classification, Entities, Facts, IntentId, Lang, Screening } from './types';
+import type { Classification, Entities, Facts, Lang, Screening } from './types';
 
 /** The intent classifier, as the engine sees it (nlp/ implements it). */
 export interface IntentClassifier {
@@ -17,6 +17,3 @@ export interface Understanding {
   emergencyAdvice(reasons: Screening['reasons'], lang: Lang, emergencyNumber: string): string;
   urgentAdvice(reasons: Screening['reasons'], lang: Lang): string;
 }
-
-/** Intents that never need a clarifying question to be acted on. */
-export const SMALL_TALK: readonly IntentId[] = ['greeting', 'goodbye', 'fallback'];

@@ -26,10 +26,15 @@ export interface StartLog {
   info(msg: string): void;
 }
 
-export async function startServices(config: Config, log: StartLog): Promise<Services> {
+export interface StartOptions {
+  /** Where the trained model is kept; defaults to DATA_DIR. Tests share one across databases. */
+  modelDir?: string;
+}
+
+export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const [db, classifier] = await Promise.all([
     openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
-    loadOrTrainClassifier({ dataDir: config.dataDir, log: (m: string) => log.info(m) }),
+    loadOrTrainClassifier({ dataDir: options.modelDir ?? config.dataDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
   const understanding: Understanding = {

@@ -1,0 +1,78 @@
+/**
+ * The same schema and migration history on a real PostgreSQL server: migrations apply once,
+ * a second open finds nothing to do, and the conversation store commits turns atomically.
+ */
+import { openDatabase, type Database } from '../../db/database';
+import { PrismaConversationStore } from '../../db/conversation.repository';
+import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
+import type { TurnRecord } from '../../conversation/store';
+
+const requirePg = process.env.CI === 'true' || process.env.REQUIRE_POSTGRES === '1';
+const describePg = postgresAvailable() || requirePg ? describe : describe.skip;
+
+describePg('database on PostgreSQL', () => {
+  let pg: PostgresServer;
+  let url: string;
+
+  beforeAll(async () => {
+    pg = await startPostgres();
+    url = pg.createDatabase('hotline_db_test');
+  });
+  afterAll(() => pg?.stop());
+
+  it('applies the migrations once and opens an up-to-date database afterwards', async () => {
+    const first = await openDatabase({ databaseUrl: url, dataDir: 'unused' });
+    expect(first.kind).toBe('postgresql');
+    expect(first.applied.length).toBeGreaterThan(0);
+    await first.close();
+    const second = await openDatabase({ databaseUrl: url, dataDir: 'unused' });
+    expect(second.applied).toEqual([]);
+    await second.close();
+  });
+
+  describe('conversation store', () => {
+    let db: Database;
+    let store: PrismaConversationStore;
+    beforeAll(async () => {
+      db = await openDatabase({ databaseUrl: url, dataDir: 'unused' });
+      store = new PrismaConversationStore(db.prisma);
+    });
+    afterAll(() => db.close());
+
+    const turn = (conversationId: string, expectedVersion: number, deliveryKey?: string): TurnRecord => ({
+      conversationId,
+      expectedVersion,
+      deliveryKey,
+      lang: 'zh',
+      state: { facts: { ages: [82] } },
+      inbound: { text: '你好', intent: 'greeting', triage: 'none', entities: {}, receivedAt: new Date() },
+      reply: { text: '您好', lang: 'zh', intent: 'greeting', triage: 'none', ticket: null },
+    });
+
+    it('opens the same conversation for the same address, even when asked twice at once', async () => {
+      const [a, b] = await Promise.all([store.open('sms', '+8613800000001', 'zh'), store.open('sms', '+8613800000001', 'zh')]);
+      expect(a.id).toBe(b.id);
+    });
+
+    it('commits a turn against the version it read and refuses a stale one', async () => {
+      const conv = await store.open('api', 'pg-stale', 'zh');
+      expect(await store.commitTurn(turn(conv.id, conv.version))).toBe('committed');
+      expect(await store.commitTurn(turn(conv.id, conv.version))).toBe('stale');
+      const reopened = await store.open('api', 'pg-stale', 'zh');
+      expect(reopened.version).toBe(conv.version + 1);
+      expect(reopened.state.facts.ages).toEqual([82]);
+      expect(await db.prisma.message.count({ where: { conversationId: conv.id } })).toBe(2);
+    });
+
+    it('stores a delivery once when two copies commit at the same moment', async () => {
+      const conv = await store.open('sms', '+8613800000002', 'zh');
+      const results = await Promise.all([
+        store.commitTurn(turn(conv.id, conv.version, 'sms:SMdup')),
+        store.commitTurn(turn(conv.id, conv.version, 'sms:SMdup')),
+      ]);
+      expect(results.sort()).toEqual(['committed', 'duplicate']);
+      expect(await db.prisma.message.count({ where: { conversationId: conv.id } })).toBe(2);
+      expect((await store.findDelivery('sms:SMdup'))?.text).toBe('您好');
+    });
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The engine's contract, with a scripted classifier and screen so each rule is visible:
+ * the screen runs first on every turn, low confidence asks instead of guessing, follow-ups
+ * reach the handler that asked, and channel retries are answered once.
+ */
+import { ConversationEngine } from '../../../conversation/engine';
+import type { Understanding } from '../../../conversation/understanding';
+import type { Classification, IntentHandler, IntentId, Screening, TurnContext } from '../../../conversation/types';
+import { MemoryStore } from '../../helpers/memory-store';
+
+type Script = Record<string, Classification>;
+
+function cls(intent: IntentId, score = 0.95, alternatives: Classification['alternatives'] = []): Classification {
+  return { intent, score, alternatives };
+}
+
+function understanding(script: Script, emergencies: string[] = []): Understanding {
+  return {
+    classifier: { classify: (text) => script[text] ?? cls('fallback', 0.2, [{ intent: 'clinic.find', score: 0.15 }]) },
+    lowConfidence: 0.6,
+    detectLang: (text) => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en'),
+    extractEntities: (text) => (/85岁/.test(text) ? { ages: [85] } : {}),
+    findMedicines: (text) => (text.includes('泰诺') ? ['tylenol'] : []),
+    screen: ({ text }): Screening =>
+      emergencies.some((e) => text.includes(e))
+        ? { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] }
+        : { triage: 'none', reasons: [] },
+    emergencyAdvice: (_r, lang, n) => (lang === 'zh' ? `马上拨打${n}` : `Call ${n} now`),
+    urgentAdvice: () => '今天就医',
+  };
+}
+
+const seen: TurnContext[] = [];
+const handlers: Partial<Record<IntentId, IntentHandler>> = {
+  'medication.dose': (ctx) => {
+    seen.push(ctx);
+    if (!ctx.entities.medicines?.length && !ctx.answering) return { text: '哪种药？', pending: { intent: 'medication.dose', slot: 'medicine' } };
+    return { text: `剂量答复:${ctx.text}`, facts: { medicines: ctx.entities.medicines } };
+  },
+  'clinic.find': () => ({ text: '发热门诊列表' }),
+  'human.agent': () => ({ text: '转人工', action: 'handoff_human' }),
+  fallback: () => ({ text: '超出范围' }),
+  greeting: () => ({ text: '您好' }),
+};
+
+function engineWith(script: Script, emergencies: string[] = []) {
+  const store = new MemoryStore();
+  const engine = new ConversationEngine(store, understanding(script, emergencies), handlers, { emergencyNumber: '120' });
+  return { store, engine };
+}
+
+const msg = (text: string, extra: Partial<Parameters<ConversationEngine['handle']>[0]> = {}) => ({ channel: 'api' as const, address: 's1', text, ...extra });
+
+describe('ConversationEngine', () => {
+  beforeEach(() => (seen.length = 0));
+
+  it('answers an emergency before anything else, even in the middle of a follow-up question', async () => {
+    const { engine } = engineWith({ '布洛芬怎么吃': cls('medication.dose') }, ['叫不醒']);
+    const first = await engine.handle(msg('布洛芬怎么吃'));
+    expect(first.reply.text).toBe('哪种药？');
+    const second = await engine.handle(msg('我爸叫不醒了'));
+    expect(second.reply).toMatchObject({ intent: 'emergency', triage: 'emergency', action: 'call_emergency', text: '马上拨打120' });
+    // The pending question is dropped: the next message is not taken as the medicine name.
+    const third = await engine.handle(msg('你好'));
+    expect(third.reply.intent).not.toBe('medication.dose');
+  });
+
+  it('sends a follow-up answer back to the handler that asked', async () => {
+    const { engine } = engineWith({ '布洛芬怎么吃': cls('medication.dose') });
+    await engine.handle(msg('布洛芬怎么吃'));
+    const answer = await engine.handle(msg('泰诺'));
+    expect(answer.reply.intent).toBe('medication.dose');
+    expect(answer.reply.text).toBe('剂量答复:泰诺');
+    expect(seen[1].answering).toEqual({ intent: 'medication.dose', slot: 'medicine' });
+  });
+
+  it('asks with choices instead of guessing when the classifier is unsure, and a digit picks one', async () => {
+    const { engine } = engineWith({});
+    const unsure = await engine.handle(msg('那个东西在哪'));
+    expect(unsure.reply.intent).toBe('fallback');
+    expect(unsure.reply.choices?.map((c) => c.id)).toEqual(['1', '0']);
+    expect(unsure.reply.choices?.at(-1)?.label).toBe('人工服务');
+    const picked = await engine.handle(msg('1'));
+    expect(picked.reply).toMatchObject({ intent: 'clinic.find', text: '发热门诊列表', lang: 'zh' });
+  });
+
+  it('keeps the conversation language for a bare digit and detects it from text otherwise', async () => {
+    const { engine } = engineWith({ hello: cls('greeting') });
+    expect((await engine.handle(msg('hello'))).reply.lang).toBe('en');
+    expect((await engine.handle(msg('你好'))).reply.lang).toBe('zh');
+    expect((await engine.handle(msg('3'))).reply.lang).toBe('zh');
+  });
+
+  it('remembers facts from entities for later turns', async () => {
+    const { engine, store } = engineWith({ '我妈85岁': cls('greeting') });
+    await engine.handle(msg('我妈85岁'));
+    const [conv] = store.conversations.values();
+    expect(conv.state.facts.ages).toEqual([85]);
+  });
+
+  it('answers a repeated delivery from the stored reply without a second turn', async () => {
+    const { engine, store } = engineWith({ '你好': cls('greeting') });
+    const [a, b] = await Promise.all([
+      engine.handle(msg('你好', { externalId: 'SM1' })),
+      engine.handle(msg('你好', { externalId: 'SM1' })),
+    ]);
+    expect(a.reply).toEqual(b.reply);
+    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+    expect(store.turns).toHaveLength(1);
+  });
+
+  it('retries a turn that lost a race with another turn of the same conversation', async () => {
+    const { engine, store } = engineWith({ '你好': cls('greeting') });
+    await Promise.all([engine.handle(msg('你好')), engine.handle(msg('你好'))]);
+    expect(store.turns).toHaveLength(2);
+    expect(store.turns.map((t) => t.expectedVersion).sort()).toEqual([0, 1]);
+  });
+});
