@@ -8,5 +8,6 @@ module.exports = {
   },
   // ESM-only packages under light-my-request and friends must be transformed for jest on Node 20.
   transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|jose|@prisma/schema-engine-wasm)/)'],
+  globalSetup: '<rootDir>/tests/global-setup.ts',
   testTimeout: 60000,
 };
