@@ -153,7 +153,7 @@ export class ConversationEngine {
   /** Someone who needs a clinician today hears that first, whatever they asked about. */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
     if (screening.triage !== 'urgent' || intent === 'symptom.advice') return text;
-    return `${this.understanding.urgentAdvice(screening.reasons, lang)}\n${text}`;
+    return `${this.understanding.urgentAdvice(screening.reasons, lang, this.settings.emergencyNumber)}\n${text}`;
   }
 
   private numbers(): Record<string, string> {

@@ -15,5 +15,5 @@ export interface Understanding {
   findMedicines(text: string): string[];
   screen(input: { text: string; lang: Lang; entities: Entities; facts?: Facts }): Screening;
   emergencyAdvice(reasons: Screening['reasons'], lang: Lang, emergencyNumber: string): string;
-  urgentAdvice(reasons: Screening['reasons'], lang: Lang): string;
+  urgentAdvice(reasons: Screening['reasons'], lang: Lang, emergencyNumber: string): string;
 }

@@ -1,0 +1,98 @@
+/**
+ * Ages in years: "80岁", "八十多岁" (80), "两岁半" (2.5), "1岁3个月", "3个月大的宝宝" (0.25),
+ * "出生20天", "85-year-old", "aged 70", "8-month-old", "6 weeks old", "in her 80s".
+ * Infants' ages are fractional years (2 decimals) so one threshold (e.g. under 3 months = 0.25) works.
+ */
+import { NUM, APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from './chinese-number';
+import { globalize, normalizeText, round } from './text';
+
+const MAX_AGE = 120;
+const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女)';
+const EN_PERSON =
+  "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
+const NOT_PREGNANCY = '(?<!孕|怀孕|怀了|妊娠|怀孕了|孕期)';
+
+interface AgeMatch {
+  index: number;
+  years: number;
+}
+type Reader = (m: RegExpMatchArray) => number | undefined;
+const zh = (g: string | undefined): number | undefined => (g === undefined ? undefined : parseApproxNumber(g));
+const en = (g: string | undefined): number | undefined => (g === undefined ? undefined : parseEnglishNumber(g));
+
+function months(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : n / 12;
+}
+
+const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
+  // 80岁, 八十多岁, 3周岁, 两岁半, 1岁3个月
+  [
+    new RegExp(`(${APPROX_NUM})\\s*(?:周)?岁(半)?(?:\\s*(?:零)?(${NUM})\\s*个?\\s*月)?`),
+    (m) => {
+      const y = zh(m[1]);
+      if (y === undefined) return undefined;
+      return y + (m[2] ? 0.5 : 0) + (months(zh(m[3])) ?? 0);
+    },
+  ],
+  // 3个月大的宝宝, 8个月的孩子, 5个月宝宝
+  [new RegExp(`${NOT_PREGNANCY}(${APPROX_NUM})\\s*个?\\s*(?:多)?\\s*月\\s*(?:大|的${BABY}|${BABY})`), (m) => months(zh(m[1]))],
+  // 宝宝3个月, 孩子才八个月
+  [new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`), (m) => months(zh(m[1]))],
+  // 出生20天, 刚出生两周, 出生3个月
+  [new RegExp(`出生\\s*(?:才|刚|刚刚)?\\s*(${NUM})\\s*(天|周|个月)`), (m) => inUnit(zh(m[1]), m[2])],
+  // 20天大的宝宝, 两周的婴儿
+  [new RegExp(`(${NUM})\\s*(天|周)\\s*(?:大|的${BABY})`), (m) => inUnit(zh(m[1]), m[2])],
+  // 85-year-old, 85 years old, 2 and a half years old
+  [
+    new RegExp(`\\b(${EN_NUM})(\\s+and\\s+a\\s+half)?\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old\\b`),
+    (m) => add(en(m[1]), m[2] ? 0.5 : 0),
+  ],
+  [/\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?)(?![a-z])/, (m) => en(m[1])],
+  [new RegExp(`\\baged?\\s+(${EN_NUM})\\b(?!\\s*(?:days?|weeks?|months?))`), (m) => en(m[1])],
+  // 8-month-old, 6 weeks old, 10 days old
+  [new RegExp(`\\b(${EN_NUM})\\s*-?\\s*(months?|weeks?|days?)\\s*-?\\s*old\\b`), (m) => inUnit(en(m[1]), m[2])],
+  // "mum is 87", "dad's 90" — only after a person word, and no unit after, so "oxygen is 92" is not an age.
+  [
+    new RegExp(
+      `\\b(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
+    ),
+    (m) => en(m[1]),
+  ],
+  // 奶奶今年88了, 老人九十多了
+  [new RegExp(`今年\\s*(${APPROX_NUM})\\s*(?:岁)?了?(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片))`), (m) => zh(m[1])],
+  // in her 80s / eighties
+  [/\bin\s+(?:his|her|their|my|our)\s+(?:late\s+|early\s+|mid\s+)?(\d)0s\b/, (m) => Number(m[1]) * 10],
+  [/\bin\s+(?:his|her|their|my|our)\s+(?:late\s+|early\s+|mid\s+)?(seventies|eighties|nineties)\b/, (m) => DECADES[m[1]]],
+];
+
+const DECADES: Readonly<Record<string, number>> = { seventies: 70, eighties: 80, nineties: 90 };
+
+function add(v: number | undefined, k: number): number | undefined {
+  return v === undefined ? undefined : v + k;
+}
+
+function inUnit(n: number | undefined, unit: string): number | undefined {
+  if (n === undefined) return undefined;
+  if (/^(?:天|days?)$/.test(unit)) return n / 365;
+  if (/^(?:周|weeks?)$/.test(unit)) return n / 52;
+  return n / 12;
+}
+
+/** Ages mentioned, in order of appearance, in years (2 decimals), without duplicates. */
+export function extractAges(text: string): number[] {
+  const t = normalizeText(text);
+  const found: AgeMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const [re, read] of PATTERNS) {
+    for (const m of t.matchAll(globalize(re))) {
+      const index = m.index ?? 0;
+      const end = index + m[0].length;
+      if (taken.some(([s, e]) => index < e && end > s)) continue;
+      const years = read(m);
+      if (years === undefined || years < 0 || years > MAX_AGE) continue;
+      taken.push([index, end]);
+      found.push({ index, years: round(years, 2) });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.index - b.index).map((f) => f.years))];
+}

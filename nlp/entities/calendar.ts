@@ -1,0 +1,91 @@
+/**
+ * Calendar arithmetic for relative dates ("昨天", "since Monday", "12月20日").
+ *
+ * Dates are calendar days in the service's time zone, not instants: a message sent at 01:00 Beijing
+ * time on 5 January says "昨天" about 4 January, whatever the server's own TZ is.
+ */
+
+/** The hotline serves mainland China. */
+export const SERVICE_TIME_ZONE = 'Asia/Shanghai';
+
+export interface CalendarDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function calendarDayOf(now: Date, timeZone: string = SERVICE_TIME_ZONE): CalendarDay {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+function toUtcMs(d: CalendarDay): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+function fromUtcMs(ms: number): CalendarDay {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(d: CalendarDay, days: number): CalendarDay {
+  return fromUtcMs(toUtcMs(d) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` (positive when `from` is earlier). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** 0 = Monday … 6 = Sunday (the Chinese week starts on Monday). */
+export function weekdayOf(d: CalendarDay): number {
+  return (new Date(toUtcMs(d)).getUTCDay() + 6) % 7;
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = fromUtcMs(Date.UTC(year, month - 1, day));
+  return d.month === month && d.day === day;
+}
+
+export function toIso(d: CalendarDay): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/**
+ * A month/day without a year, resolved to the latest such date not after today: people report what
+ * already happened, so "12月20日" said in January is last December.
+ */
+export function latestPastMonthDay(today: CalendarDay, month: number, day: number): CalendarDay | undefined {
+  for (const year of [today.year, today.year - 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const d = { year, month, day };
+    if (daysBetween(d, today) >= 0) return d;
+  }
+  return undefined;
+}
+
+/** A day of the month without a month ("20号"): this month if not in the future, else last month. */
+export function latestPastDayOfMonth(today: CalendarDay, day: number): CalendarDay | undefined {
+  if (day <= today.day) return { year: today.year, month: today.month, day };
+  const lastMonth = addDays({ ...today, day: 1 }, -1);
+  return isValidDay(lastMonth.year, lastMonth.month, day) ? { ...lastMonth, day } : undefined;
+}
+
+/** The most recent given weekday on or before today ("周一" on a Monday is today). */
+export function latestWeekday(today: CalendarDay, weekday: number): CalendarDay {
+  const back = (weekdayOf(today) - weekday + 7) % 7;
+  return addDays(today, -back);
+}
+
+/** That weekday in the previous calendar week ("上周一", "last Monday"). */
+export function weekdayOfLastWeek(today: CalendarDay, weekday: number): CalendarDay {
+  const thisMonday = addDays(today, -weekdayOf(today));
+  return addDays(thisMonday, weekday - 7);
+}

@@ -1,0 +1,67 @@
+/**
+ * Entity extraction: the numbers and facts a triage rule or a medicine answer depends on.
+ * Pure and deterministic; `medicines` is filled by the medication module, not here.
+ */
+import type { Entities, Lang } from '../../conversation/types';
+import { SERVICE_TIME_ZONE } from './calendar';
+import { extractAges } from './age';
+import { extractDates } from './dates';
+import { extractDays } from './duration';
+import { extractBreastfeeding, extractPregnant } from './pregnancy';
+import { extractSpo2 } from './spo2';
+import { extractTemperature } from './temperature';
+import { normalizeText } from './text';
+import { extractWeight } from './weight';
+
+/**
+ * @param lang not needed by the patterns (texts mix languages: "我的SpO2是92%"), kept for callers and
+ *   for future language-specific rules.
+ * @param now when the message was received; relative dates ("昨天", "since Monday") resolve against it
+ *   in the service time zone.
+ */
+export function extractEntities(text: string, lang: Lang, now: Date, timeZone: string = SERVICE_TIME_ZONE): Entities {
+  void lang;
+  const t = normalizeText(text);
+  const entities: Entities = {};
+  const temperatureC = extractTemperature(t);
+  if (temperatureC !== undefined) entities.temperatureC = temperatureC;
+  const spo2 = extractSpo2(t);
+  if (spo2 !== undefined) entities.spo2 = spo2;
+  const days = extractDays(t, now, timeZone);
+  if (days !== undefined) entities.days = days;
+  const ages = extractAges(t);
+  if (ages.length) entities.ages = ages;
+  const weightKg = extractWeight(t);
+  if (weightKg !== undefined) entities.weightKg = weightKg;
+  const pregnant = extractPregnant(t);
+  if (pregnant !== undefined) entities.pregnant = pregnant;
+  const breastfeeding = extractBreastfeeding(t);
+  if (breastfeeding !== undefined) entities.breastfeeding = breastfeeding;
+  const dates = extractDates(t, now, timeZone);
+  if (dates.length) entities.dates = dates;
+  return entities;
+}
+
+export { normalizeText } from './text';
+export {
+  parseChineseNumber,
+  parseApproxNumber,
+  parseEnglishNumber,
+  parseAnyNumber,
+} from './chinese-number';
+export { extractTemperature, findTemperatures, fahrenheitToCelsius, TEMPERATURE_RANGE_C } from './temperature';
+export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
+export { extractDays, findDurations } from './duration';
+export { extractAges } from './age';
+export { extractWeight } from './weight';
+export { extractPregnant, extractBreastfeeding } from './pregnancy';
+export { extractDates, findDates, type DateMention } from './dates';
+export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from './negation';
+export {
+  SERVICE_TIME_ZONE,
+  calendarDayOf,
+  addDays,
+  daysBetween,
+  toIso,
+  type CalendarDay,
+} from './calendar';

@@ -1,0 +1,42 @@
+/**
+ * Pregnancy and breastfeeding, negation-aware: true when asserted, false when explicitly denied
+ * ("没怀孕", "not pregnant"), undefined when not mentioned. A generic question ("孕妇能吃吗") counts
+ * as true: medicine advice for the asker should then be pregnancy-safe.
+ */
+import { isNegatedBefore, splitClauses } from './negation';
+import { globalize, normalizeText } from './text';
+
+const PREGNANT = [
+  /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子/,
+  /\bpregnan(?:t|cy)\b|\bexpecting\s+(?:a\s+baby|twins)\b|\b(?:mum|mom|mother)[- ]to[- ]be\b|\bweeks?\s+along\b|\b(?:is|'s|am|are|'re)\s+expecting(?:\s+(?:a\s+baby|twins))?(?=\s*(?:$|[,.;!?]|\s+and\b|\s+but\b))/,
+];
+/** Planning or preventing a pregnancy, or a test, is not being pregnant. */
+const NOT_PREGNANT_CONTEXT = /备孕|避孕|孕前|怀孕前|验孕|早孕试纸|pregnancy test|trying to (?:get pregnant|conceive)|before (?:i )?(?:got|get) pregnant/;
+
+const BREASTFEEDING = [
+  /哺乳|喂奶(?!粉)|母乳|喂母乳|奶娃|喂着奶/,
+  /\bbreast\s*-?\s*feed(?:ing|s)?\b|\bbreastfed\b|\bnursing\b(?!\s+home)|\blactating\b/,
+];
+const NOT_BREASTFEEDING_CONTEXT = /奶粉|formula/;
+
+function statusOf(text: string, patterns: readonly RegExp[], notContext: RegExp): boolean | undefined {
+  let status: boolean | undefined;
+  for (const clause of splitClauses(normalizeText(text))) {
+    if (notContext.test(clause.text)) continue;
+    for (const re of patterns) {
+      for (const m of clause.text.matchAll(globalize(re))) {
+        if (!isNegatedBefore(clause.text, m.index ?? 0)) return true;
+        status = false;
+      }
+    }
+  }
+  return status;
+}
+
+export function extractPregnant(text: string): boolean | undefined {
+  return statusOf(text, PREGNANT, NOT_PREGNANT_CONTEXT);
+}
+
+export function extractBreastfeeding(text: string): boolean | undefined {
+  return statusOf(text, BREASTFEEDING, NOT_BREASTFEEDING_CONTEXT);
+}

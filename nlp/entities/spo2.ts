@@ -1,0 +1,51 @@
+/**
+ * Oxygen saturation: "血氧92", "血氧饱和度只有90%", "血氧八十六", "SpO2 90%", "oxygen 88", "O2 sat 91",
+ * "sats 93", "oximeter says 89". Only 50–100 counts; below that is a misreading or not SpO2.
+ */
+import { APPROX_NUM, parseApproxNumber } from './chinese-number';
+import { globalize, normalizeText } from './text';
+
+export const SPO2_RANGE = { min: 50, max: 100 } as const;
+
+const KEYWORD =
+  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|levels?|reading)|oxygen|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
+const FILLER =
+  '(?:\\s|:|=|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|says|shows?|showing|level|levels|between|hovering around|sitting at)';
+/** "不到90" / "below 90": strictly under the number said. */
+const BELOW = '(不到|低于|小于|below|under|less than)?';
+const FORWARD = new RegExp(`${KEYWORD}${FILLER}{0,5}${BELOW}\\s*(${APPROX_NUM})\\s*(?:%|percent|个点)?(?![\\d.])`, 'g');
+const REVERSE = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)\\s*(?:的)?\\s*(?:血氧|spo2|oxygen|o2|sats?)`, 'g');
+
+const CONTINUATION = new RegExp(
+  `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.])`,
+);
+
+function inRange(v: number | undefined): number | undefined {
+  return v !== undefined && v >= SPO2_RANGE.min && v <= SPO2_RANGE.max ? v : undefined;
+}
+
+/** Every SpO2 reading in an already normalised text. */
+export function findSpo2(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(globalize(FORWARD))) {
+    const v = parseApproxNumber(m[2]);
+    const value = inRange(v === undefined ? undefined : m[1] ? v - 1 : v);
+    if (value !== undefined) out.push(value);
+    // A later reading in the same breath: "血氧早上95 现在91", "sats 95 then 89".
+    const end = (m.index ?? 0) + m[0].length;
+    const next = CONTINUATION.exec(text.slice(end, end + 16));
+    const later = next ? inRange(parseApproxNumber(next[1])) : undefined;
+    if (later !== undefined) out.push(later);
+  }
+  for (const m of text.matchAll(globalize(REVERSE))) {
+    const value = inRange(parseApproxNumber(m[1]));
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+/** Lowest SpO2 mentioned, percent. */
+export function extractSpo2(text: string): number | undefined {
+  const all = findSpo2(normalizeText(text));
+  return all.length ? Math.min(...all) : undefined;
+}

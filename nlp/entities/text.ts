@@ -1,0 +1,23 @@
+/**
+ * Text normalisation shared by entity extraction and the emergency screen.
+ *
+ * NFKC folds full-width digits, letters and punctuation (３８．５ → 38.5, ， → ,) and
+ * turns ℃/℉ into °C/°F, so every pattern downstream only has to know one spelling.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+export const HAN = '\\u4e00-\\u9fff';
+export const HAN_RE = /[\u4e00-\u9fff]/;
+
+/** Compile a pattern for iterating all matches, keeping its other flags. */
+export function globalize(re: RegExp): RegExp {
+  return re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+}
+
+/** Round half away from zero to `digits` decimals (1 for °C, 2 for fractional ages). */
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
