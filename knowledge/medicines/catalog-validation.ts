@@ -1,0 +1,98 @@
+import { getSource } from '../sources';
+import type { MedicineCatalog } from './catalog';
+import { CONDITION_IDS, INGREDIENT_CLASSES, type Selector } from './types';
+
+/** Every problem found, each naming the entry, so a reviewer can fix the data file directly. */
+export function validateCatalog(catalog: MedicineCatalog): string[] {
+  return [
+    ...checkUniqueIds(catalog),
+    ...checkSources(catalog),
+    ...checkProducts(catalog),
+    ...checkConditionsAndRules(catalog),
+  ];
+}
+
+function checkUniqueIds(catalog: MedicineCatalog): string[] {
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  const ids = [...catalog.ingredients.keys(), ...catalog.products.keys(), ...catalog.chronicGroups.keys()];
+  for (const id of ids) {
+    if (seen.has(id)) errors.push(`medicine id "${id}" is used twice`);
+    seen.add(id);
+  }
+  return errors;
+}
+
+interface SourcedEntry {
+  label: string;
+  sources: string[];
+}
+
+function sourcedEntries(catalog: MedicineCatalog): SourcedEntry[] {
+  const entries: SourcedEntry[] = [];
+  for (const ing of catalog.ingredients.values()) {
+    entries.push({ label: `ingredient ${ing.id}`, sources: ing.sources });
+    if (ing.adult) entries.push({ label: `ingredient ${ing.id} adult dose`, sources: ing.adult.sources });
+    if (ing.child) entries.push({ label: `ingredient ${ing.id} child dose`, sources: ing.child.sources });
+    ing.cautions.forEach((c, i) => entries.push({ label: `ingredient ${ing.id} caution ${i}`, sources: c.sources }));
+  }
+  const others = [
+    ...[...catalog.products.values()].map((p) => ({ label: `product ${p.id}`, sources: p.sources })),
+    ...[...catalog.chronicGroups.values()].map((g) => ({ label: `drug group ${g.id}`, sources: g.sources })),
+    ...[...catalog.conditions.values()].map((c) => ({ label: `condition ${c.id}`, sources: c.sources })),
+    ...catalog.combinationRules.map((r) => ({ label: `rule ${r.id}`, sources: r.sources })),
+    ...catalog.safetyTopics.map((t) => ({ label: `safety topic ${t.id}`, sources: t.sources })),
+  ];
+  return [...entries, ...others];
+}
+
+function checkSources(catalog: MedicineCatalog): string[] {
+  const errors: string[] = [];
+  for (const entry of sourcedEntries(catalog)) {
+    if (entry.sources.length === 0) errors.push(`${entry.label} has no source`);
+    for (const id of entry.sources) if (!getSource(id)) errors.push(`${entry.label} cites unknown source "${id}"`);
+  }
+  return errors;
+}
+
+function checkProducts(catalog: MedicineCatalog): string[] {
+  const errors: string[] = [];
+  for (const product of catalog.products.values()) {
+    const ids = [...product.ingredients.map((i) => i.id), ...(product.mayContain ?? [])];
+    for (const id of ids) {
+      if (!catalog.ingredients.has(id)) errors.push(`product ${product.id} names unknown ingredient "${id}"`);
+    }
+  }
+  return errors;
+}
+
+function checkSelector(catalog: MedicineCatalog, label: string, selector: Selector): string[] {
+  const errors: string[] = [];
+  if (selector.ingredient && !catalog.ingredients.has(selector.ingredient)) errors.push(`${label}: unknown ingredient`);
+  if (selector.class && !(INGREDIENT_CLASSES as readonly string[]).includes(selector.class)) {
+    errors.push(`${label}: unknown class "${selector.class}"`);
+  }
+  if (selector.group && !catalog.chronicGroups.has(selector.group)) errors.push(`${label}: unknown drug group`);
+  return errors;
+}
+
+function checkConditionsAndRules(catalog: MedicineCatalog): string[] {
+  const known = new Set<string>(CONDITION_IDS);
+  const errors: string[] = [];
+  for (const ing of catalog.ingredients.values()) {
+    for (const c of ing.cautions.flatMap((caution) => caution.conditions)) {
+      if (!known.has(c)) errors.push(`ingredient ${ing.id} caution names unknown condition "${c}"`);
+    }
+  }
+  for (const rule of catalog.combinationRules) {
+    errors.push(...checkSelector(catalog, `rule ${rule.id}`, rule.a));
+    if (rule.kind === 'pair') errors.push(...checkSelector(catalog, `rule ${rule.id}`, rule.b));
+    else for (const c of rule.conditions) if (!known.has(c)) errors.push(`rule ${rule.id}: unknown condition "${c}"`);
+  }
+  for (const cond of catalog.conditions.values()) {
+    for (const id of [...cond.prefer, ...cond.avoid]) {
+      if (!catalog.ingredients.has(id)) errors.push(`condition ${cond.id} names unknown ingredient "${id}"`);
+    }
+  }
+  return errors;
+}

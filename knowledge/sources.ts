@@ -1,0 +1,254 @@
+import type { Source } from '../conversation/types';
+
+/**
+ * Every clinical rule in the knowledge base names one of these ids.
+ * Add a source here before citing it; tests check that every cited id exists.
+ */
+export const SOURCES = {
+  'nhc-home-2022': {
+    id: 'nhc-home-2022',
+    title: '新冠病毒感染者居家治疗指南 (Home treatment guideline for people infected with SARS-CoV-2)',
+    publisher: '国家卫生健康委员会 National Health Commission of the PRC',
+    date: '2022-12-07',
+  },
+  'zj-release-2022-12-24': {
+    id: 'zj-release-2022-12-24',
+    title: '浙江省/宁波市 新冠病毒感染者居家隔离解除与返岗指引 (Zhejiang / Ningbo: ending home isolation and returning to work)',
+    publisher: '浙江省新型冠状病毒肺炎疫情防控工作领导小组 / 宁波市卫生健康委员会',
+    date: '2022-12-24',
+  },
+  'xm-release-2022-12-27': {
+    id: 'xm-release-2022-12-27',
+    title: '厦门市 新冠病毒感染者居家隔离解除指引 (Xiamen: ending home isolation)',
+    publisher: '厦门市卫生健康委员会',
+    date: '2022-12-27',
+  },
+  'state-council-key-pop-2023-01-03': {
+    id: 'state-council-key-pop-2023-01-03',
+    title: '关于进一步做好重点人群健康服务工作的通知 (Notice on health services for key populations)',
+    publisher: '国务院联防联控机制 State Council Joint Prevention and Control Mechanism',
+    date: '2023-01-03',
+  },
+  'nhc-home-drug-list-2022': {
+    id: 'nhc-home-drug-list-2022',
+    title: '新冠病毒感染者居家治疗常用药参考表 (Reference list of common medicines for home treatment)',
+    publisher: '国务院联防联控机制综合组 State Council Joint Prevention and Control Mechanism',
+    date: '2022-12-08',
+  },
+  'nhc-dx-10-2023': {
+    id: 'nhc-dx-10-2023',
+    title: '新型冠状病毒感染诊疗方案（试行第十版）(Diagnosis and treatment protocol for SARS-CoV-2 infection, 10th trial edition)',
+    publisher: '国家卫生健康委员会 / 国家中医药管理局',
+    date: '2023-01-05',
+  },
+  'hz-med-safety-2022': {
+    id: 'hz-med-safety-2022',
+    title: '杭州市疫情防控新闻发布会：专家谈新冠用药安全七点提醒 (Hangzhou press briefing: seven expert reminders on medication safety)',
+    publisher: '杭州市卫生健康委员会 Hangzhou Municipal Health Commission',
+    date: '2022-12',
+  },
+  'nmpa-labels': {
+    id: 'nmpa-labels',
+    title: '药品说明书（国家药监局批准）及非处方药说明书范本 (NMPA-approved package inserts and OTC label templates)',
+    publisher: '国家药品监督管理局 National Medical Products Administration',
+    date: '2022',
+    url: 'https://www.nmpa.gov.cn/datasearch/home-index.html',
+  },
+  'fda-otc-labels': {
+    id: 'fda-otc-labels',
+    title: 'Drug Facts labels of US over-the-counter products (Tylenol, Advil, Motrin, Aleve, NyQuil, DayQuil, Sudafed, Robitussin, Mucinex, Benadryl, Theraflu, Excedrin)',
+    publisher: 'US Food and Drug Administration / National Library of Medicine DailyMed',
+    date: '2022',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/',
+  },
+  'drugs-com-labels': {
+    id: 'drugs-com-labels',
+    title: 'Drugs.com: product ingredient and label pages',
+    publisher: 'Drugs.com',
+    date: '2022',
+    url: 'https://www.drugs.com/',
+  },
+  'uk-emc-labels': {
+    id: 'uk-emc-labels',
+    title: 'electronic medicines compendium: patient leaflets of UK products (Panadol, Lemsip, Nurofen, Sudafed, Benadryl)',
+    publisher: 'Datapharm / UK Medicines and Healthcare products Regulatory Agency',
+    date: '2022',
+    url: 'https://www.medicines.org.uk/emc',
+  },
+  'nhs-paracetamol': {
+    id: 'nhs-paracetamol',
+    title: 'Paracetamol for adults; Paracetamol for children',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
+  },
+  'nhs-ibuprofen': {
+    id: 'nhs-ibuprofen',
+    title: 'Ibuprofen for adults; Ibuprofen for children',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/',
+  },
+  'nhs-medicines': {
+    id: 'nhs-medicines',
+    title: 'NHS Medicines A to Z (aspirin, pseudoephedrine, chlorphenamine, diphenhydramine, codeine and others)',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/medicines/',
+  },
+  'pfizer-paxlovid-label': {
+    id: 'pfizer-paxlovid-label',
+    title: 'PAXLOVID (nirmatrelvir tablets; ritonavir tablets): prescribing information and fact sheet for healthcare providers',
+    publisher: 'Pfizer / US Food and Drug Administration',
+    date: '2022-12',
+  },
+  'liverpool-covid-interactions': {
+    id: 'liverpool-covid-interactions',
+    title: 'COVID-19 Drug Interactions checker',
+    publisher: 'University of Liverpool',
+    date: '2022',
+    url: 'https://www.covid19-druginteractions.org/',
+  },
+  'who-home-care-2020': {
+    id: 'who-home-care-2020',
+    title: 'Home care for patients with suspected or confirmed COVID-19 and management of their contacts: interim guidance',
+    publisher: 'World Health Organization',
+    date: '2020-08-12',
+  },
+  'cdc-cleaning-home': {
+    id: 'cdc-cleaning-home',
+    title: 'Cleaning and disinfecting your home (never mix bleach with other cleaners)',
+    publisher: 'US Centers for Disease Control and Prevention',
+    date: '2021',
+  },
+  'fda-nsaid-pregnancy-2020': {
+    id: 'fda-nsaid-pregnancy-2020',
+    title: 'FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later',
+    publisher: 'US Food and Drug Administration (Drug Safety Communication)',
+    date: '2020-10-15',
+  },
+  'fda-nsaid-cv-2015': {
+    id: 'fda-nsaid-cv-2015',
+    title: 'FDA strengthens warning that non-aspirin NSAIDs can cause heart attacks or strokes',
+    publisher: 'US Food and Drug Administration (Drug Safety Communication)',
+    date: '2015-07-09',
+  },
+  'fda-ibuprofen-aspirin-2006': {
+    id: 'fda-ibuprofen-aspirin-2006',
+    title: 'Concomitant use of ibuprofen and aspirin: potential for attenuation of the anti-platelet effect of aspirin',
+    publisher: 'US Food and Drug Administration',
+    date: '2006-09',
+  },
+  'fda-cough-cold-children-2008': {
+    id: 'fda-cough-cold-children-2008',
+    title: 'Public health advisory: nonprescription cough and cold medicine use in children under 2 years',
+    publisher: 'US Food and Drug Administration',
+    date: '2008-01-17',
+  },
+  'fda-phenylephrine-2023': {
+    id: 'fda-phenylephrine-2023',
+    title: 'Nonprescription Drugs Advisory Committee: oral phenylephrine is not effective as a nasal decongestant',
+    publisher: 'US Food and Drug Administration',
+    date: '2023-09-12',
+  },
+  'cdc-flu-antivirals': {
+    id: 'cdc-flu-antivirals',
+    title: 'Influenza antiviral medications: summary for clinicians (adamantanes not recommended because of resistance)',
+    publisher: 'US Centers for Disease Control and Prevention',
+    date: '2022',
+  },
+  'ags-beers-2023': {
+    id: 'ags-beers-2023',
+    title: 'American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults',
+    publisher: 'American Geriatrics Society (J Am Geriatr Soc)',
+    date: '2023',
+  },
+  'nice-ng143-2019': {
+    id: 'nice-ng143-2019',
+    title: 'Fever in under 5s: assessment and initial management (NG143)',
+    publisher: 'National Institute for Health and Care Excellence (UK)',
+    date: '2019-11-07',
+    url: 'https://www.nice.org.uk/guidance/ng143',
+  },
+  'cn-child-fever-2016': {
+    id: 'cn-child-fever-2016',
+    title: '中国0至5岁儿童病因不明的急性发热诊断和处理若干问题循证指南（标准版）(Evidence-based guideline on acute fever without known cause in children aged 0–5 in China)',
+    publisher: '中华实用儿科临床杂志 Chinese Journal of Applied Clinical Pediatrics',
+    date: '2016',
+  },
+  'lactmed': {
+    id: 'lactmed',
+    title: 'Drugs and Lactation Database (LactMed)',
+    publisher: 'US National Library of Medicine',
+    date: '2022',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK501922/',
+  },
+  'gb-t-19095-2019': {
+    id: 'gb-t-19095-2019',
+    title: 'GB/T 19095-2019 生活垃圾分类标志 (Signs for classification of municipal solid waste: expired medicines are hazardous waste)',
+    publisher: '国家市场监督管理总局 / 国家标准化管理委员会',
+    date: '2019',
+  },
+  // ----- emergency screen (triage/red-flags.ts) -----
+  'who-covid-clinical-2023': {
+    id: 'who-covid-clinical-2023',
+    title: 'Clinical management of COVID-19: living guideline (severity: severe = SpO2 < 90% on room air or signs of severe respiratory distress)',
+    publisher: 'World Health Organization (WHO/2019-nCoV/clinical/2023.2)',
+    date: '2023-08-18',
+    url: 'https://www.who.int/publications/i/item/WHO-2019-nCoV-clinical-2023.2',
+  },
+  'nhs-when-to-call-999': {
+    id: 'nhs-when-to-call-999',
+    title: 'When to call 999 (struggling to breathe, chest pain, unconscious, seizure, sudden confusion, stroke signs, heavy bleeding, severe allergic reaction, suicide attempt)',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
+  },
+  'asa-be-fast-stroke-120': {
+    id: 'asa-be-fast-stroke-120',
+    title: 'Stroke warning signs: F.A.S.T. / BE-FAST (face drooping, arm weakness, speech difficulty, time to call) and the Chinese "中风120" (Stroke 1-2-0) public education tool',
+    publisher: 'American Stroke Association; Zhao J, Liu R. Lancet Neurol 2017;16(1):27-28 (Stroke 1-2-0)',
+    date: '2017-01',
+    url: 'https://www.stroke.org/en/about-stroke/stroke-symptoms',
+  },
+  'aha-heart-attack-signs': {
+    id: 'aha-heart-attack-signs',
+    title: 'Warning signs of a heart attack (chest pain or pressure, with sweating, breathlessness): call emergency services',
+    publisher: 'American Heart Association',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.heart.org/en/health-topics/heart-attack/warning-signs-of-a-heart-attack',
+  },
+  'nhs-overdose-poisoning': {
+    id: 'nhs-overdose-poisoning',
+    title: 'Poisoning / paracetamol overdose: get emergency help at once even if the person feels well; take the packet with you',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/poisoning/',
+  },
+  'nhs-anaphylaxis': {
+    id: 'nhs-anaphylaxis',
+    title: 'Anaphylaxis: swelling of throat, tongue or lips with breathing difficulty: call emergency services',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/anaphylaxis/',
+  },
+  'nhc-12356-2024': {
+    id: 'nhc-12356-2024',
+    title: '关于设置全国统一心理援助热线电话号码的通知: 12356 national psychological assistance hotline (all regions connected by 2025-05-01; at least 18 h a day)',
+    publisher: '国家卫生健康委员会 National Health Commission of the PRC',
+    date: '2024-12-25',
+  },
+  'nhs-conditions': {
+    id: 'nhs-conditions',
+    title: 'NHS Health A to Z: sore throat, cough, lost or changed sense of smell, diarrhoea and vomiting, fever in adults',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/conditions/',
+  },
+} satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;
+
+export function getSource(id: string): Source | undefined {
+  return (SOURCES as Record<string, Source>)[id];
+}

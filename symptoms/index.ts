@@ -1,0 +1,1 @@
+export { symptomHandler } from './symptom.handler';
