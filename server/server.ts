@@ -44,8 +44,9 @@ async function main(): Promise<void> {
   try {
     container.set(await startServices(config, logger));
   } catch (err) {
-    logger.fatal({ err }, 'could not start: ' + (err as Error).message);
     await app.close();
+    const message = (err as Error).message.split('\n')[0];
+    process.stderr.write(err instanceof ConfigError ? `Invalid configuration: ${message}\n` : `Could not start: ${message}\n`);
     process.exit(1);
   }
   logger.info({ ms: Date.now() - started, database: container.get().db.kind }, 'ready');
