@@ -13,6 +13,7 @@ import { registerErrorHandler } from './error-handler';
 import { healthRoutes } from './routes/health.route';
 import { chatRoutes } from './routes/chat.route';
 import { metricsRoutes } from './routes/metrics.route';
+import { telephonyRoutes } from '../telephony/telephony.routes';
 
 export interface AppOptions {
   config: Config;
@@ -48,5 +49,6 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
   healthRoutes(app, container);
   metricsRoutes(app, metrics);
   chatRoutes(app, container, metrics, config.maxTextLength);
+  await app.register(telephonyRoutes, { config, container, metrics });
   return app;
 }

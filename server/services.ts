@@ -14,11 +14,15 @@ import { detectLang } from '../nlp/lang';
 import { extractEntities } from '../nlp/entities';
 import { screenMessage, emergencyAdvice, urgentAdvice } from '../triage';
 import { createKnowledgeHandlers, findMedicines } from '../knowledge/handlers';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
+import { PrismaCallerRepository } from '../db/caller.repository';
+import { PrismaCallRecordRepository } from '../db/call-record.repository';
+import { createTelephonyServices, type TelephonyServices } from '../telephony/telephony.services';
 
 export interface Services {
   db: Database;
   engine: ConversationEngine;
+  telephony: TelephonyServices;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,7 @@ export interface StartOptions {
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const [db, classifier] = await Promise.all([
-    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+    openConfiguredDatabase(config),
     loadOrTrainClassifier({ dataDir: options.modelDir ?? config.dataDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
@@ -55,7 +59,21 @@ export async function startServices(config: Config, log: StartLog, options: Star
     emergencyNumber: config.emergencyNumber,
     operatorNumber: config.operatorNumber,
   });
-  return { db, engine, close: () => db.close() };
+  const telephony = createTelephonyServices({
+    engine, config, callers: new PrismaCallerRepository(db.prisma), calls: new PrismaCallRecordRepository(db.prisma),
+  });
+  return { db, engine, telephony, close: () => db.close() };
+}
+
+/** A database that cannot be opened is a configuration problem: name the setting. */
+async function openConfiguredDatabase(config: Config): Promise<Database> {
+  try {
+    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0];
+    if (config.databaseUrl) throw new ConfigError('DATABASE_URL', `cannot open the database: ${reason}`);
+    throw new ConfigError('DATA_DIR', `cannot open the embedded database in ${config.dataDir}: ${reason}`);
+  }
 }
 
 function serviceDesk(config: Config): Bilingual {

@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { TelephonyRouteOptions } from '../telephony.routes';
+import { countTurn } from '../channel-metrics';
+import type { InboundSms, SmsTurn } from './inbound-sms.service';
+import { messagingTwiml } from './sms.twiml';
+
+interface SmsWebhook {
+  MessageSid: string;
+  From: string;
+  Body?: string;
+}
+
+const smsWebhookSchema = {
+  hide: true,
+  body: {
+    type: 'object',
+    required: ['MessageSid', 'From'],
+    properties: {
+      MessageSid: { type: 'string', minLength: 1, maxLength: 64 },
+      From: { type: 'string', minLength: 1, maxLength: 64 },
+      Body: { type: 'string', maxLength: 1600 },
+    },
+  },
+};
+
+export function smsRoutes(app: FastifyInstance, { container, metrics }: TelephonyRouteOptions): void {
+  app.post<{ Body: SmsWebhook }>('/twilio/sms', { schema: smsWebhookSchema }, async (request, reply) => {
+    const turn = await container.get().telephony.sms.handle(inboundSms(request.body));
+    countTurn(metrics, 'sms', turn.reply, turn.duplicate);
+    return sendMessages(reply, turn);
+  });
+}
+
+function inboundSms(body: SmsWebhook): InboundSms {
+  return { messageSid: body.MessageSid, from: body.From, body: body.Body ?? '' };
+}
+
+function sendMessages(reply: FastifyReply, turn: SmsTurn): FastifyReply {
+  // Conversation id and outcome only: the number and the text stay out of the log.
+  reply.log.info({ conversationId: turn.conversationId, sms: turn.kind, duplicate: turn.duplicate, parts: turn.messages.length }, 'sms answered');
+  return reply.type('text/xml').send(messagingTwiml(turn.messages));
+}

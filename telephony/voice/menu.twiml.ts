@@ -1,0 +1,47 @@
+/** The steps where the caller is asked something: the main menu, "say your question", an answer. */
+import { say } from '../../conversation/messages';
+import type { Choice, Lang } from '../../conversation/types';
+import { gatherTwiml, type Line } from './speech.twiml';
+import { answerUrl, askUrl, menuUrl } from './voice-paths';
+import { VOICE_TEXTS } from './voice-texts';
+
+export type Topic = 'medicine' | 'isolation' | 'help';
+
+const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+const ASK = { medicine: VOICE_TEXTS.askMedicine, isolation: VOICE_TEXTS.askIsolation, help: VOICE_TEXTS.askHelp } as const;
+
+/** Main menu: four options, "*" to repeat, 9 for the other language (said in that language's voice). */
+export function menuTwiml(lang: Lang, turn: number, options: { greeting?: boolean; simpler?: boolean } = {}): string {
+  if (options.simpler) return gatherTwiml(menuUrl(turn), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
+  const lines: Line[] = [
+    ...(options.greeting ? [{ text: say(VOICE_TEXTS.welcome, lang), lang }] : []),
+    { text: say(VOICE_TEXTS.menu, lang), lang },
+    { text: say(VOICE_TEXTS.otherLanguage, lang), lang: OTHER[lang] },
+  ];
+  return gatherTwiml(menuUrl(turn), lang, lines);
+}
+
+export function askSpeech(lang: Lang, topic: Topic | undefined, simpler = false): string {
+  if (simpler) return say(VOICE_TEXTS.askSimple, lang);
+  return say(topic ? ASK[topic] : VOICE_TEXTS.askAnother, lang);
+}
+
+/** "Say your question": speech goes to the conversation engine. */
+export function askTwiml(lang: Lang, turn: number, speech: string): string {
+  return gatherTwiml(askUrl(turn), lang, [{ text: speech, lang }]);
+}
+
+/**
+ * What the caller hears after the engine answered: the answer, then either the reply's own
+ * choices as keys (a <Gather> menu instead of numbered lines) or "* repeat, 1 another, 0 a person".
+ */
+export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[] = []): string {
+  const spoken = text.replace(/\s*\n+\s*/g, ' ').trim();
+  if (!choices.length) return `${spoken} ${say(VOICE_TEXTS.afterAnswer, lang)}`;
+  const keys = choices.map((c) => say(VOICE_TEXTS.choice, lang, { label: c.label, id: c.id }));
+  return [spoken, ...keys, say(VOICE_TEXTS.repeatChoices, lang)].join(' ');
+}
+
+export function answerTwiml(lang: Lang, turn: number, speech: string, hasChoices: boolean): string {
+  return gatherTwiml(answerUrl(turn, hasChoices), lang, [{ text: speech, lang }]);
+}

@@ -1,0 +1,22 @@
+/**
+ * Where each step of a call posts next. Everything a retried webhook needs to be answered the
+ * same way travels in the URL Twilio signs: `turn` numbers the engine turns of the call (the
+ * delivery id is CallSid:turn), `choices` says the last answer offered numbered options.
+ */
+export const VOICE_PATHS = {
+  start: '/twilio/voice',
+  menu: '/twilio/voice/menu',
+  ask: '/twilio/voice/ask',
+  answer: '/twilio/voice/answer',
+  dialed: '/twilio/voice/dialed',
+  callback: '/twilio/voice/callback',
+  status: '/twilio/voice/status',
+} as const;
+
+export type DialTarget = 'operator' | 'emergency';
+
+export const menuUrl = (turn: number) => `${VOICE_PATHS.menu}?turn=${turn}`;
+export const askUrl = (turn: number) => `${VOICE_PATHS.ask}?turn=${turn}`;
+export const answerUrl = (turn: number, choices: boolean) => `${VOICE_PATHS.answer}?turn=${turn}${choices ? '&choices=1' : ''}`;
+export const dialedUrl = (to: DialTarget) => `${VOICE_PATHS.dialed}?to=${to}`;
+export const callbackUrl = () => VOICE_PATHS.callback;

@@ -1,0 +1,71 @@
+/** The Twilio voice webhook on the wire: form fields and query, and what the line takes from them. */
+import type { VoiceParams } from './voice-call.service';
+import type { DialTarget } from './voice-paths';
+import type { VoiceStep } from './voice-menu';
+
+export interface VoiceWebhook {
+  CallSid: string;
+  From?: string;
+  Digits?: string;
+  SpeechResult?: string;
+  DialCallStatus?: string;
+  RecordingUrl?: string;
+  CallStatus?: string;
+  CallDuration?: string;
+}
+
+export interface VoiceQuery {
+  turn?: string;
+  choices?: '1';
+  to?: DialTarget;
+}
+
+export type VoiceRequest = { Body: VoiceWebhook; Querystring: VoiceQuery };
+
+const text = (max: number) => ({ type: 'string', maxLength: max });
+
+export const voiceWebhookSchema = {
+  hide: true,
+  body: {
+    type: 'object',
+    required: ['CallSid'],
+    properties: {
+      CallSid: { type: 'string', minLength: 1, maxLength: 64 },
+      From: text(64),
+      Digits: text(32),
+      SpeechResult: text(2000),
+      DialCallStatus: text(32),
+      RecordingUrl: text(500),
+      CallStatus: text(32),
+      CallDuration: { type: 'string', pattern: '^[0-9]{0,7}$' },
+    },
+  },
+  querystring: {
+    type: 'object',
+    properties: {
+      turn: { type: 'string', pattern: '^[0-9]{1,4}$' },
+      choices: { type: 'string', enum: ['1'] },
+      to: { type: 'string', enum: ['operator', 'emergency'] },
+    },
+  },
+};
+
+const PHONE = /^\+?[0-9]{3,15}$/;
+
+export function voiceParams(body: VoiceWebhook): VoiceParams {
+  // Withheld numbers ("anonymous", "client:…") must not share one conversation: key them by the call.
+  const caller = body.From && PHONE.test(body.From) ? body.From : `anonymous:${body.CallSid}`;
+  return { callSid: body.CallSid, caller, digits: body.Digits, speech: body.SpeechResult };
+}
+
+export function turnOf(query: VoiceQuery): number {
+  return Number(query.turn ?? 1);
+}
+
+export function answerStep(query: VoiceQuery): VoiceStep {
+  return query.choices === '1' ? 'choices' : 'answer';
+}
+
+export function durationOf(body: VoiceWebhook): number | undefined {
+  return body.CallDuration ? Number(body.CallDuration) : undefined;
+}

@@ -1,0 +1,149 @@
+import { VoiceCallService } from '../../../telephony/voice/voice-call.service';
+import { VoiceHandoffService } from '../../../telephony/voice/voice-handoff.service';
+import type { InboundMessage } from '../../../conversation/types';
+import { MemoryCallers, MemoryCalls, ScriptedEngine, reply } from '../../helpers/twilio-fakes';
+import { spokenLines } from '../../helpers/twilio-webhooks';
+
+const CALLER = '+8613900000002';
+const CALL = 'CA01';
+const OPERATOR = '+8657100000000';
+
+function respond(msg: InboundMessage) {
+  if (msg.text.includes('叫不醒')) return reply('他可能有生命危险。请立即拨打120，保持呼吸道通畅……（很长的说明）', { intent: 'emergency', triage: 'emergency', action: 'call_emergency' });
+  if (msg.text.includes('发烧')) return reply('发烧三天以上请去发热门诊。', { intent: 'symptom.advice', triage: 'urgent' });
+  if (msg.text === '人工') return reply('好的，为您转人工。', { intent: 'human.agent', action: 'handoff_human' });
+  return reply('布洛芬每次一片，每天不超过四次。', { intent: 'medication.dose' });
+}
+
+function setup(options: { operator?: string; elderly?: string[] } = { operator: OPERATOR }) {
+  const engine = new ScriptedEngine(respond);
+  const calls = new MemoryCalls();
+  const callers = new MemoryCallers();
+  const numbers = { emergency: '120', operator: options.operator };
+  const voice = new VoiceCallService({ engine, calls, callers, numbers, elderlyNumbers: new Set(options.elderly ?? []) });
+  const handoff = new VoiceHandoffService({ calls, numbers });
+  const p = (input: { digits?: string; speech?: string } = {}) => ({ callSid: CALL, caller: CALLER, ...input });
+  return { engine, calls, callers, voice, handoff, p, record: () => calls.rows.get(CALL)! };
+}
+
+describe('VoiceCallService', () => {
+  it('runs a scripted call: menu → 1 → question → answer → * repeats → 0 a person', async () => {
+    const { voice, engine, p, record } = setup();
+    expect((await voice.start(p())).twiml).toContain('action="/twilio/voice/menu?turn=1"');
+    const ask = await voice.gather('menu', p({ digits: '1' }), 1);
+    expect(spokenLines(ask.twiml)).toEqual(['请说出您想问的用药问题，比如什么药、怎么吃。']);
+    const answer = await voice.gather('ask', p({ speech: '布洛芬怎么吃' }), 1);
+    expect(engine.received).toEqual([{ channel: 'voice', address: CALLER, text: '布洛芬怎么吃', lang: 'zh', externalId: `${CALL}:1` }]);
+    expect(spokenLines(answer.twiml)[0]).toMatch(/^布洛芬每次一片，每天不超过四次。 再听一遍请按星号键/);
+    expect(answer.twiml).toContain('action="/twilio/voice/answer?turn=2"');
+    const again = await voice.gather('answer', p({ digits: '*' }), 2);
+    expect(spokenLines(again.twiml)).toEqual(spokenLines(answer.twiml));
+    expect(engine.received).toHaveLength(1);
+    const person = await voice.gather('answer', p({ digits: '0' }), 2);
+    expect(person.twiml).toContain(`>${OPERATOR}</Dial>`);
+    expect(record()).toMatchObject({ outcome: 'handed_to_person', path: ['menu', 'menu:1', 'ask:speech', 'answer', 'answer:*', 'answer:0', 'operator'] });
+  });
+
+  it('answers a retried webhook from the stored reply, exactly once', async () => {
+    const { voice, engine, p } = setup();
+    await voice.start(p());
+    const first = await voice.gather('ask', p({ speech: '布洛芬怎么吃' }), 1);
+    const retry = await voice.gather('ask', p({ speech: '布洛芬怎么吃' }), 1);
+    expect(retry.twiml).toBe(first.twiml);
+    expect(retry.duplicate).toBe(true);
+    expect(engine.received).toHaveLength(1);
+  });
+
+  it('an emergency said mid-call: one short instruction, Dial 120, outcome sent_to_120', async () => {
+    const { voice, p, record } = setup();
+    await voice.start(p());
+    await voice.gather('ask', p({ speech: '发烧三天了' }), 1);
+    const result = await voice.gather('answer', p({ speech: '我爸叫不醒了' }), 2);
+    expect(spokenLines(result.twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接120。']);
+    expect(result.twiml).toContain('>120</Dial>');
+    expect(record().outcome).toBe('sent_to_120');
+  });
+
+  it('records non-emergency symptom advice as diverted_from_120', async () => {
+    const { voice, p, record } = setup();
+    await voice.start(p());
+    await voice.gather('menu', p({ speech: '发烧三天了' }), 1);
+    expect(record().outcome).toBe('diverted_from_120');
+  });
+
+  it('two silences: a simpler prompt, then a person', async () => {
+    const { voice, p, record } = setup();
+    await voice.start(p());
+    const first = await voice.gather('menu', p(), 1);
+    expect(spokenLines(first.twiml)).toEqual(['请直接说出您的问题，或者按0找工作人员。']);
+    const second = await voice.gather('menu', p(), 1);
+    expect(second.twiml).toContain(`>${OPERATOR}</Dial>`);
+    expect(record().misses).toBe(2);
+  });
+
+  it('silence after an answer re-offers its keys; * still repeats the answer itself', async () => {
+    const { voice, p } = setup();
+    await voice.start(p());
+    const answer = await voice.gather('ask', p({ speech: '布洛芬怎么吃' }), 1);
+    const options = await voice.gather('answer', p(), 2);
+    expect(spokenLines(options.twiml)).toEqual(['再听一遍请按星号键，再问一个问题请按1，找工作人员请按0。']);
+    expect(options.twiml).toContain('action="/twilio/voice/answer?turn=2"');
+    expect(spokenLines((await voice.gather('answer', p({ digits: '*' }), 2)).twiml)).toEqual(spokenLines(answer.twiml));
+  });
+
+  it('with no operator configured, a person means a recorded call-back request', async () => {
+    const { voice, handoff, p, record } = setup({});
+    await voice.start(p());
+    const result = await voice.gather('menu', p({ digits: '0' }), 1);
+    expect(result.twiml).toContain('<Record action="/twilio/voice/callback"');
+    const thanks = await handoff.recorded(p(), 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1');
+    expect(spokenLines(thanks)[0]).toMatch(/^收到您的留言/);
+    expect(record()).toMatchObject({ outcome: 'callback', callbackRecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', caller: CALLER });
+  });
+
+  it('when the operator does not answer, takes a call-back request', async () => {
+    const { voice, handoff, p, record } = setup();
+    await voice.start(p());
+    await voice.gather('menu', p({ digits: '0' }), 1);
+    expect(await handoff.dialed(p(), 'operator', 'no-answer')).toContain('<Record');
+    expect(await handoff.dialed(p(), 'operator', 'completed')).toMatch(/感谢您的来电.*<Hangup\/>/);
+    expect(record().path).toContain('dial_operator:no-answer');
+  });
+
+  it('65+ callers go straight to the operator after one line', async () => {
+    const { voice, callers, p, record } = setup({ operator: OPERATOR });
+    callers.add({ phone: CALLER, elderly: true });
+    const result = await voice.start(p());
+    expect(spokenLines(result.twiml)).toEqual(['您好，这里是社区健康热线，马上为您接通工作人员，请稍候。']);
+    expect(result.twiml).toContain(`>${OPERATOR}</Dial>`);
+    expect(record().outcome).toBe('handed_to_person');
+  });
+
+  it('numbers in ELDERLY_NUMBERS count as 65+, but without an operator they get the menu', async () => {
+    expect((await setup({ operator: OPERATOR, elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml).toContain('<Dial');
+    expect((await setup({ elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml).toContain('<Gather');
+  });
+
+  it('9 switches to English, remembered for the next call', async () => {
+    const { voice, engine, callers, p } = setup();
+    await voice.start(p());
+    const menu = await voice.gather('menu', p({ digits: '9' }), 1);
+    expect(menu.twiml).toContain('language="en-US"');
+    await voice.gather('menu', p({ speech: 'how much ibuprofen' }), 1);
+    expect(engine.received[0]!.lang).toBe('en');
+    expect((await callers.find(CALLER))?.lang).toBe('en');
+    expect((await voice.start({ callSid: 'CA02', caller: CALLER })).twiml).toContain('Hello, this is the district health hotline.');
+  });
+
+  it('engine handoff_human goes to a person', async () => {
+    const { voice, p } = setup();
+    await voice.start(p());
+    expect((await voice.gather('ask', p({ speech: '人工' }), 1)).twiml).toContain(`>${OPERATOR}</Dial>`);
+  });
+
+  it('a status callback stores the status, the duration and the end', async () => {
+    const { handoff, calls } = setup();
+    await handoff.status({ callSid: 'CA09', caller: CALLER }, 'completed', 42);
+    expect(calls.rows.get('CA09')?.end).toMatchObject({ status: 'completed', durationSec: 42 });
+  });
+});
