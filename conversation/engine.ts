@@ -102,13 +102,13 @@ export class ConversationEngine {
   private async answer(text: string, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date) {
     const picked = resolveChoice(text, state);
     const cls = this.understanding.classifier.classify(picked && !picked.value.startsWith('@') ? picked.value : text, lang);
-    const route = decideRoute(text, picked, cls, state, this.understanding.lowConfidence);
+    let route = decideRoute(text, picked, cls, state, this.understanding.lowConfidence);
     const base = { lang, triage: screening.triage, ticket: null };
 
     if (route.kind === 'possible-emergency') {
-      const triage = screening.triage === 'none' || screening.triage === 'routine' ? 'urgent' : screening.triage;
-      const reply: Reply = { ...base, triage, intent: 'emergency', text: say(MESSAGES.possibleEmergency, lang, this.numbers()) };
-      return { reply, next: { facts: state.facts } };
+      // The screen already found a reason to see a clinician today: give that advice, it names when to call 120.
+      if (screening.triage === 'urgent') route = { kind: 'handler', intent: 'symptom.advice', text };
+      else return this.possibleEmergency(lang, state);
     }
     if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);
 
@@ -131,6 +131,15 @@ export class ConversationEngine {
       lastChoices: result.choices,
     };
     return { reply, next };
+  }
+
+  /**
+   * The classifier hears an emergency the deterministic screen did not confirm: ask about the
+   * red flags and name 120 rather than dispatch or dismiss. Errs towards care: at least urgent.
+   */
+  private possibleEmergency(lang: Lang, state: ConversationState) {
+    const reply: Reply = { lang, triage: 'urgent', intent: 'emergency', ticket: null, text: say(MESSAGES.possibleEmergency, lang, this.numbers()) };
+    return { reply, next: { facts: state.facts } };
   }
 
   private clarify(text: string, cls: Classification, lang: Lang, screening: Screening, state: ConversationState) {

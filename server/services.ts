@@ -15,6 +15,7 @@ import { extractEntities } from '../nlp/entities';
 import { screenMessage, emergencyAdvice, urgentAdvice } from '../triage';
 import { createKnowledgeHandlers, findMedicines } from '../knowledge/handlers';
 import { ConfigError, type Config } from './config';
+import { loadClinicDirectory, type ClinicDirectory } from '../clinics';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
 import { createTelephonyServices, type TelephonyServices } from '../telephony/telephony.services';
@@ -36,6 +37,7 @@ export interface StartOptions {
 }
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
+  const clinics = loadConfiguredClinics(config);
   const [db, classifier] = await Promise.all([
     openConfiguredDatabase(config),
     loadOrTrainClassifier({ dataDir: options.modelDir ?? config.dataDir, log: (m: string) => log.info(m) }),
@@ -52,8 +54,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
     urgentAdvice,
   };
   const handlers = {
-    ...createBuiltinHandlers({ emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber, serviceDesk: serviceDesk(config) }),
-    ...createKnowledgeHandlers({ isolationRuleSetId: config.isolationRules, clinicsFile: config.clinicsFile }),
+    ...createBuiltinHandlers({ emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber, serviceDesk: serviceDesk(config, clinics) }),
+    ...createKnowledgeHandlers({ isolationRuleSetId: config.isolationRules, clinics }),
   };
   const engine = new ConversationEngine(new PrismaConversationStore(db.prisma), understanding, handlers, {
     emergencyNumber: config.emergencyNumber,
@@ -76,7 +78,18 @@ async function openConfiguredDatabase(config: Config): Promise<Database> {
   }
 }
 
-function serviceDesk(config: Config): Bilingual {
+function loadConfiguredClinics(config: Config): ClinicDirectory {
+  try {
+    return loadClinicDirectory(config.clinicsFile);
+  } catch (err) {
+    throw new ConfigError('CLINICS_FILE', (err as Error).message);
+  }
+}
+
+/** Where community service requests go until tickets exist: the human desk, else the district hotline. */
+function serviceDesk(config: Config, clinics: ClinicDirectory): Bilingual {
   if (config.operatorNumber) return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
+  const district = clinics.hotlines[0];
+  if (district) return { zh: `${district.name.zh} ${district.phone}`, en: `the ${district.name.en} on ${district.phone}` };
   return { zh: '您所在社区的居委会', en: 'your residents’ committee' };
 }

@@ -21,10 +21,13 @@ function understanding(script: Script, emergencies: string[] = []): Understandin
     detectLang: (text) => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en'),
     extractEntities: (text) => (/85岁/.test(text) ? { ages: [85] } : {}),
     findMedicines: (text) => (text.includes('泰诺') ? ['tylenol'] : []),
-    screen: ({ text }): Screening =>
-      emergencies.some((e) => text.includes(e))
-        ? { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] }
-        : { triage: 'none', reasons: [] },
+    screen: ({ text }): Screening => {
+      if (emergencies.some((e) => text.includes(e))) {
+        return { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] };
+      }
+      if (text.includes('血氧93')) return { triage: 'urgent', reasons: [{ ruleId: 'spo2.low', label: { zh: '血氧偏低', en: 'low SpO2' }, sourceId: 'nhc-home-2022' }] };
+      return { triage: 'none', reasons: [] };
+    },
     emergencyAdvice: (_r, lang, n) => (lang === 'zh' ? `马上拨打${n}` : `Call ${n} now`),
     urgentAdvice: () => '今天就医',
   };
@@ -38,6 +41,8 @@ const handlers: Partial<Record<IntentId, IntentHandler>> = {
     return { text: `剂量答复:${ctx.text}`, facts: { medicines: ctx.entities.medicines } };
   },
   'clinic.find': () => ({ text: '发热门诊列表' }),
+  'symptom.advice': (ctx) => ({ text: `症状建议:${ctx.screening.triage}` }),
+  'medication.safety': () => ({ text: '药品安全' }),
   'human.agent': () => ({ text: '转人工', action: 'handoff_human' }),
   fallback: () => ({ text: '超出范围' }),
   greeting: () => ({ text: '您好' }),
@@ -89,6 +94,27 @@ describe('ConversationEngine', () => {
     expect((await engine.handle(msg('hello'))).reply.lang).toBe('en');
     expect((await engine.handle(msg('你好'))).reply.lang).toBe('zh');
     expect((await engine.handle(msg('3'))).reply.lang).toBe('zh');
+  });
+
+  it('never dismisses what the classifier hears as an emergency: asks about red flags, at least urgent', async () => {
+    const { engine } = engineWith({ '我爸不太对劲': cls('emergency', 0.9) });
+    const res = await engine.handle(msg('我爸不太对劲'));
+    expect(res.reply).toMatchObject({ intent: 'emergency', triage: 'urgent' });
+    expect(res.reply.text).toContain('120');
+    expect(res.reply.action).toBeUndefined();
+  });
+
+  it('gives symptom advice led by the urgent screen when the classifier and screen disagree on severity', async () => {
+    const { engine } = engineWith({ '血氧93有点累': cls('emergency', 0.9) });
+    const res = await engine.handle(msg('血氧93有点累'));
+    expect(res.reply).toMatchObject({ intent: 'symptom.advice', triage: 'urgent', text: '症状建议:urgent' });
+  });
+
+  it('puts the urgent advice first when someone who needs a clinician today asks something else', async () => {
+    const { engine } = engineWith({ '血氧93 药过期了还能吃吗': cls('medication.safety') });
+    const res = await engine.handle(msg('血氧93 药过期了还能吃吗'));
+    expect(res.reply.triage).toBe('urgent');
+    expect(res.reply.text).toBe('今天就医\n药品安全');
   });
 
   it('remembers facts from entities for later turns', async () => {

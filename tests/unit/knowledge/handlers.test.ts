@@ -2,13 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createKnowledgeHandlers, findMedicines } from '../../../knowledge/handlers';
+import { loadClinicDirectory } from '../../../clinics';
 import { REPLY_LIMITS } from '../../../knowledge/text';
 import type { HandlerResult, IntentId } from '../../../conversation/types';
 import { makeCtx } from './turn-context';
 
 describe('createKnowledgeHandlers', () => {
+  const clinics = loadClinicDirectory();
+
   it('answers every knowledge intent and re-exports findMedicines', () => {
-    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24' });
+    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24', clinics });
     expect(Object.keys(handlers).sort()).toEqual([
       'clinic.find', 'isolation.home', 'isolation.release', 'medication.combination',
       'medication.condition', 'medication.dose', 'medication.safety', 'symptom.advice',
@@ -17,17 +20,17 @@ describe('createKnowledgeHandlers', () => {
   });
 
   it('refuses an unknown isolation rule set, naming it', () => {
-    expect(() => createKnowledgeHandlers({ isolationRuleSetId: 'mars-2099' })).toThrow(/mars-2099/);
+    expect(() => createKnowledgeHandlers({ isolationRuleSetId: 'mars-2099', clinics })).toThrow(/mars-2099/);
   });
 
   it('refuses a clinic file that is not valid, naming the file', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'clinics-')), 'bad.json');
     writeFileSync(file, '{ "clinics": [] }');
-    expect(() => createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24', clinicsFile: file })).toThrow(/bad\.json/);
+    expect(() => loadClinicDirectory(file)).toThrow(/bad\.json/);
   });
 
   it('keeps every reply within the SMS/voice budget', async () => {
-    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'xiamen-2022-12-27' });
+    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'xiamen-2022-12-27', clinics });
     const asks: Array<[IntentId, string]> = [
       ['medication.combination', '快克、白加黑、感冒灵和泰诺能一起吃吗'],
       ['medication.combination', 'Can I take NyQuil, DayQuil, Tylenol Cold & Flu and Advil together with aspirin?'],

@@ -2,6 +2,7 @@ import { SOURCES, getSource } from '../../../knowledge/sources';
 import { catalog } from '../../../knowledge/medicines/catalog';
 import { validateCatalog } from '../../../knowledge/medicines/catalog-validation';
 import { createKnowledgeHandlers } from '../../../knowledge/handlers';
+import { loadClinicDirectory } from '../../../clinics';
 import type { HandlerResult, IntentId } from '../../../conversation/types';
 import { allSourcedEntries } from './all-data';
 import { makeCtx } from './turn-context';
@@ -47,7 +48,7 @@ describe('source registry', () => {
   });
 
   it('every source id a handler returns exists in the registry', async () => {
-    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24' });
+    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24', clinics: loadClinicDirectory() });
     const asks: Array<[IntentId, string]> = [
       ['medication.combination', '感冒灵和泰诺能一起吃吗'],
       ['medication.combination', 'Paxlovid and simvastatin'],
