@@ -19,8 +19,8 @@ export interface TelephonyRouteOptions {
 export async function telephonyRoutes(app: FastifyInstance, opts: TelephonyRouteOptions): Promise<void> {
   // preValidation: after the form is parsed, before the body schema or the handler sees it.
   app.addHook('preValidation', twilioSignatureCheck(opts.config.twilio));
-  smsRoutes(app, opts);
+  // Each channel in its own context, so its error handler answers only its own webhooks.
+  await app.register(smsRoutes, opts);
   voiceStatusRoute(app, opts);
-  // Its own context, so its error handler (TwiML apology) covers only the caller-facing voice steps.
   await app.register(voiceRoutes, opts);
 }

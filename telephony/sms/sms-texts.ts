@@ -14,6 +14,10 @@ export const SMS_TEXTS = {
     zh: '您已重新订阅社区健康热线短信，直接发送您的问题即可。急救请拨打{emergency}。',
     en: 'You are subscribed to the district health hotline again. Just text your question. Emergencies: call {emergency}.',
   },
+  failed: {
+    zh: '抱歉，热线系统暂时出错，您的短信没有处理成功，请稍后重新发送。急救请拨打{emergency}。',
+    en: 'Sorry, the hotline could not process your message just now. Please send it again in a few minutes. Emergencies: call {emergency}.',
+  },
   noText: {
     zh: '请用文字发送您的问题。急救请拨打{emergency}。',
     en: 'Please text your question in words. Emergencies: call {emergency}.',

@@ -3,6 +3,7 @@ import type { TelephonyRouteOptions } from '../telephony.routes';
 import { countTurn } from '../channel-metrics';
 import type { InboundSms, SmsTurn } from './inbound-sms.service';
 import { messagingTwiml } from './sms.twiml';
+import { smsErrorHandler } from './sms-error';
 
 interface SmsWebhook {
   MessageSid: string;
@@ -23,7 +24,8 @@ const smsWebhookSchema = {
   },
 };
 
-export function smsRoutes(app: FastifyInstance, { container, metrics }: TelephonyRouteOptions): void {
+export async function smsRoutes(app: FastifyInstance, { config, container, metrics }: TelephonyRouteOptions): Promise<void> {
+  app.setErrorHandler(smsErrorHandler(config.emergencyNumber));
   app.post<{ Body: SmsWebhook }>('/twilio/sms', { schema: smsWebhookSchema }, async (request, reply) => {
     const turn = await container.get().telephony.sms.handle(inboundSms(request.body));
     countTurn(metrics, 'sms', turn.reply, turn.duplicate);

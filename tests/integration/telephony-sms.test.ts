@@ -158,3 +158,23 @@ describe('Twilio routes without TWILIO_AUTH_TOKEN', () => {
     }
   });
 });
+
+describe('POST /twilio/sms while the service cannot answer', () => {
+  it('tells the texter plainly that the message was not processed, and to call 120 in an emergency', async () => {
+    const { buildApp } = await import('../../server/app');
+    const { loadConfig } = await import('../../server/config');
+    const { ServiceContainer } = await import('../../server/container');
+    const config = loadConfig({ ...TWILIO_TEST_ENV, LOG_LEVEL: 'silent' });
+    const app = await buildApp({ config, container: new ServiceContainer(), logger: false });
+    try {
+      const sid = twilioSid('SM');
+      const res = await postTwilio(app, '/twilio/sms', { MessageSid: sid, From: '+8613900000000', Body: '我发烧了' });
+      expect(res.statusCode).toBe(200);
+      expect(spokenLines(res.body).join('')).toMatch(/没有处理成功.*重新发送.*120/);
+      const en = await postTwilio(app, '/twilio/sms', { MessageSid: twilioSid('SM'), From: '+8613900000000', Body: 'I have a fever' });
+      expect(spokenLines(en.body).join('')).toMatch(/could not process.*send it again.*120/);
+    } finally {
+      await app.close();
+    }
+  });
+});
