@@ -1,0 +1,73 @@
+/**
+ * Features that do not come from the words themselves: domain concepts (lexicon.ts), spelling
+ * variants, and patterns such as a ticket number or a temperature reading.
+ */
+import { ALIASES, CONCEPTS, type ConceptId } from './lexicon';
+import { LOW_SPO2_RE, TEMPERATURE_RE, TICKET_RE, expandContractions } from './normalize';
+
+const HAN_START = /^\p{Script=Han}/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Latin terms match as whole words so "fit" does not fire inside "benefit". */
+function latinWordRegExp(terms: readonly string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  const alternatives = terms.map((t) => escapeRegExp(expandContractions(t.toLowerCase())));
+  return new RegExp(`(?<![a-z])(?:${alternatives.join('|')})(?![a-z])`);
+}
+
+interface ConceptMatcher {
+  feature: string;
+  han: readonly string[];
+  latin: RegExp | null;
+}
+
+function compileConcepts(): ConceptMatcher[] {
+  return (Object.keys(CONCEPTS) as ConceptId[]).map((id) => {
+    const terms = CONCEPTS[id];
+    return {
+      feature: `#${id}`,
+      han: terms.filter((t) => HAN_START.test(t)),
+      latin: latinWordRegExp(terms.filter((t) => !HAN_START.test(t))),
+    };
+  });
+}
+
+const CONCEPT_MATCHERS = compileConcepts();
+
+const HAN_ALIASES = ALIASES.filter(([from]) => !/^[a-z0-9-]+$/.test(from));
+const LATIN_ALIASES = ALIASES.filter(([from]) => /^[a-z0-9-]+$/.test(from)).map(
+  ([from, to]) => [new RegExp(`(?<![a-z0-9])${escapeRegExp(from)}(?![a-z0-9])`, 'g'), to] as const,
+);
+
+/** Folds known misspellings to their canonical form. Expects normalised (lower-case) text. */
+export function applyAliases(text: string): string {
+  let out = text;
+  for (const [from, to] of HAN_ALIASES) out = out.split(from).join(to);
+  for (const [re, to] of LATIN_ALIASES) out = out.replace(re, to);
+  return out;
+}
+
+/** Concept and pattern features of normalised, alias-folded text. */
+export function markerFeatures(text: string): string[] {
+  const features: string[] = [];
+  for (const m of CONCEPT_MATCHERS) {
+    if (m.han.some((t) => text.includes(t)) || (m.latin !== null && m.latin.test(text))) {
+      features.push(m.feature);
+    }
+  }
+  if (matches(TICKET_RE, text)) features.push('#ticket');
+  if (matches(TEMPERATURE_RE, text)) features.push('#temp');
+  if (matches(LOW_SPO2_RE, text)) features.push('#spo2low');
+  return features;
+}
+
+/** `test` on a global regex is stateful (lastIndex); reset so every call starts afresh. */
+function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
