@@ -2,7 +2,7 @@
  * Composes the HTTP application in a fixed order: error handling, body parsers, documentation,
  * metrics, then the routes of each channel. Nothing here starts or stops the process.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,12 +18,13 @@ import { telephonyRoutes } from '../telephony/telephony.routes';
 export interface AppOptions {
   config: Config;
   container: ServiceContainer;
-  logger: FastifyServerOptions['logger'];
+  /** The process's pino logger; false for none (tests). */
+  logger: FastifyBaseLogger | false;
 }
 
 export async function buildApp({ config, container, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: 64 * 1024,
     // Wrong types are an error, never silently coerced ("text": 5 is not "5").
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
