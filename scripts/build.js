@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Compiles the service's TypeScript to dist/ with swc (type-checking is `npm run typecheck`)
+// and copies the data it reads next to the code: knowledge JSON, the corpus, migrations, schema.
+// Running compiled JavaScript keeps a TypeScript loader out of the service's memory and start time.
+const fs = require('node:fs');
+const path = require('node:path');
+const swc = require('@swc/core');
+
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(ROOT, 'dist');
+const SOURCE_DIRS = ['bot', 'clinics', 'conversation', 'db', 'isolation', 'knowledge', 'medication', 'nlp', 'server', 'symptoms', 'telephony', 'triage'];
+const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
+const SWC = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: false };
+
+function* files(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(full);
+    else yield full;
+  }
+}
+
+function outdated(src, dest) {
+  return !fs.existsSync(dest) || fs.statSync(dest).mtimeMs < fs.statSync(src).mtimeMs;
+}
+
+let compiled = 0;
+let copied = 0;
+for (const dir of SOURCE_DIRS) {
+  for (const src of files(path.join(ROOT, dir))) {
+    const rel = path.relative(ROOT, src);
+    if (/\.ts$/.test(src) && !/\.d\.ts$/.test(src)) {
+      const dest = path.join(OUT, rel.replace(/\.ts$/, '.js'));
+      if (!outdated(src, dest)) continue;
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.writeFileSync(dest, swc.transformFileSync(src, SWC).code);
+      compiled++;
+    } else if (DATA.test(src)) {
+      const dest = path.join(OUT, rel);
+      if (!outdated(src, dest)) continue;
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.copyFileSync(src, dest);
+      copied++;
+    }
+  }
+}
+if (process.argv.includes('--verbose')) process.stdout.write(`build: ${compiled} compiled, ${copied} copied\n`);
