@@ -146,7 +146,8 @@ export class ConversationEngine {
     const misses = (state.misses ?? 0) + 1;
     const choices = clarifyChoices(cls, lang);
     const intro = shouldOfferHuman(misses) ? MESSAGES.clarifyAgain : MESSAGES.clarify;
-    const reply: Reply = { text: say(intro, lang), lang, intent: 'fallback', triage: screening.triage, choices, ticket: null };
+    // The reported intent is the best guess the question asks the person to confirm.
+    const reply: Reply = { text: say(intro, lang), lang, intent: cls.intent, triage: screening.triage, choices, ticket: null };
     const next: ConversationState = { facts: state.facts, pending: clarifyPending(text), lastChoices: choices, misses };
     return { reply, next };
   }

@@ -89,6 +89,13 @@ describe('ConversationEngine', () => {
     expect(picked.reply).toMatchObject({ intent: 'clinic.find', text: '发热门诊列表', lang: 'zh' });
   });
 
+  it('reports the best guess as the intent of a clarifying question', async () => {
+    const { engine } = engineWith({ '那个药': cls('medication.dose', 0.4, [{ intent: 'medication.safety', score: 0.3 }]) });
+    const res = await engine.handle(msg('那个药'));
+    expect(res.reply.intent).toBe('medication.dose');
+    expect(res.reply.choices?.map((c) => c.label)).toEqual(['药怎么吃、吃多少', '药品安全（过期、购买、偏方）', '人工服务']);
+  });
+
   it('keeps the conversation language for a bare digit and detects it from text otherwise', async () => {
     const { engine } = engineWith({ hello: cls('greeting') });
     expect((await engine.handle(msg('hello'))).reply.lang).toBe('en');
