@@ -62,8 +62,10 @@ export function chatRoutes(app: FastifyInstance, container: ServiceContainer, me
     const { sessionId, text, lang } = request.body;
     if (!text.trim()) throw new AppError(400, 'empty_text', 'text must contain something other than spaces');
     const { engine } = container.get();
-    const { reply } = await engine.handle({ channel: 'api', address: sessionId, text, lang });
+    const { reply, conversationId, duplicate } = await engine.handle({ channel: 'api', address: sessionId, text, lang });
     metrics.turns.inc({ channel: 'api', intent: reply.intent, triage: reply.triage });
+    // The conversation id and the outcome only: the text and the session address stay out of the log.
+    request.log.info({ conversationId, intent: reply.intent, triage: reply.triage, duplicate }, 'chat turn');
     return {
       sessionId,
       reply: renderPlainText(reply),
