@@ -101,13 +101,15 @@ export class ConversationEngine {
 
   private async answer(text: string, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date) {
     const picked = resolveChoice(text, state);
-    const cls = this.understanding.classifier.classify(picked && !picked.value.startsWith('@') ? picked.value : text, lang);
-    let route = decideRoute(text, picked, cls, state, this.understanding.lowConfidence);
+    // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
+    const said = picked && !picked.value.startsWith('@') ? picked.value : text;
+    const cls = this.understanding.classifier.classify(said, lang);
+    let route = decideRoute(said, picked, cls, state, this.understanding.lowConfidence);
     const base = { lang, triage: screening.triage, ticket: null };
 
     if (route.kind === 'possible-emergency') {
       // The screen already found a reason to see a clinician today: give that advice, it names when to call 120.
-      if (screening.triage === 'urgent') route = { kind: 'handler', intent: 'symptom.advice', text };
+      if (screening.triage === 'urgent') route = { kind: 'handler', intent: 'symptom.advice', text: said };
       else return this.possibleEmergency(lang, state);
     }
     if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);

@@ -89,6 +89,18 @@ describe('ConversationEngine', () => {
     expect(picked.reply).toMatchObject({ intent: 'clinic.find', text: '发热门诊列表', lang: 'zh' });
   });
 
+  it('gives the handler the words of a picked choice, not the digit', async () => {
+    const menu: IntentHandler = (ctx) =>
+      ctx.answering
+        ? { text: `topic:${ctx.text}` }
+        : { text: 'which topic?', choices: [{ id: '1', label: 'Expiry', value: 'expired medicine' }], pending: { intent: 'medication.safety', slot: 'topic' } };
+    const store = new MemoryStore();
+    const engine = new ConversationEngine(store, understanding({ 'medicine safety': cls('medication.safety') }), { 'medication.safety': menu }, { emergencyNumber: '120' });
+    await engine.handle(msg('medicine safety'));
+    const picked = await engine.handle(msg('1'));
+    expect(picked.reply.text).toBe('topic:expired medicine');
+  });
+
   it('reports the best guess as the intent of a clarifying question', async () => {
     const { engine } = engineWith({ '那个药': cls('medication.dose', 0.4, [{ intent: 'medication.safety', score: 0.3 }]) });
     const res = await engine.handle(msg('那个药'));
