@@ -6,6 +6,8 @@ import { openDatabase, type Database } from '../../db/database';
 import { PrismaConversationStore } from '../../db/conversation.repository';
 import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
 import type { TurnRecord } from '../../conversation/store';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+import { postTwilio, twilioSid, TWILIO_TEST_ENV } from '../helpers/twilio-webhooks';
 
 const requirePg = process.env.CI === 'true' || process.env.REQUIRE_POSTGRES === '1';
 const describePg = postgresAvailable() || requirePg ? describe : describe.skip;
@@ -74,5 +76,52 @@ describePg('database on PostgreSQL', () => {
       expect(await db.prisma.message.count({ where: { conversationId: conv.id } })).toBe(2);
       expect((await store.findDelivery('sms:SMdup'))?.text).toBe('您好');
     });
+  });
+});
+
+describePg('the service on PostgreSQL, through HTTP', () => {
+  let pg: PostgresServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    pg = await startPostgres();
+    t = await startTestApp({ ...TWILIO_TEST_ENV, DATABASE_URL: pg.createDatabase('hotline_http_test') });
+  });
+  afterAll(async () => {
+    await t?.close();
+    pg?.stop();
+  });
+
+  it('reports the PostgreSQL database as healthy', async () => {
+    const res = await t.app.inject('/health');
+    expect(res.json()).toEqual({ status: 'ok', database: 'postgresql' });
+  });
+
+  it('continues a chat conversation across turns and stores it', async () => {
+    const chat = (text: string) => t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId: 'pg-chat', text } });
+    expect((await chat('这个药一次吃多少')).json().intent).toBe('medication.dose');
+    const answer = (await chat('布洛芬')).json();
+    expect(answer.intent).toBe('medication.dose');
+    expect(answer.reply).toMatch(/布洛芬/);
+    expect(await t.services.db.prisma.message.count({ where: { conversation: { address: 'pg-chat' } } })).toBe(4);
+  });
+
+  it('stores a Twilio message retried twice at the same moment once, with identical replies', async () => {
+    const params = { MessageSid: twilioSid('SM'), From: '+8613700000001', To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER, Body: '布洛芬一天最多吃几次' };
+    const [a, b] = await Promise.all([postTwilio(t.app, '/twilio/sms', params), postTwilio(t.app, '/twilio/sms', params)]);
+    expect(a.statusCode).toBe(200);
+    expect(a.body).toBe(b.body);
+    expect(await t.services.db.prisma.message.count({ where: { conversation: { address: params.From }, direction: 'in' } })).toBe(1);
+  });
+
+  it('rejects a forged webhook and stores nothing', async () => {
+    const before = await t.services.db.prisma.message.count();
+    const res = await t.app.inject({
+      method: 'POST', url: '/twilio/sms',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'forged' },
+      payload: 'MessageSid=SMforged&From=%2B8613700000002&Body=hi',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(await t.services.db.prisma.message.count()).toBe(before);
   });
 });
