@@ -95,3 +95,40 @@ describe('bad configuration', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('the server process', () => {
+  it('starts on an empty DATA_DIR, answers /health 200 once ready, and exits cleanly on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-proc-'));
+    const port = 30000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
+    try {
+      const statuses = new Set<number>();
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const res = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+        if (res) statuses.add(res.status);
+        if (res?.status === 200) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(statuses.has(200)).toBe(true);
+      expect([...statuses].every((s) => s === 200 || s === 503)).toBe(true);
+      const chat = await fetch(`http://127.0.0.1:${port}/api/v1/chat`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: 'proc', text: '你好' }),
+      });
+      expect((await chat.json()).intent).toBe('greeting');
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
