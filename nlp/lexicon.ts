@@ -14,7 +14,7 @@ export type ConceptId =
   // what the message is about
   | 'med' | 'cond' | 'sym' | 'emerg' | 'clinic' | 'kit' | 'offtopic'
   // what is being asked
-  | 'qty' | 'together' | 'expiry' | 'buy' | 'rumour' | 'release' | 'household' | 'where'
+  | 'ifwhen' | 'qty' | 'together' | 'expiry' | 'buy' | 'rumour' | 'release' | 'household' | 'where'
   | 'deliver' | 'ride' | 'doctor' | 'progress' | 'human' | 'hello' | 'thanks';
 
 /**
@@ -101,6 +101,14 @@ export const CONCEPTS: Readonly<Record<ConceptId, readonly string[]>> = {
     'tv', 'movie', 'cinema', 'football', 'nba', 'recipe', 'cook', 'homework', 'exam', 'pension',
     'passport', 'licence', 'license', 'insurance', 'property management', 'salary', 'job',
   ],
+  /** A condition or a question about when to act: "如果喘不上气", "when should I call 120". */
+  ifwhen: [
+    '如果', '万一', '假如', '要是', '什么情况', '哪些情况', '哪种情况', '哪些症状', '什么症状', '危险信号',
+    '征兆', '什么时候该', '什么时候要', '什么时候需要', '多少算', '算危险', '什么样的',
+    'what if', 'in case', 'when should', 'when do i need', 'at what point', 'warning signs',
+    'danger signs', 'red flags', 'how do i know if', 'how will i know', 'what signs', 'which symptoms',
+    'what symptoms', 'too low', 'dangerous',
+  ],
   qty: [
     '几片', '几粒', '几颗', '几包', '几袋', '几勺', '几毫升', '毫升', '毫克', '几次', '几回', '几顿',
     '剂量', '用量', '用法', '一次吃', '一次喝', '每次', '最多', '隔多久', '间隔', '几个小时',
@@ -143,7 +151,7 @@ export const CONCEPTS: Readonly<Record<ConceptId, readonly string[]>> = {
     'contagious', 'infectious', 'negative', 'recovered',
   ],
   household: [
-    '消毒', '通风', '开窗', '口罩', '分开', '隔开', '分房', '单独', '家人', '家里人', '一家',
+    '消毒', '通风', '开窗', '口罩', '分开', '隔开', '分房', '单独', '家人', '家里人', '一家人', '一家子', '全家', '一家老小',
     '厕所', '卫生间', '洗手间', '马桶', '垃圾', '碗筷', '餐具', '毛巾', '衣服', '被子', '床单',
     '传染给', '交叉感染', '防护',
     'disinfect', 'disinfectant', 'bleach', 'ventilate', 'ventilation', 'windows', 'mask',

@@ -2,8 +2,9 @@
  * Features that do not come from the words themselves: domain concepts (lexicon.ts), spelling
  * variants, and patterns such as a ticket number or a temperature reading.
  */
+import { isNegatedBefore, splitClauses, type Clause } from './entities/negation';
 import { ALIASES, CONCEPTS, type ConceptId } from './lexicon';
-import { LOW_SPO2_RE, TEMPERATURE_RE, TICKET_RE, expandContractions } from './normalize';
+import { LOW_SPO2_RE, OK_SPO2_RE, TEMPERATURE_RE, TICKET_RE, expandContractions } from './normalize';
 
 const HAN_START = /^\p{Script=Han}/u;
 
@@ -50,10 +51,42 @@ export function applyAliases(text: string): string {
   return out;
 }
 
+/**
+ * Concepts whose terms are often denied: "没有呼吸困难", "no chest pain". A denied term gives
+ * `<feature>_neg` instead of the concept, so "no chest pain, just a runny nose" does not look
+ * like an emergency to the model. Same negation scope as the emergency screen (entities/negation).
+ */
+const NEGATABLE = new Set(['#emerg']);
+
+function occurrences(m: ConceptMatcher, text: string): number[] {
+  const starts: number[] = [];
+  for (const t of m.han) {
+    for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) starts.push(i);
+  }
+  if (m.latin !== null) {
+    for (const hit of text.matchAll(new RegExp(m.latin.source, 'g'))) starts.push(hit.index ?? 0);
+  }
+  return starts;
+}
+
+function negatedAt(clauses: readonly Clause[], start: number): boolean {
+  const clause = clauses.find((c) => start >= c.start && start < c.start + c.text.length);
+  return clause !== undefined && isNegatedBefore(clause.text, start - clause.start);
+}
+
 /** Concept and pattern features of normalised, alias-folded text. */
 export function markerFeatures(text: string): string[] {
   const features: string[] = [];
+  let clauses: Clause[] | undefined;
   for (const m of CONCEPT_MATCHERS) {
+    if (NEGATABLE.has(m.feature)) {
+      const starts = occurrences(m, text);
+      if (starts.length === 0) continue;
+      clauses ??= splitClauses(text);
+      const cl = clauses;
+      features.push(starts.every((s) => negatedAt(cl, s)) ? `${m.feature}_neg` : m.feature);
+      continue;
+    }
     if (m.han.some((t) => text.includes(t)) || (m.latin !== null && m.latin.test(text))) {
       features.push(m.feature);
     }
@@ -61,6 +94,7 @@ export function markerFeatures(text: string): string[] {
   if (matches(TICKET_RE, text)) features.push('#ticket');
   if (matches(TEMPERATURE_RE, text)) features.push('#temp');
   if (matches(LOW_SPO2_RE, text)) features.push('#spo2low');
+  if (matches(OK_SPO2_RE, text)) features.push('#spo2ok');
   return features;
 }
 

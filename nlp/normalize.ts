@@ -18,6 +18,9 @@ export const TEMPERATURE_RE = /\b(3[5-9]|4[0-2])(\.\d)?\s*(度|°c?|c\b)|\b(9[7-
 /** Low oxygen saturation (< 90 %), written with digits or Chinese numerals. */
 export const LOW_SPO2_RE = /(血氧|氧饱和|spo2|oxygen|o2 sat|sats?\b|saturation)\D{0,16}?(?<!\d)([5-8]\d)(?!\d)|(血氧|氧饱和)[^。，,]{0,6}[五六七八]十/g;
 
+/** A normal oxygen saturation (94–100 %): tells a reading that reassures from one that alarms. */
+export const OK_SPO2_RE = /(血氧|氧饱和|spo2|oxygen|o2 sat|sats?\b|saturation|pulse ox|oximeter)\D{0,16}?(?<!\d)(9[4-9]|100)(?!\d)|(血氧|氧饱和)[^。，,]{0,6}九十[四五六七八九]/g;
+
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],

@@ -14,7 +14,7 @@ import { applyAliases, markerFeatures } from './markers';
 import { expandContractions, normalizeText } from './normalize';
 
 /** Bump whenever the features a text produces change: stored models are keyed by it. */
-export const ZH_TOKENIZER_VERSION = 'zh-2';
+export const ZH_TOKENIZER_VERSION = 'zh-3';
 
 const RUN_RE = /(\p{Script=Han}+)|([a-z][a-z0-9]*)|(\d+(?:\.\d+)?)/gu;
 

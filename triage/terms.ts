@@ -112,8 +112,8 @@ export const SPEECH_LOSS: TermSet = {
 export const BLEEDING_HEAVY: TermSet = {
   id: 'bleeding-heavy',
   patterns: [
-    /大出血|出血(?:量)?(?:很多|不止|止不住|好多|特别多)|血(?:流)?不止|止不住(?:地|的)?(?:流)?血|血止不住|流了(?:很多|好多|一大?滩|一地|一大片)(?:的)?血|吐血|呕血|(?:咳|咯|吐)出(?:了)?(?:大口|很多|好多|一大口|一口一口的?|满口|一大?摊)(?:的)?血|大口(?:咳|咯|吐)血|(?:咳|咯|吐)(?:了)?(?:很多|好多|不少)(?:的)?血|血[^,;。]{0,4}(?:一大口一大口|大口大口)|(?:一大口一大口|大口大口)[^,;。]{0,4}血|咯血(?:很多|不止)|便血(?:很多|不止)|流血不止/,
-    /(?:heavy|severe|massive|a lot of|lots of|profuse|uncontrolled) bleeding|bleeding (?:heavily|badly|a lot|profusely|won't stop|will not stop|that won't stop|that will not stop|doesn't stop|does not stop|non-?stop)|(?:won't|can't|cannot) stop (?:the )?bleeding|vomit(?:ing|ed|s)? (?:up )?blood|throwing up blood|threw up blood|blood in (?:his|her|my|the|their) vomit|呕吐物(?:里|中)?(?:有|带)血|cough(?:ing|ed|s)? up (?:a lot of|lots of|large amounts of|a cup of|mouthfuls of|a mouthful of) blood|blood everywhere/,
+    /大出血|出血(?:量)?(?:很多|不止|止不住|好多|特别多)|血(?:流)?不止|止不住(?:地|的)?(?:流)?血|血止不住|流了(?:很多|好多|一大?滩|一地|一大片)(?:的)?血|吐血|呕血|(?:咳|咯|吐)出(?:了)?(?:大口|很多|好多|一大口|一口一口的?|满口|一大?摊)(?:的)?血|大口(?:咳|咯|吐)血|(?:咳|咯|吐)(?:了)?(?:很多|好多|不少)(?:的)?血|血[^,;。]{0,4}(?:一大口一大口|大口大口)|(?:一大口一大口|大口大口)[^,;。]{0,4}血|咯血(?:很多|不止)|便血(?:很多|不止)|流血不止|血(?:还是?|一直|总是|老是|怎么也|怎么都|就是)(?:止不住|止不了|不止|停不下来|流个不停)|(?:喷|涌|冒)(?:出)?(?:了)?(?:好多|很多|大量)?血|血[^,;。]{0,4}(?:往外|直)(?:喷|涌|冒|流)|血(?:喷|涌)(?:出来|出)/,
+    /(?:heavy|severe|massive|a lot of|lots of|profuse|uncontrolled) bleeding|bleeding (?:heavily|badly|a lot|profusely|won't stop|will not stop|that won't stop|that will not stop|doesn't stop|does not stop|non-?stop)|(?:won't|can't|cannot) stop (?:the )?bleeding|vomit(?:ing|ed|s)? (?:up )?blood|throwing up blood|threw up blood|blood in (?:his|her|my|the|their) vomit|呕吐物(?:里|中)?(?:有|带)血|cough(?:ing|ed|s)? up (?:a lot of|lots of|large amounts of|a cup of|mouthfuls of|a mouthful of) blood|blood everywhere|(?:the )?blood (?:won't|will not|doesn't|does not|isn't going to|just won't|keeps not) stop|(?:pouring|gushing|spurting|pumping) (?:out )?blood|blood (?:is |keeps )?(?:pouring|gushing|spurting|pumping|streaming)|soak(?:ed|ing|s)? (?:right )?through (?:the |a |his |her |my )?(?:\w+ )?(?:towels?|bandages?|cloths?|clothes|shirt|dressing)/,
   ],
 };
 
@@ -131,7 +131,7 @@ export const OVERDOSE_TABLETS = 10;
 export const OVERDOSE: TermSet = {
   id: 'overdose',
   patterns: [
-    /(?:吃|吞|服)(?:了|下|掉)?(?:一|整|半)?整?(?:瓶|盒|板)(?!饭|面|水果|牛奶|酸奶|饼干|泡面|方便面|菜|饺子|粥|冰淇淋|蛋糕|零食|巧克力)|喝(?:了|下|掉)?(?:一|半)?整?(?:瓶|盒)[^,;。]{0,6}(?:药|糖浆|止咳水|止咳露|农药|消毒|酒精|84)|(?:吃|吞|服|喝)(?:了|下)?(?:大量|很多|好多|一大把|一把)(?:的)?(?:药|安眠药|退烧药|片|止痛药)|(?:药)?吃(?:多了|过量了?|超量了?)|过量服(?:用|药)|服药过量|用药过量|把(?:一|整|半)?整?(?:瓶|盒|板|包)[^,;。]{0,8}(?:都|全)?(?:吃|吞|喝)(?:了|掉|下去)|药[^,;。]{0,6}(?:都|全)(?:吃|吞)(?:了|掉)|多(?:吃|服)了?(?:好几|几|两|三|四|五|\d)(?:倍|片|粒|颗)|(?:好几|几|两|三)倍(?:的)?(?:量|剂量|药)|误服|误食|误吃|误喝|吃错(?:了)?药|喝(?:了)?(?:农药|敌敌畏|百草枯|消毒液|消毒水|84|洗洁精|洗衣液|漂白|汽油|老鼠药)|(?:孩子|宝宝|小孩|娃)[^,;。]{0,6}(?:偷吃|把药当|当糖吃|吃了(?:大人|我|奶奶|爷爷)的药)|中毒|安眠药(?:吃|吞)/,
+    /(?:吃|吞|服)(?:了|下|掉)?(?:一|整|半)?整?(?:瓶|盒|板)(?!饭|面|水果|牛奶|酸奶|饼干|泡面|方便面|菜|饺子|粥|冰淇淋|蛋糕|零食|巧克力)|喝(?:了|下|掉)?(?:一|半)?整?(?:瓶|盒)[^,;。]{0,6}(?:药|糖浆|止咳水|止咳露|农药|消毒|酒精|84)|(?:吃|吞|服|喝)(?:了|下)?(?:大量|很多|好多|一大把|一把)(?:的)?(?:药|安眠药|退烧药|片|止痛药)|(?:药)?吃(?:多了|过量了?|超量了?)|过量服(?:用|药)|服药过量|用药过量|把(?:一|整|半)?整?(?:瓶|盒|板|包)[^,;。]{0,8}(?:都|全)?(?:吃|吞|喝)(?:了|掉|下去)|药[^,;。]{0,6}(?:都|全)(?:吃|吞)(?:了|掉)|(?<![最至顶])多(?:吃|服)了?(?:好几|几|两|三|四|五|\d)(?:倍|片|粒|颗)|(?:好几|几|两|三)倍(?:的)?(?:量|剂量|药)|误服|误食|误吃|误喝|吃错(?:了)?药|喝(?:了)?(?:农药|敌敌畏|百草枯|消毒液|消毒水|84|洗洁精|洗衣液|漂白|汽油|老鼠药)|(?:孩子|宝宝|小孩|娃)[^,;。]{0,6}(?:偷吃|把药当|当糖吃|吃了(?:大人|我|奶奶|爷爷)的药)|中毒|安眠药(?:吃|吞)/,
     new RegExp(`(?:吃|吞|服|喝)(?:了|下|掉)?${CLAUSE_CHARS}{0,6}?(${NUM})\\s*(?:片|粒|颗|包)`),
     /overdos(?:e|ed|ing)|(?:took|taken|take|swallowed|ate) (?:way )?(?:too many|too much|a whole|the whole|an entire|a bottle|a handful|a box|a pack|handfuls)|swallowed (?:a lot of|lots of|pills|tablets|some pills|batteries|a battery|bleach)|(?:ate|swallowed|got into|drank|drunk) (?:my |his |her |the |some )?(?:pills|tablets|medicines?|meds|bleach|pesticide|antifreeze|detergent|cleaning products?|rat poison)|accidentally (?:took|swallowed|ate|drank|taken)|poison(?:ed|ing)\b|whole (?:bottle|pack|packet|box) of/,
     new RegExp(`(?:took|taken|swallowed|ate|had)\\s+(?:about |around |like |maybe |over )?(${EN_NUM})\\s+(?:\\w+\\s+)?(?:tablets|pills|capsules)`),
@@ -254,8 +254,8 @@ export const FEVER_NOT_RESPONDING: TermSet = {
 export const CHRONIC_WORSENING: TermSet = {
   id: 'chronic-worsening',
   patterns: [
-    /血压(?:控制不住|降不下来|降不下去|居高不下|很高|特别高|太高|飙|高得|一直高|突然升高|高到|爆表|压不住)|(?:高压|血压|收缩压)(?:有|是|到了?|测出来)?\s*(?:1[89]\d|2\d\d)|血糖(?:控制不住|降不下来|很高|特别高|太高|飙|高得|爆表|高到|测不出|一直高|压不住)|血糖(?:有|是|到了?|测出来)?\s*(?:1[6-9]|[2-3]\d)(?:\.\d)?(?![\d.])|(?:心衰|心力衰竭|慢阻肺|哮喘|肾病|肾衰|基础病|老毛病|慢性病|冠心病|心脏病|糖尿病|高血压)(?:也|又)?(?:加重|发作|犯了|恶化|又犯|严重了)|腿(?:肿|浮肿)(?:得)?(?:厉害|加重|越来越)|透析[^,;。!?]{0,6}(?:没法|去不了|不能|耽误|停了|中断|做不了)/,
-    /(?:blood pressure|bp) (?:is )?(?:very |really |too |so |dangerously )?(?:high|out of control|won't come down)|(?:blood pressure|bp)(?: is| of| at|:)? (?:1[89]\d|2\d\d)\b|(?:blood )?(?:sugar|glucose) (?:is )?(?:very |really |too |so )?(?:high|out of control)|(?:sugar|glucose)(?: is| of| at|:)? (?:1[6-9]|[2-3]\d)(?:\.\d)?\b|(?:heart failure|copd|asthma|kidney disease|diabetes) (?:is )?(?:getting )?(?:worse|worsening|flar(?:e|ing) up|acting up)|worsening (?:heart failure|copd|asthma)|(?:can't|cannot|couldn't) (?:get|make it) to (?:my |his |her )?dialysis|missed (?:my |his |her )?dialysis/,
+    /血压(?:控制不住|降不下来|降不下去|居高不下|很高|特别高|太高|飙|高得|一直高|突然升高|高到|爆表|压不住)|(?:高压|血压|收缩压)(?:有|是|到了?|测出来)?\s*(?:1[89]\d|2\d\d)|血糖(?:控制不住|降不下来|很高|特别高|太高|飙|高得|爆表|高到|测不出|一直高|压不住)|血糖(?:有|是|到了?|测出来)?\s*(?:1[6-9]|[2-3]\d)(?:\.\d)?(?![\d.])|(?:心衰|心力衰竭|慢阻肺|哮喘|肾病|肾衰|基础病|老毛病|慢性病|冠心病|心脏病|糖尿病|高血压)(?:也|又)?(?:加重|发作|犯了|恶化|又犯|严重了)|腿(?:肿|浮肿)(?:得)?(?:厉害|加重|越来越)|透析[^,;。!?]{0,6}(?:没法|去不了|不能|耽误|停了|中断|做不了)|(?:血糖|血压)(?:一直|还在|老是|总是|不停地?|持续|天天)(?:在)?(?:往上)?(?:升|涨|飙|高|上升)|(?:血糖|血压)越来越高/,
+    /(?:blood pressure|bp) (?:is )?(?:very |really |too |so |dangerously )?(?:high|out of control|won't come down)|(?:blood pressure|bp)(?: is| of| at|:)? (?:1[89]\d|2\d\d)\b|(?:blood )?(?:sugar|glucose) (?:is )?(?:very |really |too |so )?(?:high|out of control)|(?:sugar|glucose)(?: is| of| at|:)? (?:1[6-9]|[2-3]\d)(?:\.\d)?\b|(?:heart failure|copd|asthma|kidney disease|diabetes) (?:is )?(?:getting )?(?:worse|worsening|flar(?:e|ing) up|acting up)|worsening (?:heart failure|copd|asthma)|(?:can't|cannot|couldn't) (?:get|make it) to (?:my |his |her )?dialysis|missed (?:my |his |her )?dialysis|(?:blood )?(?:sugars?|glucose|pressure|bp)(?: levels?| readings?)? (?:keeps?|kept|is|are|has been|have been) (?:going up|rising|climbing|creeping up|getting higher|shooting up|spiking)|(?:rising|climbing|spiking) (?:blood )?(?:sugars?|glucose|blood pressure)/,
   ],
 };
 
@@ -306,6 +306,6 @@ export const SYMPTOMS: TermSet = {
   ],
   notWithin: [
     /止咳|镇咳|咳嗽(?:药|糖浆|水)|治咳嗽|感冒药|感冒灵|没症状|无症状/,
-    /cough (?:syrup|medicine|mixture|drops|sweets|suppressant)|cold and flu (?:tablets?|medicine)|sick (?:note|leave|pay|day)|\bfor (?:a )?(?:cough|headache|sore throat)\b|(?:no|without|any) symptoms|symptoms of|\bsymptoms?\b\s*\?|(?:what|which) symptoms/,
+    /cough (?:syrup|medicine|mixture|drops|sweets|suppressant)|cold and flu (?:tablets?|medicine)|sick (?:note|leave|pay|day)|\bfor (?:a )?(?:cough|headache|sore throat)\b|(?:no|without|any) symptoms|symptoms of|(?:car(?:e|es|ing) for|look(?:s|ing)? after|nurs(?:e|es|ing)|visit(?:s|ing)?|liv(?:e|es|ing) with) (?:my |a |our |the |his |her |their )?(?:\w+ )?sick\b|\bsymptoms?\b\s*\?|(?:what|which) symptoms/,
   ],
 };

@@ -1,0 +1,105 @@
+/**
+ * Evaluates the whole service on the blind set (tests/fixtures/blind-cases.jsonl), written before
+ * looking at any training data, through POST /api/v1/chat on the real application (embedded
+ * database in a temp dir, model cached in os.tmpdir()/hotline-test-model, as the tests do).
+ *
+ *   npx tsx scripts/eval-blind.ts                 # tuning part and holdout part, separately
+ *   npx tsx scripts/eval-blind.ts --holdout-only  # only the holdout part
+ *   npx tsx scripts/eval-blind.ts --tune-only     # only the non-holdout part
+ *
+ * Prints intent and triage accuracy per language, emergency recall, false-emergency rate and
+ * every miss (text, expected, got).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startTestApp, type TestApp } from '../tests/helpers/test-app';
+
+interface Case {
+  lang: 'zh' | 'en';
+  text: string;
+  intent: string;
+  triage: string;
+  holdout?: boolean;
+}
+interface Result {
+  c: Case;
+  intent: string;
+  triage: string;
+}
+
+const FILE = resolve(__dirname, '../tests/fixtures/blind-cases.jsonl');
+const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+export function loadBlindCases(file = FILE): Case[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Case);
+}
+
+async function run(t: TestApp, cases: Case[]): Promise<Result[]> {
+  const out: Result[] = [];
+  let n = 0;
+  for (const c of cases) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/chat',
+      payload: { sessionId: `blind-${process.pid}-${n++}`, text: c.text, lang: c.lang },
+    });
+    if (res.statusCode !== 200) {
+      out.push({ c, intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` });
+      continue;
+    }
+    const body = res.json() as { intent: string; triage: string };
+    out.push({ c, intent: body.intent, triage: body.triage });
+  }
+  return out;
+}
+
+function report(name: string, results: Result[]): void {
+  console.log(`\n=== ${name}: ${results.length} cases ===`);
+  for (const lang of ['zh', 'en'] as const) {
+    const rs = results.filter((r) => r.c.lang === lang);
+    const i = rs.filter((r) => r.intent === r.c.intent).length;
+    const tr = rs.filter((r) => r.triage === r.c.triage).length;
+    console.log(`  ${lang}: intent ${pct(i, rs.length)} (${i}/${rs.length})   triage ${pct(tr, rs.length)} (${tr}/${rs.length})`);
+  }
+  const em = results.filter((r) => r.c.triage === 'emergency');
+  const caught = em.filter((r) => r.triage === 'emergency').length;
+  const non = results.filter((r) => r.c.triage !== 'emergency');
+  const falseEm = non.filter((r) => r.triage === 'emergency').length;
+  console.log(`  emergency recall ${pct(caught, em.length)} (${caught}/${em.length})   false-emergency ${pct(falseEm, non.length)} (${falseEm}/${non.length})`);
+  const misses = results.filter((r) => r.intent !== r.c.intent || r.triage !== r.c.triage);
+  if (misses.length > 0) console.log(`  misses (${misses.length}):`);
+  for (const r of misses) {
+    const what = [
+      r.intent !== r.c.intent ? `intent ${r.c.intent} -> ${r.intent}` : '',
+      r.triage !== r.c.triage ? `triage ${r.c.triage} -> ${r.triage}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    console.log(`   [${r.c.lang}] ${r.c.text}\n        ${what}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const holdoutOnly = process.argv.includes('--holdout-only');
+  const tuneOnly = process.argv.includes('--tune-only');
+  const cases = loadBlindCases();
+  const t = await startTestApp();
+  try {
+    const results = await run(t, cases);
+    if (!holdoutOnly) report('tuning part (non-holdout)', results.filter((r) => !r.c.holdout));
+    if (!tuneOnly) report('HOLDOUT part (never tuned on)', results.filter((r) => r.c.holdout));
+    if (!holdoutOnly && !tuneOnly) report('all', results);
+  } finally {
+    await t.close();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

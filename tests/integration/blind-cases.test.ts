@@ -1,0 +1,80 @@
+/**
+ * The blind set (tests/fixtures/blind-cases.jsonl: utterances written before looking at the
+ * training data, about a third marked holdout) through POST /api/v1/chat on the real application.
+ * Safety is absolute: every emergency goes to 120 and nothing else does. Intent and triage
+ * accuracy must stay at or above 90 % per language. `npx tsx scripts/eval-blind.ts` prints the
+ * figures, with the holdout part separately.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+interface Case {
+  lang: 'zh' | 'en';
+  text: string;
+  intent: string;
+  triage: string;
+  holdout?: boolean;
+}
+interface Result {
+  c: Case;
+  intent: string;
+  triage: string;
+}
+
+const CASES: Case[] = readFileSync(path.join(__dirname, '../fixtures/blind-cases.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Case);
+
+const MIN_ACCURACY = 0.9;
+const show = (rs: Result[], what: 'intent' | 'triage'): string =>
+  rs.map((r) => `[${r.c.lang}] ${r.c.text}: expected ${r.c[what]}, got ${r[what]}`).join('\n');
+
+describe('blind cases through the chat API', () => {
+  let t: TestApp;
+  const results: Result[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    let n = 0;
+    for (const c of CASES) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/chat',
+        payload: { sessionId: `blind-${n++}`, text: c.text, lang: c.lang },
+      });
+      const body = res.statusCode === 200 ? (res.json() as { intent: string; triage: string }) : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
+      results.push({ c, intent: body.intent, triage: body.triage });
+    }
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('has a meaningful set', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(200);
+    expect(CASES.filter((c) => c.triage === 'emergency').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('sends every emergency to 120', () => {
+    const missed = results.filter((r) => r.c.triage === 'emergency' && r.triage !== 'emergency');
+    expect(show(missed, 'triage')).toBe('');
+  });
+
+  it('sends nothing else to 120', () => {
+    const wrong = results.filter((r) => r.c.triage !== 'emergency' && r.triage === 'emergency');
+    expect(show(wrong, 'triage')).toBe('');
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const what of ['intent', 'triage'] as const) {
+      it(`${what} accuracy in ${lang} is at least ${MIN_ACCURACY * 100} %`, () => {
+        const rs = results.filter((r) => r.c.lang === lang);
+        const misses = rs.filter((r) => r[what] !== r.c[what]);
+        const accuracy = (rs.length - misses.length) / rs.length;
+        if (accuracy < MIN_ACCURACY) {
+          throw new Error(`${what} accuracy ${lang} ${(accuracy * 100).toFixed(1)} % < ${MIN_ACCURACY * 100} %; misses:\n${show(misses, what)}`);
+        }
+      });
+    }
+  }
+});
