@@ -122,7 +122,7 @@ describe('the server process', () => {
       const chat = await fetch(`http://127.0.0.1:${port}/api/v1/chat`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: 'proc', text: '你好' }),
       });
-      expect((await chat.json()).intent).toBe('greeting');
+      expect(((await chat.json()) as { intent: string }).intent).toBe('greeting');
       child.kill('SIGTERM');
       const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
       expect(code).toBe(0);
