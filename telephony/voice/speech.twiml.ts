@@ -5,6 +5,7 @@
 import twilio from 'twilio';
 import type VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
 import type { Lang } from '../../conversation/types';
+import { speakable } from './speakable';
 
 export interface Line {
   text: string;
@@ -32,7 +33,7 @@ const GATHER_TIMEOUT = 8;
 type Speaker = Pick<VoiceResponse, 'say'> | Pick<VoiceResponse.Gather, 'say'>;
 
 export function speak(target: Speaker, line: Line): void {
-  target.say(VOICES[line.lang], '').prosody({ rate: RATE }, line.text);
+  target.say(VOICES[line.lang], '').prosody({ rate: RATE }, speakable(line.text, line.lang));
 }
 
 /**
