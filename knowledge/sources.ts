@@ -245,6 +245,13 @@ export const SOURCES = {
     date: '2022',
     url: 'https://www.nhs.uk/conditions/',
   },
+  'who-covid-mythbusters': {
+    id: 'who-covid-mythbusters',
+    title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters (alcohol, saline rinses, garlic and other home remedies do not prevent or cure COVID-19; antibiotics do not work against viruses)',
+    publisher: 'World Health Organization',
+    date: '2022',
+    url: 'https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters',
+  },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

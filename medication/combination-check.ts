@@ -15,6 +15,8 @@ export interface Finding {
   sources: string[];
   /** Ingredient named in a duplicate finding, for the reply's lead. */
   ingredient?: string;
+  /** A duplicate that only some versions of a product would make (check the label). */
+  possible?: boolean;
 }
 
 function matches(c: Component, selector: Selector): boolean {
@@ -46,6 +48,7 @@ function duplicateFindings(medicines: readonly string[], lang: Lang): Finding[] 
       ingredient: id,
       text: `${duplicateSentence(certain, possible, name, lang)}${pick(ingredient.overdose, lang)}`,
       sources: ingredient.sources,
+      possible: certain.length < 2,
     });
   }
   return findings;
@@ -141,9 +144,18 @@ function pairKeysOfDuplicates(medicines: readonly string[], duplicates: Finding[
 /** Findings most important first: duplicates, then pair rules, then the person's conditions. */
 export function checkCombination(medicines: readonly string[], conditions: readonly ConditionId[], lang: Lang): Finding[] {
   const duplicates = duplicateFindings(medicines, lang);
-  const pairs = pairFindings(medicines, lang, pairKeysOfDuplicates(medicines, duplicates));
+  // Only a certain double dose makes the pair rules redundant: "Advil may contain phenylephrine"
+  // must not hide "DayQuil and Advil are two fever medicines".
+  const pairs = pairFindings(medicines, lang, pairKeysOfDuplicates(medicines, duplicates.filter((d) => !d.possible)));
   const fired = new Set(pairs.map((p) => p.id));
-  return [...duplicates, ...pairs, ...conditionFindings(medicines, conditions, lang, fired)];
+  // A certain double dose first, then what the rules say about the pair, then "some versions
+  // may also contain…": the reply's length budget drops from the end.
+  return [
+    ...duplicates.filter((d) => !d.possible),
+    ...pairs,
+    ...duplicates.filter((d) => d.possible),
+    ...conditionFindings(medicines, conditions, lang, fired),
+  ];
 }
 
 /** Conditions alone (one medicine named): which condition rules apply to it. */

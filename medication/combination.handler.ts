@@ -6,6 +6,7 @@ import { findConditions, knownConditions } from './conditions';
 import {
   careClosing, careSources, medicinesInTurn, mergeMedicineFacts, pendingMedicines, unknownMedicineText, unknownNames, withIngredients,
 } from './medicine-context';
+import { asksWhatIsIn, productProfile } from './product-profile';
 
 /**
  * medication.combination: "感冒灵和泰诺能一起吃吗". Names the shared ingredient first, because
@@ -21,6 +22,10 @@ export const combinationHandler: IntentHandler = (ctx) => {
   if (named.length >= 2 || (named.length === 1 && (unknown.length > 0 || ctx.answering))) {
     return answer(ctx, named, unknown);
   }
+  if (named.length === 1 && !ctx.answering && asksWhatIsIn(ctx.text)) {
+    // "感冒灵里有什么成分": what is in it, not "which other medicine?".
+    return profileAnswer(ctx, named[0]);
+  }
   if (named.length === 1) {
     // "能和感冒灵一起吃吗" after mentioning another medicine earlier: that one is the other half.
     const earlier = (ctx.state.facts.medicines ?? []).filter((m) => m !== named[0]);
@@ -35,7 +40,7 @@ function ask(ctx: TurnContext, named: string[]): HandlerResult {
   if (named.length === 1) {
     const name = withIngredients(named[0], lang);
     return {
-      text: lang === 'zh' ? `${name}。您想和哪种药一起吃？请告诉我药名。` : `${name}. Which other medicine do you want to take with it?`,
+      text: lang === 'zh' ? `${name}。您想和哪种药一起吃？请告诉我药名。` : `${capitalize(name)}. Which other medicine do you want to take with it?`,
       pending: { intent: 'medication.combination', slot: SLOT_OTHER, data: { medicines: named } },
       facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, named) },
       sources: catalog.products.get(named[0])?.sources ?? catalog.ingredients.get(named[0])?.sources ?? [],
@@ -64,6 +69,19 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, medicines) },
     sources: unique([...sourcesOf(findings, medicines), ...careSources()]),
   };
+}
+
+function profileAnswer(ctx: TurnContext, medicine: string): HandlerResult {
+  const profile = productProfile(medicine, ctx.lang);
+  return {
+    text: fitReply(ctx.lang, [...profile.lines, pharmacistLine(ctx.lang)], careClosing(ctx.lang)),
+    facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, [medicine]) },
+    sources: unique([...profile.sources, ...careSources()]),
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function noFindingText(medicines: string[], lang: Lang): string | undefined {

@@ -48,16 +48,18 @@ function medicineLines(medicines: string[], conditions: ConditionId[], lang: Lan
     const ingredients = certainIngredients(medicine).map((id) => catalog.ingredients.get(id)).filter((i): i is Ingredient => !!i);
     const cautions = ingredients.flatMap((i) => i.cautions).filter((c) => c.conditions.some((x) => conditions.includes(x)));
     if (cautions.length === 0) continue;
-    lines.push(`${medicineName(medicine, lang)}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`);
+    const name = medicineName(medicine, lang);
+    lines.push(`${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`);
     sources.push(...cautions.flatMap((c) => c.sources));
   }
   return { lines, sources };
 }
 
 function askCondition(lang: Lang): HandlerResult {
-  const choices: Choice[] = OFFERED.map((id) => {
+  // Channels show "<id>. <label>" and expect the number back, so ids are "1", "2", …
+  const choices: Choice[] = OFFERED.map((id, i) => {
     const label = pick(catalog.conditions.get(id)!.display, lang);
-    return { id, label, value: label };
+    return { id: String(i + 1), label, value: label };
   });
   return {
     text: lang === 'zh'

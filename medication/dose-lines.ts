@@ -4,7 +4,7 @@ import type { ConditionId, Ingredient, Product } from '../knowledge/medicines/ty
 import { pick } from '../knowledge/text';
 import { certainIngredients } from './components';
 import { childDose } from './dose-calculator';
-import { adultDoseText, childDoseText, productCapText } from './dose-text';
+import { adultDoseText, adultLimitText, childDoseText, productCapText } from './dose-text';
 import type { Person } from './person';
 
 /**
@@ -50,26 +50,30 @@ function childLines(ingredient: Ingredient, person: Person, lang: Lang, product?
   return { lines, sources: [...ingredient.child.sources, ...(liquid?.sources ?? [])] };
 }
 
-function adultLines(ingredient: Ingredient, person: Person, lang: Lang): DoseLines {
+function adultLines(ingredient: Ingredient, person: Person, lang: Lang, labelled = false): DoseLines {
   const lines: string[] = [];
-  const dose = adultDoseText(ingredient, lang);
+  const dose = labelled ? adultLimitText(ingredient, lang) : adultDoseText(ingredient, lang);
   if (dose) lines.push(dose);
   if (ingredient.adult?.note) lines.push(pick(ingredient.adult.note, lang));
   if (person.kind === 'elderly' && ingredient.elderly) lines.push(pick(ingredient.elderly, lang));
   return { lines, sources: ingredient.adult?.sources ?? ingredient.sources };
 }
 
-function productLines(product: Product, ingredients: Ingredient[], person: Person, lang: Lang): DoseLines {
+/** Fever medicines whose daily limit decides how many tablets a day, whatever the label allows. */
+const CAPPED_INGREDIENTS = ['acetaminophen', 'ibuprofen'];
+
+function productLines(product: Product, ingredients: Ingredient[], person: Person, lang: Lang): DoseLines & { note: string[] } {
   const lines: string[] = [];
   if (product.labelDose && person.kind !== 'child') lines.push(pick(product.labelDose, lang));
-  const capped = ingredients.find((i) => i.id === 'acetaminophen');
-  // The acetaminophen limit decides how many a day when the label allows more (泰诺林, 泰诺).
+  // Acetaminophen in any product (感冒灵 too); ibuprofen in single-ingredient ones.
+  const capped = ingredients.find((i) => i.id === CAPPED_INGREDIENTS[0])
+    ?? (ingredients.length === 1 ? ingredients.find((i) => CAPPED_INGREDIENTS.includes(i.id)) : undefined);
+  // The daily limit decides how many a day when the label allows more (泰诺林, 泰诺, Advil).
   if (capped && !product.mgPerMl && person.kind !== 'child') {
     const cap = productCapText(product, capped, lang);
     if (cap) lines.push(cap);
   }
-  if (product.note) lines.push(pick(product.note, lang));
-  return { lines, sources: product.sources };
+  return { lines, note: product.note ? [pick(product.note, lang)] : [], sources: product.sources };
 }
 
 /** "孕期一般首选对乙酰氨基酚": what to take instead when a condition rules this medicine out. */
@@ -96,13 +100,16 @@ export function doseLines(medicine: string, person: Person, conditions: readonly
     return { lines: [...avoid.lines, ...instead.lines], sources: [...avoid.sources, ...instead.sources] };
   }
   const single = ingredients.length === 1 ? ingredients[0] : undefined;
+  // A product whose label states the dose in its own units: that dose leads, the ingredient gives the limits.
+  const labelled = !!product?.labelDose && person.kind !== 'child';
   const forPerson = single
-    ? person.kind === 'child' ? childLines(single, person, lang, product) : adultLines(single, person, lang)
+    ? person.kind === 'child' ? childLines(single, person, lang, product) : adultLines(single, person, lang, labelled)
     : person.kind === 'child' ? childNotesOf(ingredients, lang) : { lines: [], sources: [] };
-  const fromProduct = product ? productLines(product, ingredients, person, lang) : { lines: [], sources: [] };
+  const fromProduct = product ? productLines(product, ingredients, person, lang) : { lines: [], note: [], sources: [] };
+  const productNote = { lines: fromProduct.note, sources: [] };
   const other = cautionLines(ingredients, conditions, lang, false);
   const notes = ingredients.flatMap((i) => (i.notes ?? []).map((n) => pick(n, lang)));
-  const parts = [avoid, forPerson, fromProduct, other];
+  const parts = labelled ? [avoid, fromProduct, forPerson, productNote, other] : [avoid, forPerson, fromProduct, productNote, other];
   return {
     lines: [...parts.flatMap((p) => p.lines), ...notes],
     sources: [...parts.flatMap((p) => p.sources), ...ingredients.flatMap((i) => i.sources)],

@@ -47,6 +47,22 @@ export function adultDoseText(ingredient: Ingredient, lang: Lang): string | unde
   return `Adults, ${name}: ${range(dose.doseMg, 'en')} mg at a time, ${schedule}${max}. ${daysText(dose, 'en')}`.trim();
 }
 
+/**
+ * The ingredient's daily limit and days, without its generic mg range: for a product whose own
+ * label gives the dose in tablets (a 650 mg tablet next to "300–600 mg at a time" confuses).
+ */
+export function adultLimitText(ingredient: Ingredient, lang: Lang): string | undefined {
+  const dose = ingredient.adult;
+  if (!dose?.maxDailyMg && !dose?.maxDays) return undefined;
+  const name = ingredientName(ingredient.id, lang);
+  if (lang === 'zh') {
+    const max = dose.maxDailyMg ? `成人${name}24小时不超过${dose.maxDailyMg}毫克。` : '';
+    return `${max}${daysText(dose, 'zh')}`.replace(/^。$/, '') || undefined;
+  }
+  const max = dose.maxDailyMg ? `Adults: no more than ${dose.maxDailyMg} mg of ${name} in 24 hours.` : '';
+  return `${max} ${daysText(dose, 'en')}`.trim() || undefined;
+}
+
 export function childDoseText(name: string, weightKg: number, result: ChildDoseResult, lang: Lang): string {
   if (result.kind === 'too-young') {
     return lang === 'zh'

@@ -6,6 +6,7 @@ import { isPlausibleWeight } from './dose-calculator';
 import { doseLines, needsChildWeight } from './dose-lines';
 import { careClosing, careSources, medicinesInTurn, mergeMedicineFacts, pendingMedicines, unknownMedicineText, unknownNames } from './medicine-context';
 import { personFrom, type Person } from './person';
+import { findUnknownMedicineNames } from './unknown-names';
 import { weightFromAnswer } from './weight-answer';
 
 /**
@@ -18,6 +19,12 @@ const MAX_MEDICINES_PER_ANSWER = 2;
 
 export const doseHandler: IntentHandler = (ctx) => {
   const inTurn = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  if (inTurn.length === 0 && isOptionalFollowUp(ctx)) {
+    const unknown = findUnknownMedicineNames(ctx.text);
+    if (unknown.length > 0) return { text: unknownMedicineText(unknown, ctx.lang) };
+    // "那3岁的孩子呢": the same medicines for the person now described; anything else is not an answer.
+    if (!describesPerson(ctx)) return { text: ctx.lang === 'zh' ? '好的。想问具体哪种药怎么吃，请告诉我药盒上的名字。' : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.' };
+  }
   const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx);
   if (named.length === 0) {
     const unknown = unknownNames(ctx, []);
@@ -40,6 +47,16 @@ function expandCategories(named: string[]): string[] {
     return m === 'fever-reducer' ? ['acetaminophen', 'ibuprofen'] : [];
   });
   return unique(expanded).slice(0, MAX_MEDICINES_PER_ANSWER);
+}
+
+/** Our "tell me the product name if you have one" after a general answer: not a question that must be answered. */
+function isOptionalFollowUp(ctx: TurnContext): boolean {
+  return ctx.answering?.slot === SLOT_MEDICINE && ctx.answering.data?.optional === true;
+}
+
+function describesPerson(ctx: TurnContext): boolean {
+  const e = ctx.entities;
+  return (e.ages?.length ?? 0) > 0 || e.weightKg !== undefined || !!e.pregnant || !!e.breastfeeding || findConditions(ctx.text, e).length > 0;
 }
 
 function personWithAnswer(ctx: TurnContext): Person {
@@ -80,21 +97,30 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
   const conditions = knownConditions(found, ctx.state.facts);
   const perMedicine = targets.map((m) => doseLines(m, person, conditions, lang));
-  const parts = perMedicine.flatMap((d) => d.lines);
+  const parts = [
+    ...(targets.length > 1 ? [lang === 'zh' ? '以下两种选一种吃，不要同时吃。' : 'Choose one of these; do not take both at the same time.'] : []),
+    ...perMedicine.flatMap((d) => d.lines),
+  ];
   if (person.kind === 'child' && person.weightKg === undefined && targets.some((t) => needsChildWeight(t, person.ageYears))) {
     parts.push(noWeightLine(lang));
   }
-  if (targets.length > 1) parts.push(lang === 'zh' ? '两种选一种吃，不要同时吃。' : 'Choose one of them; do not take both at the same time.');
   const facts: HandlerResult['facts'] = {
     ...conditionFacts(found, ctx.state.facts),
     medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets),
   };
   if (person.kind === 'child' && person.weightKg !== undefined) facts.weightKg = person.weightKg;
+  // "退烧药吃多少" got the two usual ingredients: the product in the cupboard gives tablets, not mg.
+  const general = person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
   return {
-    text: fitReply(lang, parts, careClosing(lang)),
+    text: fitReply(lang, parts, general ? `${careClosing(lang)}\n${productHint(lang)}` : careClosing(lang)),
     facts,
+    pending: general ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } } : undefined,
     sources: unique([...perMedicine.flatMap((d) => d.sources), ...careSources()]),
   };
+}
+
+function productHint(lang: Lang): string {
+  return lang === 'zh' ? '告诉我药盒上的药名，我按那种药说一次吃几片。' : 'Tell me the name on the pack and I will say how many tablets.';
 }
 
 function noWeightLine(lang: Lang): string {

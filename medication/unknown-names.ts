@@ -12,6 +12,8 @@ const EN_DRUG = /\b[a-z]{3,}(?:vir|mab|pril|sartan|statin|cillin|mycin|floxacin|
 // Characters that end a Chinese name when reading backwards from its dosage form.
 const ZH_STOP = /[\s，。！？、,.!?;；:：“”"'（）()我你他她它的了吃和跟与及还能可以再把给用服喝买在是有没个一二两三四五六七八九十几每次天半这那些种吗呢吧啊么什怎样要想请问过都也就又同时候后前里上下多少否或者拿开药盒瓶]/;
 const ZH_GENERIC = new Set(['药片', '糖浆', '胶囊', '颗粒', '冲剂', '口服液', '药丸', '滴剂']);
+// Ordinary words that happen to end like a drug name ("cholesterol" ends in -terol).
+const EN_NOT_DRUGS = new Set(['cholesterol']);
 
 function overlaps(start: number, end: number, spans: PhraseMatch[]): boolean {
   return spans.some((s) => start < s.end && s.start < end);
@@ -33,7 +35,7 @@ function chineseCandidates(text: string, known: PhraseMatch[]): string[] {
 
 function englishCandidates(text: string, known: PhraseMatch[]): string[] {
   return [...text.matchAll(EN_DRUG)]
-    .filter((m) => !overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length, known))
+    .filter((m) => !EN_NOT_DRUGS.has(m[0]) && !overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length, known))
     .map((m) => m[0]);
 }
 

@@ -154,6 +154,8 @@ export interface SafetyTopic extends Sourced {
   id: string;
   /** Short heading, also offered as a choice when the question names no topic. */
   title: Bilingual;
+  /** false: answered when asked about, but not offered in the numbered list (default true). */
+  menu?: boolean;
   match: Names;
   text: Bilingual;
 }
