@@ -3,6 +3,7 @@ import { catalog, ingredientName } from '../knowledge/medicines/catalog';
 import { createPhraseMatcher } from '../knowledge/phrase-matcher';
 import { careGuidance, symptomAdvice, type RedFlagGroup } from '../knowledge/symptoms/catalog';
 import { fitReply, joinList, pick, unique } from '../knowledge/text';
+import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
 
 /**
  * symptom.advice: home care for the symptoms named, per the national home-treatment guideline,
@@ -61,6 +62,8 @@ function keyPeopleLine(groups: RedFlagGroup[], lang: Lang): string | undefined {
 
 export const symptomHandler: IntentHandler = (ctx) => {
   const { lang } = ctx;
+  // A question about warning signs, from someone who describes none, gets the warning signs.
+  if (ctx.screening.triage === 'none' && asksForWarningSigns(ctx.text, lang)) return warningSignsAnswer(lang);
   const named = matcher.ids(ctx.text);
   const hasFever = named.includes('fever') || (ctx.entities.temperatureC ?? 0) >= FEVER_C;
   const ids = unique([...(hasFever ? ['fever'] : []), ...named]).slice(0, MAX_SYMPTOMS_PER_ANSWER);
