@@ -241,6 +241,14 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     when: terms(T.CHRONIC_WORSENING),
   },
   {
+    // NHC: "worsening of an underlying disease" — said as the illness plus symptoms getting worse.
+    id: 'chronic.worsening.course',
+    level: 'urgent',
+    label: { zh: '有基础病，症状越来越重', en: 'a long-term illness with symptoms getting worse' },
+    sourceId: 'nhc-home-2022',
+    when: all(terms(T.CHRONIC_DISEASE), terms(T.GETTING_WORSE)),
+  },
+  {
     id: 'key-population.symptomatic',
     level: 'urgent',
     label: { zh: '高龄、孕妇或透析/化疗患者出现症状', en: 'symptoms in someone aged 80+, pregnant, or on dialysis or chemotherapy' },

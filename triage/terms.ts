@@ -259,6 +259,24 @@ export const CHRONIC_WORSENING: TermSet = {
   ],
 };
 
+/** A long-term illness named by the person (for "chronic illness + getting worse"). */
+export const CHRONIC_DISEASE: TermSet = {
+  id: 'chronic-disease',
+  patterns: [
+    /慢阻肺|哮喘|心衰|心力衰竭|冠心病|心脏病|糖尿病|高血压|肾病|肾衰|尿毒症|肺心病|慢性支气管炎|老慢支|肺气肿|肺纤维化|透析|基础病|慢性病/,
+    /\b(?:copd|asthma|heart failure|heart disease|diabetes|diabetic|kidney disease|emphysema|chronic bronchitis|pulmonary fibrosis|dialysis)\b/,
+  ],
+};
+
+/** Symptoms described as getting worse over days, not a one-off. */
+export const GETTING_WORSE: TermSet = {
+  id: 'getting-worse',
+  patterns: [
+    /越来越(?:重|厉害|严重|难受|喘|多)|(?:加重|恶化)了?|比(?:以前|前几天|昨天|平时)(?:还)?(?:重|厉害|严重)|一天比一天(?:重|厉害|严重|差)/,
+    /\b(?:getting|got|gotten|growing) (?:much |a lot |steadily )?worse\b|\bworse and worse\b|\bworsening\b|\bworse (?:every|each) day\b/,
+  ],
+};
+
 export const PERSISTENT_VOMITING: TermSet = {
   id: 'persistent-vomiting',
   patterns: [

@@ -69,3 +69,22 @@ describe('routine and none', () => {
     expect(screen(text).triage).toBe(level);
   });
 });
+
+describe('a long-term illness with symptoms getting worse', () => {
+  const { screenMessage } = require('../../../triage');
+  const { extractEntities } = require('../../../nlp/entities');
+  const screen = (text: string, lang: 'zh' | 'en') => screenMessage({ text, lang, entities: extractEntities(text, lang, new Date()) }).triage;
+  it.each([
+    ['我妈有哮喘 这两天喘得越来越厉害', 'zh'],
+    ['老爷子心衰 腿肿一天比一天严重', 'zh'],
+    ['my dad has COPD and his cough is getting worse every day', 'en'],
+  ] as const)('%s → urgent (or more)', (text, lang) => {
+    expect(['urgent', 'emergency']).toContain(screen(text, lang));
+  });
+  it.each([
+    ['我有糖尿病 咳嗽好多了', 'zh'],
+    ['I have diabetes, my cough is not getting worse, just annoying', 'en'],
+  ] as const)('%s → not urgent', (text, lang) => {
+    expect(['routine', 'none']).toContain(screen(text, lang));
+  });
+});
