@@ -10,51 +10,10 @@
  * Prints intent and triage accuracy per language, emergency recall, false-emergency rate and
  * every miss (text, expected, got).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { startTestApp, type TestApp } from '../tests/helpers/test-app';
+import { startTestApp } from '../tests/helpers/test-app';
+import { loadBlindCases, runBlindCases as run, type BlindResult as Result } from '../tests/helpers/blind-cases';
 
-interface Case {
-  lang: 'zh' | 'en';
-  text: string;
-  intent: string;
-  triage: string;
-  holdout?: boolean;
-}
-interface Result {
-  c: Case;
-  intent: string;
-  triage: string;
-}
-
-const FILE = resolve(__dirname, '../tests/fixtures/blind-cases.jsonl');
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-
-export function loadBlindCases(file = FILE): Case[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Case);
-}
-
-async function run(t: TestApp, cases: Case[]): Promise<Result[]> {
-  const out: Result[] = [];
-  let n = 0;
-  for (const c of cases) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/chat',
-      payload: { sessionId: `blind-${process.pid}-${n++}`, text: c.text, lang: c.lang },
-    });
-    if (res.statusCode !== 200) {
-      out.push({ c, intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` });
-      continue;
-    }
-    const body = res.json() as { intent: string; triage: string };
-    out.push({ c, intent: body.intent, triage: body.triage });
-  }
-  return out;
-}
 
 function report(name: string, results: Result[]): void {
   console.log(`\n=== ${name}: ${results.length} cases ===`);

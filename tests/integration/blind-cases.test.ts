@@ -5,27 +5,10 @@
  * accuracy must stay at or above 90 % per language. `npx tsx scripts/eval-blind.ts` prints the
  * figures, with the holdout part separately.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { loadBlindCases, runBlindCases, type BlindResult as Result } from '../helpers/blind-cases';
 
-interface Case {
-  lang: 'zh' | 'en';
-  text: string;
-  intent: string;
-  triage: string;
-  holdout?: boolean;
-}
-interface Result {
-  c: Case;
-  intent: string;
-  triage: string;
-}
-
-const CASES: Case[] = readFileSync(path.join(__dirname, '../fixtures/blind-cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Case);
+const CASES = loadBlindCases();
 
 const MIN_ACCURACY = 0.9;
 const show = (rs: Result[], what: 'intent' | 'triage'): string =>
@@ -37,16 +20,7 @@ describe('blind cases through the chat API', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    let n = 0;
-    for (const c of CASES) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/chat',
-        payload: { sessionId: `blind-${n++}`, text: c.text, lang: c.lang },
-      });
-      const body = res.statusCode === 200 ? (res.json() as { intent: string; triage: string }) : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
-      results.push({ c, intent: body.intent, triage: body.triage });
-    }
+    results.push(...(await runBlindCases(t, CASES)));
   }, 120_000);
   afterAll(() => t.close());
 
