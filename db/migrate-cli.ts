@@ -10,6 +10,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openDatabase } from './database';
+import { loadConfig } from '../server/config';
 import { MIGRATIONS_DIR, diffMigrationsToSchema, migrationStatus, openSchemaEngine } from './schema-engine';
 import { trackConnections } from './tracked-factory';
 
@@ -41,13 +42,14 @@ async function createMigration(name: string): Promise<void> {
 }
 
 async function applyAll(): Promise<void> {
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? 'data' });
+  const { databaseUrl, dataDir } = loadConfig(process.env);
+  const db = await openDatabase({ databaseUrl, dataDir });
   out(db.applied.length ? `applied: ${db.applied.join(', ')}` : 'database is up to date');
   await db.close();
 }
 
 async function status(): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = loadConfig(process.env).databaseUrl;
   if (!url) throw new Error('db:status compares a PostgreSQL server: set DATABASE_URL (the embedded database migrates at start)');
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const tracked = trackConnections(new PrismaPg({ connectionString: url }));
