@@ -249,11 +249,21 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     when: all(terms(T.CHRONIC_DISEASE), terms(T.GETTING_WORSE)),
   },
   {
+    // High-risk people benefit from antivirals started early: any symptom means a clinician today.
     id: 'key-population.symptomatic',
     level: 'urgent',
-    label: { zh: '高龄、孕妇或透析/化疗患者出现症状', en: 'symptoms in someone aged 80+, pregnant, or on dialysis or chemotherapy' },
+    label: { zh: '高龄或透析/化疗患者出现症状', en: 'symptoms in someone aged 80+ or on dialysis or chemotherapy' },
     sourceId: 'state-council-key-pop-2023-01-03',
-    when: all(any(pop('aged80Plus'), pop('pregnant'), pop('keyCondition')), anySymptom),
+    when: all(any(pop('aged80Plus'), pop('keyCondition')), anySymptom),
+  },
+  {
+    // Pregnancy warning signs are emergencies (above); a fever needs the obstetric or fever clinic today,
+    // while a cold described in a question about medicines does not.
+    id: 'key-population.pregnant-fever',
+    level: 'urgent',
+    label: { zh: '孕妇发烧', en: 'fever in pregnancy' },
+    sourceId: 'nhc-home-2022',
+    when: all(pop('pregnant'), fever),
   },
   {
     id: 'child.unwell',

@@ -15,7 +15,7 @@ describe('urgent: a clinician today, not 120', () => {
     ["my dad's heart failure is getting worse", 'chronic.worsening'],
     ['85岁的奶奶发烧38度', 'key-population.symptomatic'],
     ['my 82-year-old father has a cough', 'key-population.symptomatic'],
-    ["I'm pregnant and have a fever", 'key-population.symptomatic'],
+    ["I'm pregnant and have a fever", 'key-population.pregnant-fever'],
     ['我妈做透析的 现在发烧了', 'key-population.symptomatic'],
     ['孩子精神很差 不吃东西', 'child.unwell'],
     ['my 4 year old keeps vomiting', 'child.unwell'],
@@ -86,5 +86,17 @@ describe('a long-term illness with symptoms getting worse', () => {
     ['I have diabetes, my cough is not getting worse, just annoying', 'en'],
   ] as const)('%s → not urgent', (text, lang) => {
     expect(['routine', 'none']).toContain(screen(text, lang));
+  });
+});
+
+describe('pregnancy without fever or warning signs', () => {
+  const { screenMessage } = require('../../../triage');
+  const { extractEntities } = require('../../../nlp/entities');
+  const screen = (text: string, lang: 'zh' | 'en') => screenMessage({ text, lang, entities: extractEntities(text, lang, new Date()) }).triage;
+  it.each([
+    ['我怀孕四个月 有点流鼻涕 能吃什么药', 'zh'],
+    ["I'm 20 weeks pregnant with a runny nose, what can I take?", 'en'],
+  ] as const)('%s is not sent to a clinician today', (text, lang) => {
+    expect(screen(text, lang)).toBe('routine');
   });
 });
