@@ -11,7 +11,6 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  nodeEnv: string;
   twilio: {
     accountSid?: string;
     authToken?: string;
@@ -120,7 +119,6 @@ export function loadConfig(env: Env): Config {
     databaseUrl: databaseUrl(env),
     dataDir: str(env, 'DATA_DIR') ?? 'data',
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    nodeEnv: str(env, 'NODE_ENV') ?? 'development',
     twilio: twilio(env),
     emergencyNumber: phone(env, 'EMERGENCY_NUMBER', '120') as string,
     operatorNumber: phone(env, 'OPERATOR_NUMBER'),
