@@ -6,10 +6,12 @@
  *   npx tsx scripts/eval-blind.ts                 # tuning part and holdout part, separately
  *   npx tsx scripts/eval-blind.ts --holdout-only  # only the holdout part
  *   npx tsx scripts/eval-blind.ts --tune-only     # only the non-holdout part
+ *   npx tsx scripts/eval-blind.ts --file=tests/fixtures/blind-cases-2.jsonl   # another blind set
  *
  * Prints intent and triage accuracy per language, emergency recall, false-emergency rate and
  * every miss (text, expected, got).
  */
+import path from 'node:path';
 import { startTestApp } from '../tests/helpers/test-app';
 import { loadBlindCases, runBlindCases as run, type BlindResult as Result } from '../tests/helpers/blind-cases';
 
@@ -44,7 +46,8 @@ function report(name: string, results: Result[]): void {
 async function main(): Promise<void> {
   const holdoutOnly = process.argv.includes('--holdout-only');
   const tuneOnly = process.argv.includes('--tune-only');
-  const cases = loadBlindCases();
+  const fileArg = process.argv.find((a) => a.startsWith('--file='));
+  const cases = fileArg ? loadBlindCases(path.resolve(fileArg.slice('--file='.length))) : loadBlindCases();
   const t = await startTestApp();
   try {
     const results = await run(t, cases);

@@ -23,7 +23,8 @@ export interface AnalyzedClause extends Clause {
 
 const CONDITIONAL = new RegExp(
   [
-    '如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回])的话',
+    // "的话" is "if" ("发烧的话…"), except as the noun "words" ("说不出完整的话", "他说的话").
+    '如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
     "(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b",
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
   ].join('|'),

@@ -32,7 +32,7 @@ export const BREATHING_SEVERE: TermSet = {
   id: 'breathing-severe',
   patterns: [
     /呼吸困难|呼吸(?:很|好|太|有点|非常|特别|越来越|都)?(?:费劲|费力|吃力|急促|困难)|喘不(?:上|过|动|了)(?:气|来|起)?|上不来(?:气|起)|气(?:上不来|喘不上|不够用|接不上)|透不过气|吸不上气|吸不进气|憋(?:气|得慌|得难受|得厉害|死了|闷)|憋着气|气短|气促|气急|喘得(?:厉害|很|不行|说不出话|要命)|(?:很|好|太|特别|非常)喘|大口(?:大口)?喘气|张(?:着)?口呼吸|喘粗气|没法呼吸|不能呼吸|无法呼吸|呼吸不(?:上来|过来|动)|喘气(?:困难|费劲|很急)|说话都喘|鼻翼(?:一)?扇|三凹征|呼吸衰竭|气喘吁吁|拉风箱|说不(?:了|出)(?:几句|完整的?)话|说话(?:都)?(?:断断续续|说不完整|接不上气)|呼吸(?:很|好|太|特别|非常|越来越)(?:快|急)/,
-    /can(?:'t|not| not)\s+(?:really\s+)?breathe|can\s+(?:barely|hardly)\s+breathe|(?:hard|difficult|struggling|struggles|struggle|trouble|difficulty|difficulties|unable|labou?red)\s+(?:to\s+)?breath(?:e|ing)|short(?:ness)?\s+of\s+breath|breathless|out of breath|gasping|fighting for (?:breath|air)|(?:can't|cannot) catch (?:my|his|her|their) breath|breathing (?:is |got |has got |has become )?(?:very |really |so |too )?(?:hard|labou?red|difficult|fast|rapid|heavy|shallow|noisy)|breathing problems?|problems? breathing|(?:not|isn't|is not) breathing (?:well|properly|right|normally)|not getting enough air|(?:can't|cannot) get (?:enough )?air|air hunger/,
+    /can(?:'?t|not| not)\s+(?:really\s+)?breathe|can\s+(?:barely|hardly)\s+breathe|(?:hard|difficult|struggling|struggles|struggle|trouble|difficulty|difficulties|unable|labou?red)\s+(?:to\s+)?breath(?:e|ing)|short(?:ness)?\s+of\s+breath|breathless|out of breath|gasping|fighting for (?:breath|air)|(?:can'?t|cannot) catch (?:my|his|her|their) breath|breathing (?:is |got |has got |has become )?(?:very |really |so |too )?(?:hard|labou?red|difficult|fast|rapid|heavy|shallow|noisy)|breathing problems?|problems? breathing|(?:not|isn'?t|is not) breathing (?:well|properly|right|normally)|not getting enough air|(?:can'?t|cannot) get (?:enough )?air|air hunger/,
   ],
   notWithin: [/在家[^,;。]{0,4}憋|憋[^,;。]{0,4}(?:想出门|想出去)/],
 };
@@ -66,7 +66,7 @@ export const UNCONSCIOUS: TermSet = {
     new RegExp(
       `晕倒|晕过去|晕厥|昏倒|昏过去|昏迷|昏死|晕到(?:了|在)|叫不醒|喊不醒|叫不应|唤不醒|摇不醒|推不醒|不省人事|人事不省|失去(?:了)?(?:意识|知觉)|没(?:有)?(?:意识|知觉)了|倒在地上|倒地不起|休克|没(?:有)?(?:呼吸|心跳|气)了|呼吸停了|心跳停了|(?:叫|喊|拍|推|摇|碰)(?:他|她|人|也|都|了)?${CLAUSE_CHARS}{0,4}(?:不醒|没(?:有)?(?:反应|反映|回应|动静)|不(?:答应|应|理))|${PERSON}${CLAUSE_CHARS}{0,6}没(?:有)?(?:反应|反映|知觉|意识)|没(?:有)?(?:反应|反映)了`,
     ),
-    /\b(?:unconscious|unresponsive|passed out|blacked out|fainted|collapsed|keeled over|not responding(?! to)|isn't responding(?! to)|won't respond|doesn't respond(?! to)|won't wake(?: up)?|can(?:'t|not| not) wake (?:him|her|them|my \w+)(?: up)?|not waking(?: up)?|not breathing(?! (?:well|properly|right|normally|great|good|easily))|stopped breathing|isn't breathing(?! (?:well|properly|right|normally))|no pulse|no heartbeat|not conscious|lost consciousness|out cold)\b/,
+    /\b(?:unconscious|unresponsive|passed out|blacked out|fainted|collapsed|keeled over|not responding(?! to)|isn'?t responding(?! to)|won'?t respond|doesn'?t respond(?! to)|won'?t wake(?: up)?|can(?:'?t|not| not) wake (?:him|her|them|my \w+)(?: up)?|(?:he|she|they|dad|daddy|father|mum|mom|mummy|mother|grand(?:ma|pa|mother|father|dad|mum)|husband|wife|son|daughter|baby|child|kid|partner|brother|sister)(?:'?s)? (?:can'?t|cannot|can not|won'?t|will not|is not|isn'?t) (?:be )?(?:woken|wake|waking)(?: up)?|not waking(?: up)?|not breathing(?! (?:well|properly|right|normally|great|good|easily))|stopped breathing|isn'?t breathing(?! (?:well|properly|right|normally))|no pulse|no heartbeat|not conscious|lost consciousness|out cold)\b/,
   ],
   notWithin: [/药[^,;。!?]{0,3}没(?:有)?(?:反应|反映)/, /没(?:有)?意识到/],
 };
@@ -75,7 +75,7 @@ export const CONFUSION: TermSet = {
   id: 'confusion',
   patterns: [
     /神志不清|神智不清|意识模糊|意识不清|说胡话|胡言乱语|胡说八道|糊涂了|犯糊涂|认不出(?:人|我|家人)|不认(?:识)?人了?|迷糊了|谵妄|答非所问|精神错乱|反应(?:很|特别|变得)?迟钝|说话颠三倒四|不知道自己在哪|自言自语|语无伦次|说的话(?:都)?听不懂|说话(?:都)?听不懂/,
-    /\b(?:very |really |suddenly |getting |got |became |becoming |seems |seem |is |looks |acting |so )(?:very |really |so |more )?confused\b|\bconfusion\b|\bdelirious\b|\bdelirium\b|\bdisoriented\b|not making (?:any )?sense|talking nonsense|(?:doesn't|didn't|can't|does not|did not|cannot) recogni[sz]e (?:me|us|anyone|people|family)|not recogni[sz]ing|doesn't know where (?:he|she) is|gibberish|(?:isn't|is not|not) (?:acting like )?(?:himself|herself)|acting (?:strange|strangely|weird|odd)|behaving (?:strangely|oddly|weirdly)/,
+    /\b(?:very |really |suddenly |getting |got |became |becoming |seems |seem |is |looks |acting |so )(?:very |really |so |more )?confused\b|\bconfusion\b|\bdelirious\b|\bdelirium\b|\bdisoriented\b|not making (?:any )?sense|talking nonsense|(?:doesn'?t|didn'?t|can'?t|does not|did not|cannot) recogni[sz]e (?:me|us|anyone|people|family)|not recogni[sz]ing|doesn'?t know where (?:he|she) is|gibberish|(?:isn'?t|is not|not) (?:acting like )?(?:himself|herself)|acting (?:strange|strangely|weird|odd)|behaving (?:strangely|oddly|weirdly)/,
   ],
   notWithin: [
     /我(?:都|也|有点|真|是)?(?:被)?(?:搞|弄|看|听|说)?糊涂|(?:搞|弄|看|听|说)糊涂/,
@@ -96,7 +96,7 @@ export const STROKE: TermSet = {
   id: 'stroke',
   patterns: [
     /嘴(?:巴)?(?:角)?(?:有点|突然|都|也)?(?:歪|斜)|口角(?:歪斜|歪|流口水)|口眼歪斜|脸(?:也|都|突然)?(?:一边|一侧|半边)?(?:歪|塌|耷拉|下垂)|(?:一边|半边|一侧)(?:的)?脸(?:突然)?(?:歪|塌|耷拉|下垂|麻|动不了)|面瘫|一(?:侧|边)(?:的)?(?:身子|身体|手|脚|手脚|胳膊|腿|手臂|肢体|脸)?[^,;。]{0,3}(?:没(?:有)?力|无力|不能动|动不了|抬不起来|麻|不听使唤|不灵)|半(?:边|个)?身(?:子|体)?[^,;。]{0,3}(?:不能动|动不了|没(?:有)?力|无力|麻|不听使唤)|半身不遂|偏瘫|(?:左|右)(?:手|胳膊|手臂|腿|脚|边|侧)(?:突然)?[^,;。]{0,3}(?:没(?:有)?力|无力|不能动|动不了|抬不起来|举不起来|麻了|不听使唤)|(?:说话|讲话|口齿|吐字)(?:突然|有点|也)?(?:不清|含糊|不利索|不清楚|说不清|大舌头)|大舌头|口齿不清|突然(?:看不见|看不清|失明)|中风|中疯|卒中|脑梗(?!后遗症)|脑出血|脑溢血/,
-    /face (?:is |looks |has |seems )?(?:drooping|droopy|droops|lopsided|uneven|sagging)|droop(?:ing|y)? (?:face|mouth|smile|eyelid)|(?:mouth|smile) (?:is |looks )?(?:drooping|droopy|crooked|lopsided|uneven)|one side of (?:his|her|my|the|their) (?:face|body)|slurr(?:ed|ing)|speech (?:is |sounds )?(?:slurred|garbled)|(?:can't|cannot|unable to|couldn't) (?:lift|raise|move) (?:his |her |my |their |one |the )?(?:left |right )?(?:arm|leg|hand)|(?:sudden )?(?:arm|leg) weakness|weak(?:ness)? (?:on|in) (?:one|the left|the right|his left|his right|her left|her right) (?:side|arm|leg)|numb(?:ness)? on one side|one-sided weakness|\bstroke\b|sudden (?:loss of vision|vision loss|blindness)|(?:can't|cannot) (?:speak|talk) properly|trouble speaking/,
+    /face (?:is |looks |has |seems )?(?:drooping|droopy|droops|lopsided|uneven|sagging)|droop(?:ing|y)? (?:face|mouth|smile|eyelid)|(?:mouth|smile) (?:is |looks )?(?:drooping|droopy|crooked|lopsided|uneven)|one side of (?:his|her|my|the|their) (?:face|body)|slurr(?:ed|ing)|speech (?:is |sounds )?(?:slurred|garbled)|(?:can'?t|cannot|unable to|couldn't) (?:lift|raise|move) (?:his |her |my |their |one |the )?(?:left |right )?(?:arm|leg|hand)|(?:sudden )?(?:arm|leg) weakness|weak(?:ness)? (?:on|in) (?:one|the left|the right|his left|his right|her left|her right) (?:side|arm|leg)|numb(?:ness)? on one side|one-sided weakness|\bstroke\b|sudden (?:loss of vision|vision loss|blindness)|(?:can'?t|cannot) (?:speak|talk) properly|trouble speaking/,
   ],
   notWithin: [/stroke (?:patient|unit|ward|rehab)/, /中风(?:后遗症|康复)/],
   skipHistory: true,
@@ -105,7 +105,7 @@ export const STROKE: TermSet = {
 /** "说不出话" is a stroke sign unless the throat is the reason (a hoarse COVID throat is common). */
 export const SPEECH_LOSS: TermSet = {
   id: 'speech-loss',
-  patterns: [/突然说不出话|说不出话(?:来)?了?/, /suddenly (?:can't|cannot|couldn't) (?:speak|talk)/],
+  patterns: [/突然说不出话|说不出话(?:来)?了?/, /suddenly (?:can'?t|cannot|couldn't) (?:speak|talk)/],
   unlessMessage: /嗓子|喉咙|声音|哑|咽|throat|voice|hoarse/,
 };
 
@@ -113,7 +113,7 @@ export const BLEEDING_HEAVY: TermSet = {
   id: 'bleeding-heavy',
   patterns: [
     /大出血|出血(?:量)?(?:很多|不止|止不住|好多|特别多)|血(?:流)?不止|止不住(?:地|的)?(?:流)?血|血止不住|流了(?:很多|好多|一大?滩|一地|一大片)(?:的)?血|吐血|呕血|(?:咳|咯|吐)出(?:了)?(?:大口|很多|好多|一大口|一口一口的?|满口|一大?摊)(?:的)?血|大口(?:咳|咯|吐)血|(?:咳|咯|吐)(?:了)?(?:很多|好多|不少)(?:的)?血|血[^,;。]{0,4}(?:一大口一大口|大口大口)|(?:一大口一大口|大口大口)[^,;。]{0,4}血|咯血(?:很多|不止)|便血(?:很多|不止)|流血不止|血(?:还是?|一直|总是|老是|怎么也|怎么都|就是)(?:止不住|止不了|不止|停不下来|流个不停)|(?:喷|涌|冒)(?:出)?(?:了)?(?:好多|很多|大量)?血|血[^,;。]{0,4}(?:往外|直)(?:喷|涌|冒|流)|血(?:喷|涌)(?:出来|出)/,
-    /(?:heavy|severe|massive|a lot of|lots of|profuse|uncontrolled) bleeding|bleeding (?:heavily|badly|a lot|profusely|won't stop|will not stop|that won't stop|that will not stop|doesn't stop|does not stop|non-?stop)|(?:won't|can't|cannot) stop (?:the )?bleeding|vomit(?:ing|ed|s)? (?:up )?blood|throwing up blood|threw up blood|blood in (?:his|her|my|the|their) vomit|呕吐物(?:里|中)?(?:有|带)血|cough(?:ing|ed|s)? up (?:a lot of|lots of|large amounts of|a cup of|mouthfuls of|a mouthful of) blood|blood everywhere|(?:the )?blood (?:won't|will not|doesn't|does not|isn't going to|just won't|keeps not) stop|(?:pouring|gushing|spurting|pumping) (?:out )?blood|blood (?:is |keeps )?(?:pouring|gushing|spurting|pumping|streaming)|soak(?:ed|ing|s)? (?:right )?through (?:the |a |his |her |my )?(?:\w+ )?(?:towels?|bandages?|cloths?|clothes|shirt|dressing)/,
+    /(?:heavy|severe|massive|a lot of|lots of|profuse|uncontrolled) bleeding|bleeding (?:heavily|badly|a lot|profusely|won'?t stop|will not stop|that won'?t stop|that will not stop|doesn'?t stop|does not stop|non-?stop)|(?:won'?t|can'?t|cannot) stop (?:the )?bleeding|vomit(?:ing|ed|s)? (?:up )?blood|throwing up blood|threw up blood|blood in (?:his|her|my|the|their) vomit|呕吐物(?:里|中)?(?:有|带)血|cough(?:ing|ed|s)? up (?:a lot of|lots of|large amounts of|a cup of|mouthfuls of|a mouthful of) blood|blood everywhere|(?:the )?blood (?:won'?t|will not|doesn'?t|does not|isn'?t going to|just won'?t|keeps not) stop|(?:pouring|gushing|spurting|pumping) (?:out )?blood|blood (?:is |keeps )?(?:pouring|gushing|spurting|pumping|streaming)|soak(?:ed|ing|s)? (?:right )?through (?:the |a |his |her |my )?(?:\w+ )?(?:towels?|bandages?|cloths?|clothes|shirt|dressing)/,
   ],
 };
 
@@ -121,7 +121,7 @@ export const ANAPHYLAXIS: TermSet = {
   id: 'anaphylaxis',
   patterns: [
     /(?:舌头|嘴唇|眼皮|脸)(?:突然|都|一下)?(?:肿|发肿|水肿)(?:了|起来)?|喉(?:咙|头)(?:发紧|水肿|像被掐住)|过敏性休克|严重过敏|过敏[^,;。]{0,10}(?:喘不|憋气|呼吸困难|喉咙紧)/,
-    /anaphyla(?:xis|ctic)|(?:tongue|lips?|face) (?:is |are |started |starting |has started |have started )?(?:swelling|swollen|swelled)(?: up)?|(?:swollen|swelling) (?:tongue|lips?|face)|throat (?:is )?(?:closing|tightening|closing up)|(?:severe|bad|serious) allergic reaction/,
+    /anaphyla(?:xis|ctic)|(?:tongue|lips?|face) (?:is |are |started |starting |has started |have started )?(?:swelling|swollen|swelled)(?: up)?|(?:swollen|swelling) (?:tongue|lips?|face)|throat (?:is |feels )?(?:closing|tightening|closing up|swelling (?:up|shut))|(?:severe|bad|serious) allergic reaction/,
   ],
 };
 
@@ -153,7 +153,7 @@ export const SUICIDE: TermSet = {
   id: 'suicide',
   patterns: [
     /不想活(?:了|下去)?|活着没(?:意思|意义)|活不下去|想(?:要)?自杀|自杀|想(?:去)?死|寻死|轻生|活够了|想了断|割腕|跳楼|上吊|结束(?:自己的)?生命|了结自己|一死了之|不如死了|死了算了|想了结|伤害自己|自残/,
-    /\b(?:want|wanna|going|gonna|plan|planning|thinking about|thought about|think about|wants|trying) (?:to )?(?:die|kill (?:myself|himself|herself)|end (?:it|it all|my life|his life|her life)|commit suicide|hurt (?:myself|himself|herself))|kill (?:myself|himself|herself)|suicid(?:e|al)|end(?:ing)? (?:it all|my life|his life|her life)|(?:feel|felt|feeling) like (?:dying|ending it)|(?:don't|doesn't|do not|does not) want to (?:live|be alive|be here anymore)|no (?:reason|point) (?:to live|in living)|better off dead|self[- ]harm|hurt(?:ing)? (?:myself|himself|herself)|take (?:my|his|her) (?:own )?life/,
+    /\b(?:want|wanna|going|gonna|plan|planning|thinking about|thought about|think about|wants|trying) (?:to )?(?:die|kill (?:myself|himself|herself)|end (?:it|it all|my life|his life|her life)|commit suicide|hurt (?:myself|himself|herself))|kill (?:myself|himself|herself)|suicid(?:e|al)|end(?:ing)? (?:it all|my life|his life|her life)|(?:feel|felt|feeling) like (?:dying|ending it)|(?:don'?t|doesn'?t|do not|does not) want to (?:live|be alive|be here anymore)|no (?:reason|point) (?:to live|in living)|better off dead|self[- ]harm|hurt(?:ing)? (?:myself|himself|herself)|take (?:my|his|her) (?:own )?life/,
   ],
   // Figures of speech about pain ("疼得想死", "this throat makes me want to die") are not intent.
   notWithin: [
@@ -166,7 +166,7 @@ export const RASH_NON_BLANCHING: TermSet = {
   id: 'rash-non-blanching',
   patterns: [
     /(?:按|压)(?:了|着)?(?:也)?不褪色|不褪色(?:的)?(?:皮疹|疹子|斑|点)|紫(?:色|红色)(?:的)?(?:皮疹|疹子|斑点|斑|点)|紫癜|瘀斑|出血点/,
-    /non-?blanching|rash (?:that )?(?:doesn't|does not|won't|didn't) fade|(?:purple|dark red|purplish) (?:rash|spots|blotches)|glass test/,
+    /non-?blanching|rash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade|(?:purple|dark red|purplish) (?:rash|spots|blotches)|glass test/,
   ],
 };
 
@@ -181,7 +181,7 @@ export const PREGNANCY_WARNING: TermSet = {
   id: 'pregnancy-warning',
   patterns: [
     /头(?:突然|很|特别|非常|好|有点|一直|越来越|剧烈)*(?:疼|痛|晕)|头晕|眼花|视物模糊|看东西模糊|心慌|心悸|心跳(?:很|好|特别)?快|肚子(?:突然|很|好|特别|一阵一阵|一直|有点|非常|越来越|剧烈)*(?:疼|痛)|腹(?:部)?(?:突然|很|剧烈)*(?:疼|痛)|小腹(?:疼|痛|坠)|肚子发紧|宫缩|见红|(?:阴道|下面|下身)?(?:出血|流血)|流水|破水|羊水破|胎动(?:少|减少|变少|不明显|异常|没了|停了|很少|频繁|明显减少)|(?:宝宝|胎儿|孩子)(?:在肚子里)?(?:不动|动得少|不怎么动|没动静)|水肿加重/,
-    /headache|head (?:hurts|is pounding)|dizz(?:y|iness)|blurr(?:ed|y) vision|palpitations?|heart (?:is )?(?:racing|pounding)|(?:abdominal|stomach|belly|tummy) (?:pain|cramps?|hurts)|cramping|contractions|bleeding|spotting|waters? (?:broke|breaking|has broken|have broken)|leaking (?:fluid|water)|baby (?:isn't|is not|hasn't been|has not been|not|stopped) (?:moving|kicking)|(?:reduced|fewer|less|decreased) (?:fetal |baby(?:'s)? )?(?:movements?|kicks|movement)|(?:haven't|have not|hasn't) felt (?:the )?baby move/,
+    /headache|head (?:hurts|is pounding)|dizz(?:y|iness)|blurr(?:ed|y) vision|palpitations?|heart (?:is )?(?:racing|pounding)|(?:abdominal|stomach|belly|tummy) (?:pain|cramps?|hurts)|cramping|contractions|bleeding|spotting|waters? (?:broke|breaking|has broken|have broken)|leaking (?:fluid|water)|baby (?:isn'?t|is not|hasn'?t been|has not been|not|stopped) (?:moving|kicking)|(?:reduced|fewer|less|decreased) (?:fetal |baby(?:'s)? )?(?:movements?|kicks|movement)|(?:haven'?t|have not|hasn'?t) felt (?:the )?baby move/,
   ],
 };
 
@@ -189,7 +189,7 @@ export const INFANT_DANGER: TermSet = {
   id: 'infant-danger',
   patterns: [
     /不吃奶|拒奶|不喝奶|吃不进奶|不怎么吃奶|吃奶(?:很|特别|明显)少|(?:吃奶|奶量)(?:明显)?(?:少了(?:很多|一半)|减少了?一半)|奶都不吃|(?:很|特别|一直)?蔫|没精神|精神(?:很|特别)?差|软绵绵|软软的|四肢无力|嗜睡|昏睡|一直睡|睡不醒|哭声(?:很)?(?:弱|微弱)|不哭不闹|前囟(?:门)?(?:鼓|凸)|呼吸(?:很|特别)?快|肋骨凹陷|呻吟/,
-    /(?:not|won't|isn't|refusing to|refuses to|stopped) (?:feeding|feed|taking (?:milk|the bottle|the breast|feeds))|refus(?:ing|es) (?:feeds|milk|the bottle|the breast|to feed)|\bfloppy\b|\blimp\b|\blethargic\b|\blistless\b|very sleepy|(?:hard|difficult) to wake|weak cry|high[- ]pitched cry|bulging fontanelle|\bgrunting\b|breathing (?:very |really )?fast/,
+    /(?:not|won'?t|isn'?t|refusing to|refuses to|stopped) (?:feeding|feed|taking (?:milk|the bottle|the breast|feeds))|refus(?:ing|es) (?:feeds|milk|the bottle|the breast|to feed)|\bfloppy\b|\blimp\b|\blethargic\b|\blistless\b|very sleepy|(?:hard|difficult) to wake|weak cry|high[- ]pitched cry|bulging fontanelle|\bgrunting\b|breathing (?:very |really )?fast/,
   ],
 };
 
@@ -247,7 +247,7 @@ export const FEVER_NOT_RESPONDING: TermSet = {
   id: 'fever-not-responding',
   patterns: [
     /(?:吃|用|服|贴|打)(?:了)?[^,;。]{0,8}(?:退烧|退热|布洛芬|对乙酰氨基酚|泰诺林|美林|扑热息痛|药)[^,;。]{0,6}(?:也|还|都|还是|仍然|依然)?(?:不退|退不下|降不下|没用|不管用|没效果|不见效|没退|又烧|又起来)|(?:高烧|发烧|烧|发热|高热|体温)(?:一直|总是|还是|老是)?(?:不退|退不下|反反复复|反复|降不下|下不来)|退了又烧|烧退了又|吃药(?:也|都)?(?:不退|没用)/,
-    /(?:fever|temperature|temp)[^.]{0,20}(?:won't|wouldn't|isn't|is not|doesn't|does not|will not|hasn't|has not|not|never) (?:go(?:ing)? down|come down|coming down|break|broken|budge|respond|responding|drop|dropping)|(?:despite|even with|even after) (?:taking |giving (?:him |her )?)?(?:paracetamol|tylenol|acetaminophen|ibuprofen|advil|motrin|medicine|meds|medication|fever reducers?)|(?:paracetamol|tylenol|acetaminophen|ibuprofen|medicine|meds|medication) (?:isn't|is not|aren't|are not|doesn't|don't|not) (?:working|helping|bringing (?:it|the fever) down)|(?:fever|temperature) keeps coming back/,
+    /(?:fever|temperature|temp)[^.]{0,20}(?:won'?t|wouldn't|isn'?t|is not|doesn'?t|does not|will not|hasn'?t|has not|not|never) (?:go(?:ing)? down|come down|coming down|break|broken|budge|respond|responding|drop|dropping)|(?:despite|even with|even after) (?:taking |giving (?:him |her )?)?(?:paracetamol|tylenol|acetaminophen|ibuprofen|advil|motrin|medicine|meds|medication|fever reducers?)|(?:paracetamol|tylenol|acetaminophen|ibuprofen|medicine|meds|medication) (?:isn'?t|is not|aren'?t|are not|doesn'?t|don'?t|not) (?:working|helping|bringing (?:it|the fever) down)|(?:fever|temperature) keeps coming back/,
   ],
 };
 
@@ -255,7 +255,7 @@ export const CHRONIC_WORSENING: TermSet = {
   id: 'chronic-worsening',
   patterns: [
     /血压(?:控制不住|降不下来|降不下去|居高不下|很高|特别高|太高|飙|高得|一直高|突然升高|高到|爆表|压不住)|(?:高压|血压|收缩压)(?:有|是|到了?|测出来)?\s*(?:1[89]\d|2\d\d)|血糖(?:控制不住|降不下来|很高|特别高|太高|飙|高得|爆表|高到|测不出|一直高|压不住)|血糖(?:有|是|到了?|测出来)?\s*(?:1[6-9]|[2-3]\d)(?:\.\d)?(?![\d.])|(?:心衰|心力衰竭|慢阻肺|哮喘|肾病|肾衰|基础病|老毛病|慢性病|冠心病|心脏病|糖尿病|高血压)(?:也|又)?(?:加重|发作|犯了|恶化|又犯|严重了)|腿(?:肿|浮肿)(?:得)?(?:厉害|加重|越来越)|透析[^,;。!?]{0,6}(?:没法|去不了|不能|耽误|停了|中断|做不了)|(?:血糖|血压)(?:一直|还在|老是|总是|不停地?|持续|天天)(?:在)?(?:往上)?(?:升|涨|飙|高|上升)|(?:血糖|血压)越来越高/,
-    /(?:blood pressure|bp) (?:is )?(?:very |really |too |so |dangerously )?(?:high|out of control|won't come down)|(?:blood pressure|bp)(?: is| of| at|:)? (?:1[89]\d|2\d\d)\b|(?:blood )?(?:sugar|glucose) (?:is )?(?:very |really |too |so )?(?:high|out of control)|(?:sugar|glucose)(?: is| of| at|:)? (?:1[6-9]|[2-3]\d)(?:\.\d)?\b|(?:heart failure|copd|asthma|kidney disease|diabetes) (?:is )?(?:getting )?(?:worse|worsening|flar(?:e|ing) up|acting up)|worsening (?:heart failure|copd|asthma)|(?:can't|cannot|couldn't) (?:get|make it) to (?:my |his |her )?dialysis|missed (?:my |his |her )?dialysis|(?:blood )?(?:sugars?|glucose|pressure|bp)(?: levels?| readings?)? (?:keeps?|kept|is|are|has been|have been) (?:going up|rising|climbing|creeping up|getting higher|shooting up|spiking)|(?:rising|climbing|spiking) (?:blood )?(?:sugars?|glucose|blood pressure)/,
+    /(?:blood pressure|bp) (?:is )?(?:very |really |too |so |dangerously )?(?:high|out of control|won'?t come down)|(?:blood pressure|bp)(?: is| of| at|:)? (?:1[89]\d|2\d\d)\b|(?:blood )?(?:sugar|glucose) (?:is )?(?:very |really |too |so )?(?:high|out of control)|(?:sugar|glucose)(?: is| of| at|:)? (?:1[6-9]|[2-3]\d)(?:\.\d)?\b|(?:heart failure|copd|asthma|kidney disease|diabetes) (?:is )?(?:getting )?(?:worse|worsening|flar(?:e|ing) up|acting up)|worsening (?:heart failure|copd|asthma)|(?:can'?t|cannot|couldn't) (?:get|make it) to (?:my |his |her )?dialysis|missed (?:my |his |her )?dialysis|(?:blood )?(?:sugars?|glucose|pressure|bp)(?: levels?| readings?)? (?:keeps?|kept|is|are|has been|have been) (?:going up|rising|climbing|creeping up|getting higher|shooting up|spiking)|(?:rising|climbing|spiking) (?:blood )?(?:sugars?|glucose|blood pressure)/,
   ],
 };
 
@@ -281,7 +281,7 @@ export const PERSISTENT_VOMITING: TermSet = {
   id: 'persistent-vomiting',
   patterns: [
     /一直吐|吐个不停|吐得(?:很)?厉害|反复(?:呕)?吐|呕吐不止|吃什么吐什么|喝(?:水|什么|口水)(?:都|也)?(?:吐|会吐)|喝不进(?:去)?水|喝不下(?:水|东西)?|滴水不进|不能喝水|吐了一(?:天|整天|晚上|夜)|吐了(?:好几|很多|[五六七八九十]|\d{1,2})次|(?:一天|一整天|半天|很久)(?:都)?(?:没|没有)(?:小便|尿|尿尿)|尿(?:很|特别)?少/,
-    /(?:can't|cannot|couldn't|unable to) keep (?:anything|any food|water|fluids|liquids|food) down|keeps? (?:vomiting|throwing up|being sick)|vomit(?:ing|ed) (?:all day|all night|non-?stop|constantly|repeatedly|\d+ times)|(?:persistent|constant|repeated|non-?stop) (?:vomiting|throwing up)|unable to drink|(?:can't|cannot) drink (?:anything|water)|(?:hasn't|haven't|has not|have not|not) (?:peed|urinated|passed urine|wee'?d)|no (?:urine|pee) (?:for|since|all)/,
+    /(?:can'?t|cannot|couldn't|unable to) keep (?:anything|any food|water|fluids|liquids|food) down|keeps? (?:vomiting|throwing up|being sick)|vomit(?:ing|ed) (?:all day|all night|non-?stop|constantly|repeatedly|\d+ times)|(?:persistent|constant|repeated|non-?stop) (?:vomiting|throwing up)|unable to drink|(?:can'?t|cannot) drink (?:anything|water)|(?:hasn'?t|haven'?t|has not|have not|not) (?:peed|urinated|passed urine|wee'?d)|no (?:urine|pee) (?:for|since|all)/,
   ],
 };
 
@@ -298,7 +298,7 @@ export const CHILD_UNWELL: TermSet = {
   id: 'child-unwell',
   patterns: [
     /(?:很|特别|一直)?蔫|没精神|精神(?:很|特别|不太)?(?:差|不好)|无精打采|嗜睡|昏睡|一直睡|不(?:肯)?吃(?:东西|饭)|什么都不吃|吃不下(?:东西|饭)?|拒食|不喝水|一直吐|吐了(?:好几次|很多次|一天)|反复(?:呕)?吐|呕吐不止|一直拉|拉(?:了)?(?:好几天|很多次|好多次|一天)|腹泻(?:好几天|不止|很多次)|拉肚子(?:好几天|不停|止不住|一直)|(?:一直|老是)拉肚子/,
-    /\blethargic\b|\blistless\b|(?:very |really |unusually )(?:sleepy|drowsy)|no energy|(?:won't|not|isn't|refusing to|refuses to|stopped) (?:eat|eating|drink|drinking)|keeps (?:vomiting|throwing up|being sick)|(?:persistent|constant|non-?stop) (?:vomiting|diarrh(?:o)?ea)|diarrh(?:o)?ea (?:for|all) (?:\w+ )?days?|(?:vomit(?:ing|ed)|thrown up|threw up) (?:\w+ )?(?:times|all day)/,
+    /\blethargic\b|\blistless\b|(?:very |really |unusually )(?:sleepy|drowsy)|no energy|(?:won'?t|not|isn'?t|refusing to|refuses to|stopped) (?:eat|eating|drink|drinking)|keeps (?:vomiting|throwing up|being sick)|(?:persistent|constant|non-?stop) (?:vomiting|diarrh(?:o)?ea)|diarrh(?:o)?ea (?:for|all) (?:\w+ )?days?|(?:vomit(?:ing|ed)|thrown up|threw up) (?:\w+ )?(?:times|all day)/,
   ],
 };
 
@@ -311,8 +311,8 @@ export const FEVER: TermSet = {
     /\bfever(?:ish|s)?\b|\bfebrile\b|\b(?:high|a) temp(?:erature)?\b|running a temp|\bpyrexi|(?:feels?|felt|is|are) (?:very |really |a bit |quite )?(?:hot|warm)(?: to (?:the )?touch)?\b|burning up/,
   ],
   notWithin: [
-    /发热门诊|发烧门诊|退烧|退热|发烧药|发热药|治发烧|治发热|烧(?:了)?(?:水|饭|菜|香|纸)/,
-    /fever clinic|fever (?:medicine|meds|medication|reducers?|tablets?)|fever[- ]reduc|anti-?fever|\bfor (?:a )?fever\b|fever (?:and|or) pain (?:relief|medicine)/,
+    /发热门诊|发烧门诊|退烧|退热|发烧药|发热药|发烧糖浆|治发烧|治发热|烧(?:了)?(?:水|饭|菜|香|纸)/,
+    /fever clinic|fever (?:medicines?|meds|medications?|reducers?|tablets?|pills?|syrups?|drops|suspension|sachets?|patch(?:es)?)|fever[- ]reduc|anti-?fever|\bfor (?:a )?fever\b|fever (?:and|or) pain (?:relief|medicine)/,
   ],
 };
 
@@ -320,7 +320,7 @@ export const SYMPTOMS: TermSet = {
   id: 'symptoms',
   patterns: [
     /咳嗽|干咳|咳痰|有痰|痰多|黄痰|(?<!止)咳(?!嗽药|嗽糖浆|血)|(?:嗓子|喉咙)(?:很|太|好|特别|有点|有些|非常|超|巨|都|也)?(?:疼|痛|干|痒|哑|难受|发炎|像刀割|冒火|肿)|咽(?:喉)?(?:痛|干|痒)|吞刀片|刀片嗓|流鼻涕|流涕|鼻塞|鼻子(?:堵|不通)|打喷嚏|头(?:很|有点|特别)?(?:疼|痛|晕|昏)|浑身(?:疼|痛|酸|没劲|难受|发冷)|全身(?:酸痛|疼|痛|没劲|无力)|肌肉(?:酸痛|疼|痛)|关节(?:疼|痛)|骨头(?:疼|痛)|腰酸背痛|酸痛|乏力|没力气|没劲|疲劳|疲惫|没胃口|食欲(?:差|不好|不振)|拉肚子|腹泻|恶心|想吐|呕吐|吐了|闻不到|嗅觉|味觉|尝不出|没味道|怕冷|发冷|畏寒|寒战|打寒颤|盗汗|出虚汗|眼睛(?:疼|痛)|声音(?:沙)?哑|嗓音(?:沙)?哑|失声|不舒服|难受|感冒(?!药|灵|冲剂|胶囊|片|清热)|中招了?.{0,4}(?:症状)|有症状/,
-    /\bcough(?:ing|s)?\b|sore throat|throat (?:hurts|is sore|pain|is scratchy)|scratchy throat|runny nose|stuffy nose|blocked nose|congest(?:ed|ion)|sneez(?:e|es|ing)|headache|head (?:hurts|is pounding)|body ?aches?|\baching\b|\baches\b|muscle (?:pain|aches?)|joint pain|\btired\b|fatigue|exhausted|loss of (?:smell|taste)|lost (?:my |his |her )?(?:sense of )?(?:smell|taste)|can't (?:smell|taste)|diarrh(?:o)?ea|nause(?:a|ous)|vomit(?:ing|ed)?|throwing up|threw up|phlegm|mucus|\bchills\b|shivering|night sweats|\bhoarse\b|lost (?:my|his|her) voice|\bunwell\b|\bsick\b|not feeling well|feel(?:ing)? (?:awful|terrible|rough|ill|poorly|bad)|\bsymptoms\b|\bdizz(?:y|iness)\b/,
+    /\bcough(?:ing|s)?\b|sore throat|throat (?:hurts|is sore|pain|is scratchy)|throat (?:is |feels |has been |'s )?(?:really |very |so |a bit |a little |kinda |kind of |super |quite |pretty |all )?(?:sore|scratchy|raw|painful|hurting|itchy)|scratchy throat|\bachy\b|nose (?:is |has been )?(?:really |very |so |a bit |constantly )?(?:runny|blocked|stuffy|stuffed up)|runny nose|stuffy nose|blocked nose|congest(?:ed|ion)|sneez(?:e|es|ing)|headache|head (?:hurts|is pounding)|body ?aches?|\baching\b|\baches\b|muscle (?:pain|aches?)|joint pain|\btired\b|fatigue|exhausted|loss of (?:smell|taste)|lost (?:my |his |her )?(?:sense of )?(?:smell|taste)|can'?t (?:smell|taste)|diarrh(?:o)?ea|nause(?:a|ous)|vomit(?:ing|ed)?|throwing up|threw up|phlegm|mucus|\bchills\b|shivering|night sweats|\bhoarse\b|lost (?:my|his|her) voice|\bunwell\b|\bsick\b|not feeling well|feel(?:ing)? (?:awful|terrible|rough|ill|poorly|bad)|\bsymptoms\b|\bdizz(?:y|iness)\b/,
   ],
   notWithin: [
     /止咳|镇咳|咳嗽(?:药|糖浆|水)|治咳嗽|感冒药|感冒灵|没症状|无症状/,

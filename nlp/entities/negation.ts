@@ -30,7 +30,7 @@ const BOUNDARY = new RegExp(
 
 /** English list continuation after a comma: "no fever, cough or chest pain". */
 const LIST_TAIL = /^\s*[a-z][a-z '-]{0,40}\b(?:or|nor)\b/;
-const HAS_SUBJECT_OR_VERB = /\b(?:i|i'm|he|she|we|they|my|his|her|is|are|was|were|has|have|had|can|can't|feel|feels|got)\b/;
+const HAS_SUBJECT_OR_VERB = /\b(?:i|i'm|he|she|we|they|my|his|her|is|are|was|were|has|have|had|can|can't|cant|feel|feels|got)\b/;
 
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
@@ -63,8 +63,9 @@ function pushClause(out: Clause[], text: string, from: number, to: number): void
 
 // A-not-A questions (是不是, 有没有, 会不会…) are not negations: "是不是中风了" asks, it does not deny.
 const ZH_NEG = '(?<![是会要能有可好行对])(?:并没有|并没|并不|从来没有?|从没|不再|没再|没有|没|不|无|未|否认)';
+// Contractions also without the apostrophe ("i dont have chest pain"): phone typing and speech-to-text drop it.
 const EN_NEG =
-  "(?:\\bno\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bwithout\\b|\\bdenie[sd]\\b|\\bdeny(?:ing)?\\b|\\bnegative for\\b|\\bfree of\\b|\\bnor\\b|\\bneither\\b|\\bnone\\b)";
+  "(?:\\bno\\b|\\bnot\\b|n't\\b|\\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|cant|wont|wouldnt|couldnt|aint)\\b|\\bnever\\b|\\bwithout\\b|\\bdenie[sd]\\b|\\bdeny(?:ing)?\\b|\\bnegative for\\b|\\bfree of\\b|\\bnor\\b|\\bneither\\b|\\bnone\\b)";
 const ZH_FILLER = '(?:有|是|太|怎么|觉得|感觉|感到|出现|发生|再|什么|明显|特别|任何|啥|那么|很|有过|发|过|会|算|见|一点|咋|还|也|都|\\s)';
 const EN_FILLER =
   "(?:\\s+|any|a|an|the|having|have|has|had|got|getting|experiencing|experience|feeling|feel|felt|been|more|longer|really|much|real|major|significant|serious|signs? of|problems? with|trouble with|issues? with|complaints? of|reported|showing|show|seem|seems|look|looks|appear|appears|to be|be|is|are|with|of)";

@@ -1,20 +1,28 @@
 /**
- * The blind set (tests/fixtures/blind-cases.jsonl: utterances written before looking at the
- * training data, about a third marked holdout) through POST /api/v1/chat on the real application.
+ * The blind sets (tests/fixtures/blind-cases.jsonl and blind-cases-2.jsonl: utterances written before
+ * looking at the training data, part marked holdout) through POST /api/v1/chat on the real application.
  * Safety is absolute: every emergency goes to 120 and nothing else does. Intent and triage
  * accuracy must stay at or above 90 % per language. `npx tsx scripts/eval-blind.ts` prints the
  * figures, with the holdout part separately.
  */
+import path from 'node:path';
 import { startTestApp, type TestApp } from '../helpers/test-app';
-import { loadBlindCases, runBlindCases, type BlindResult as Result } from '../helpers/blind-cases';
+import { loadBlindCases, runBlindCases, type BlindCase, type BlindResult as Result } from '../helpers/blind-cases';
 
-const CASES = loadBlindCases();
+/**
+ * Each blind set with the size it must keep. blind-cases-2.jsonl was written by a second, independent
+ * engineer (about half holdout), without looking at the corpus, the held-out sets or the term lists.
+ */
+const SETS: ReadonlyArray<{ name: string; cases: BlindCase[]; minCases: number; minEmergencies: number }> = [
+  { name: 'blind-cases.jsonl', cases: loadBlindCases(), minCases: 200, minEmergencies: 20 },
+  { name: 'blind-cases-2.jsonl', cases: loadBlindCases(path.join(__dirname, '../fixtures/blind-cases-2.jsonl')), minCases: 150, minEmergencies: 15 },
+];
 
 const MIN_ACCURACY = 0.9;
 const show = (rs: Result[], what: 'intent' | 'triage'): string =>
   rs.map((r) => `[${r.c.lang}] ${r.c.text}: expected ${r.c[what]}, got ${r[what]}`).join('\n');
 
-describe('blind cases through the chat API', () => {
+describe.each(SETS)('blind cases through the chat API: $name', ({ cases: CASES, minCases, minEmergencies }) => {
   let t: TestApp;
   const results: Result[] = [];
 
@@ -25,8 +33,8 @@ describe('blind cases through the chat API', () => {
   afterAll(() => t.close());
 
   it('has a meaningful set', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(200);
-    expect(CASES.filter((c) => c.triage === 'emergency').length).toBeGreaterThanOrEqual(20);
+    expect(CASES.length).toBeGreaterThanOrEqual(minCases);
+    expect(CASES.filter((c) => c.triage === 'emergency').length).toBeGreaterThanOrEqual(minEmergencies);
   });
 
   it('sends every emergency to 120', () => {
