@@ -93,19 +93,16 @@ describe('suicide reply material', () => {
 });
 
 describe('emergencies whose wording looks like something else', () => {
-  const { screenMessage } = require('../../../triage');
-  const { extractEntities } = require('../../../nlp/entities');
-  const screen = (text: string, lang: 'zh' | 'en') => screenMessage({ text, lang, entities: extractEntities(text, lang, new Date()) }).triage;
   it.each([
     // "的话" as the noun "words", not "if"
-    ['我爸喘得说不出一句整话 嘴唇发紫', 'zh'],
-    ['他憋得说不出完整的话 脸色发青', 'zh'],
-    ['my dad cant wake up', 'en'],
-    ["my grandma won't wake up this morning", 'en'],
-  ] as const)('%s → emergency', (text, lang) => expect(screen(text, lang)).toBe('emergency'));
+    '我爸喘得说不出一句整话 嘴唇发紫',
+    '他憋得说不出完整的话 脸色发青',
+    'my dad cant wake up',
+    "my grandma won't wake up this morning",
+  ])('%s → emergency', (text) => expect(screen(text).triage).toBe('emergency'));
 
   it.each([
-    ['发烧的话吃什么药', 'zh'],
-    ["I can't wake up early these days, always tired", 'en'],
-  ] as const)('%s → not emergency', (text, lang) => expect(screen(text, lang)).not.toBe('emergency'));
+    '发烧的话吃什么药',
+    "I can't wake up early these days, always tired",
+  ])('%s → not emergency', (text) => expect(screen(text).triage).not.toBe('emergency'));
 });

@@ -126,12 +126,10 @@ describe('generic medicine questions about a group', () => {
 });
 
 describe('a medicine named after fever is not a fever', () => {
-  const { screenMessage } = require('../../../triage');
-  const { extractEntities } = require('../../../nlp/entities');
   it.each([
-    ['where do I keep the children’s fever drops once opened', 'en'],
-    ['is the fever suspension still fine after a month in the fridge', 'en'],
-  ] as const)('%s → none', (text, lang) => {
-    expect(screenMessage({ text, lang, entities: extractEntities(text, lang, new Date()) }).triage).toBe('none');
+    'where do I keep the children’s fever drops once opened',
+    'is the fever suspension still fine after a month in the fridge',
+  ])('%s → none', (text) => {
+    expect(screen(text).triage).toBe('none');
   });
 });
