@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config';
 import { ServiceContainer } from '../server/container';
 import { startServices } from '../server/services';
 import { formatLoad, runLoad } from './lib/load';
-import { startPostgres } from '../tests/helpers/postgres';
+import { startPostgres } from '../harness/postgres';
 
 const UTTERANCES = [
   '布洛芬一次吃多少', '感冒灵和泰诺能一起吃吗', '阳了第五天了什么时候能出门', '发热门诊周末开吗', '一直咳嗽怎么办',

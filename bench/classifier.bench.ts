@@ -8,8 +8,8 @@ import path from 'node:path';
 import { loadOrTrainClassifier } from '../nlp/model-store';
 import { extractEntities } from '../nlp/entities';
 import { screenMessage } from '../triage';
-import { findMedicines } from '../knowledge/handlers';
-import type { Lang } from '../conversation/types';
+import { findMedicines } from '../nlp/entities';
+import type { Lang } from '../core/types';
 import { percentile } from './lib/load';
 
 async function main() {

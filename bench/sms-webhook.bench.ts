@@ -5,8 +5,8 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
-import { startTestApp } from '../tests/helpers/test-app';
-import { twilioSignature, TWILIO_TEST_ENV } from '../tests/helpers/twilio-webhooks';
+import { startTestApp } from '../harness/test-app';
+import { twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { twilioSignatureCheck } from '../telephony/twilio-signature';
 import { formatLoad, runLoad, type RequestSpec } from './lib/load';
 

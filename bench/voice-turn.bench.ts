@@ -3,8 +3,8 @@
  * real app on the embedded database. Calls are started first; only the speech turns are timed.
  *   npx tsx bench/voice-turn.bench.ts [calls=1000] [concurrency=8]
  */
-import { startTestApp } from '../tests/helpers/test-app';
-import { twilioSignature, TWILIO_TEST_ENV } from '../tests/helpers/twilio-webhooks';
+import { startTestApp } from '../harness/test-app';
+import { twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { formatLoad, runLoad, type RequestSpec } from './lib/load';
 
 const QUESTIONS = ['布洛芬一天最多吃几次', '居家隔离要注意什么', '发烧三天了怎么办', '我想请社区送药', '阳了第七天可以上班吗'];

@@ -2,14 +2,14 @@
  * The conversation engine: one inbound message in, one channel-neutral reply out.
  * Order per turn, without exception: store-or-dedupe → emergency screen → intent → handler → commit.
  */
-import { emptyState, type ConversationStore, type StoredConversation } from './store';
+import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
 import { factsFromEntities, mergeFacts } from './facts';
-import { MESSAGES, say } from './messages';
+import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
-import type { Understanding } from './understanding';
+import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import type {
-  Classification, ConversationState, Entities, HandlerResult, InboundMessage, IntentHandler, IntentId, Lang, Reply, Screening,
-} from './types';
+  Classification, ConversationState, Entities, HandlerResult, HandlerTable, InboundMessage, IntentId, Lang, Reply, Screening,
+} from '../core/types';
 
 export interface EngineSettings {
   emergencyNumber: string;
@@ -23,15 +23,40 @@ export interface TurnOutcome {
   duplicate: boolean;
 }
 
+/** What the engine is made of, in the order a message meets them. */
+export interface EngineParts {
+  /** Conversations, their state and channel deliveries. */
+  store: ConversationStore;
+  /** Numbers and facts in the message, and its language. */
+  entities: EntityExtractor;
+  /** Runs on every turn before anything else. */
+  screen: EmergencyScreen;
+  classifier: IntentClassifier;
+  /** One handler per intent, from the domain modules. */
+  handlers: HandlerTable;
+  settings: EngineSettings;
+}
+
 const MAX_ATTEMPTS = 4;
 
 export class ConversationEngine {
-  constructor(
-    private readonly store: ConversationStore,
-    private readonly understanding: Understanding,
-    private readonly handlers: Partial<Record<IntentId, IntentHandler>>,
-    private readonly settings: EngineSettings,
-  ) {}
+  private readonly store: ConversationStore;
+  private readonly entities: EntityExtractor;
+  private readonly screen: EmergencyScreen;
+  private readonly classifier: IntentClassifier;
+  private readonly handlers: HandlerTable;
+  private readonly settings: EngineSettings;
+
+  constructor(parts: EngineParts) {
+    ({
+      store: this.store,
+      entities: this.entities,
+      screen: this.screen,
+      classifier: this.classifier,
+      handlers: this.handlers,
+      settings: this.settings,
+    } = parts);
+  }
 
   async handle(msg: InboundMessage): Promise<TurnOutcome> {
     const deliveryKey = msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined;
@@ -53,16 +78,16 @@ export class ConversationEngine {
     if (msg.lang) return msg.lang;
     // A bare "2" or "*" carries no language: keep the conversation's.
     if (conversation && !/[\p{Script=Han}A-Za-z]/u.test(msg.text)) return conversation.lang;
-    return this.understanding.detectLang(msg.text);
+    return this.entities.detectLang(msg.text);
   }
 
   private async takeTurn(msg: InboundMessage, conversation: StoredConversation) {
     const now = msg.receivedAt ?? new Date();
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
-    const entities = this.understand(msg.text, lang, now);
+    const entities = this.entities.extract(msg.text, lang, now);
     // The screen sees every message first, whatever else is going on in the conversation.
-    const screening = this.understanding.screen({ text: msg.text, lang, entities, facts: state.facts });
+    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts });
     const facts = mergeFacts(state.facts ?? {}, factsFromEntities(entities));
 
     let reply: Reply;
@@ -81,15 +106,9 @@ export class ConversationEngine {
     };
   }
 
-  private understand(text: string, lang: Lang, now: Date): Entities {
-    const entities = this.understanding.extractEntities(text, lang, now);
-    const medicines = this.understanding.findMedicines(text);
-    return medicines.length ? { ...entities, medicines } : entities;
-  }
-
   private emergencyReply(screening: Screening, lang: Lang): Reply {
     return {
-      text: this.understanding.emergencyAdvice(screening.reasons, lang, this.settings.emergencyNumber),
+      text: this.screen.emergencyAdvice(screening, lang),
       lang,
       intent: 'emergency',
       triage: 'emergency',
@@ -103,8 +122,8 @@ export class ConversationEngine {
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
-    const cls = this.understanding.classifier.classify(said, lang);
-    let route = decideRoute(said, picked, cls, state, this.understanding.lowConfidence);
+    const cls = this.classifier.classify(said, lang);
+    let route = decideRoute(said, picked, cls, state);
     const base = { lang, triage: screening.triage, ticket: null };
 
     if (route.kind === 'possible-emergency') {
@@ -115,7 +134,7 @@ export class ConversationEngine {
     if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);
 
     // A picked clarification choice answers the earlier message: understand that one.
-    const handlerEntities = route.text === text ? entities : this.understand(route.text, lang, now);
+    const handlerEntities = route.text === text ? entities : this.entities.extract(route.text, lang, now);
     const result = await this.runHandler(route, lang, handlerEntities, screening, state, now);
     const withUrgent = this.prefixUrgent(result.text, route.intent, screening, lang);
     const reply: Reply = {
@@ -165,7 +184,7 @@ export class ConversationEngine {
   /** Someone who needs a clinician today hears that first, whatever they asked about. */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
     if (screening.triage !== 'urgent' || intent === 'symptom.advice') return text;
-    return `${this.understanding.urgentAdvice(screening.reasons, lang, this.settings.emergencyNumber)}\n${text}`;
+    return `${this.screen.urgentAdvice(screening, lang)}\n${text}`;
   }
 
   private numbers(): Record<string, string> {

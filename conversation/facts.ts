@@ -1,4 +1,4 @@
-import type { Entities, Facts } from './types';
+import type { Entities, Facts } from '../core/types';
 
 const MAX_REMEMBERED_ITEMS = 6;
 

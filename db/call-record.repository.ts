@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
-import { CALL_OUTCOMES, type CallEnd, type CallOutcome, type CallRecordRepository, type CallState, type CallUpdate } from '../telephony/voice/call-record.port';
-import type { Lang } from '../conversation/types';
+import { CALL_OUTCOMES, type CallEnd, type CallOutcome, type CallRecordRepository, type CallState, type CallUpdate } from '../conversation/call-records.port';
+import type { Lang } from '../core/types';
 
 type Row = { callSid: string; caller: string; lang: string; outcome: string | null; path: unknown; misses: number; lastPrompt: string | null };
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from './generated/client';
-import type { CallerProfile, CallerRepository } from '../telephony/callers.port';
-import type { Lang } from '../conversation/types';
+import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
+import type { Lang } from '../core/types';
 
 export class PrismaCallerRepository implements CallerRepository {
   constructor(private readonly prisma: PrismaClient) {}

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
-import { emptyState, type CommitResult, type ConversationStore, type StoredConversation, type TurnRecord } from '../conversation/store';
-import type { Channel, ConversationState, Lang, Reply } from '../conversation/types';
+import { emptyState, type CommitResult, type ConversationStore, type StoredConversation, type TurnRecord } from '../conversation/conversation-store.port';
+import type { Channel, ConversationState, Lang, Reply } from '../core/types';
 
 class StaleTurn extends Error {}
 

@@ -1,4 +1,4 @@
-import type { Source } from '../conversation/types';
+import type { Source } from '../core/types';
 
 /**
  * Every clinical rule in the knowledge base names one of these ids.

@@ -1,4 +1,4 @@
-import type { Lang } from '../conversation/types';
+import type { Lang } from '../core/types';
 import { EN_TOKENIZER_VERSION, tokenizeEn } from './tokenize-en';
 import { ZH_TOKENIZER_VERSION, tokenizeZh } from './tokenize-zh';
 

@@ -1,4 +1,4 @@
-/** Intent engine: what a message asks for. See classifier.ts for the contract. */
-export { LOW_CONFIDENCE, isLowConfidence, type IntentClassifier } from './classifier';
+/** Understanding text: entities (nlp/entities), the intent classifier (NLP.js behind IntentClassifier), text helpers (nlp/text). */
 export { detectLang } from './lang';
+export { entityExtractor, extractEntities } from './entities';
 export { loadOrTrainClassifier, trainClassifier, type LoadOptions } from './model-store';

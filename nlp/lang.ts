@@ -1,4 +1,4 @@
-import type { Lang } from '../conversation/types';
+import type { Lang } from '../core/types';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;

@@ -2,9 +2,9 @@
  * Features that do not come from the words themselves: domain concepts (lexicon.ts), spelling
  * variants, and patterns such as a ticket number or a temperature reading.
  */
-import { isNegatedBefore, splitClauses, type Clause } from './entities/negation';
+import { isNegatedBefore, splitClauses, type Clause } from './text/clauses';
 import { ALIASES, CONCEPTS, type ConceptId } from './lexicon';
-import { LOW_SPO2_RE, OK_SPO2_RE, TEMPERATURE_RE, TICKET_RE, expandContractions } from './normalize';
+import { LOW_SPO2_RE, OK_SPO2_RE, TEMPERATURE_RE, TICKET_RE, expandContractions } from './text/classifier-text';
 
 const HAN_START = /^\p{Script=Han}/u;
 

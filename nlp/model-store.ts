@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { IntentClassifier } from './classifier';
+import type { IntentClassifier } from '../core/understanding';
 import { loadCorpus, type Corpus } from './corpus';
 import { TOKENIZER_VERSION } from './features';
 import { ALIASES, CONCEPTS } from './lexicon';

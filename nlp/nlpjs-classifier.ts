@@ -20,8 +20,8 @@ import {
   type IntentId,
   type IntentScore,
   type Lang,
-} from '../conversation/types';
-import type { IntentClassifier } from './classifier';
+} from '../core/types';
+import type { IntentClassifier } from '../core/understanding';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
 import { modelLangFor } from './lang';

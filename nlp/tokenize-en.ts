@@ -6,7 +6,7 @@
  */
 import { StemmerEn } from '@nlpjs/lang-en';
 import { applyAliases, markerFeatures } from './markers';
-import { expandContractions, normalizeText } from './normalize';
+import { expandContractions, normalizeText } from './text/classifier-text';
 
 /** Bump whenever the features a text produces change: stored models are keyed by it. */
 export const EN_TOKENIZER_VERSION = 'en-4';

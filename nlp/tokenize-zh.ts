@@ -11,7 +11,7 @@
  *  - concept and pattern features from markers.ts ("#med", "#ticket", "#temp"…).
  */
 import { applyAliases, markerFeatures } from './markers';
-import { expandContractions, normalizeText } from './normalize';
+import { expandContractions, normalizeText } from './text/classifier-text';
 
 /** Bump whenever the features a text produces change: stored models are keyed by it. */
 export const ZH_TOKENIZER_VERSION = 'zh-3';

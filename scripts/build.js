@@ -8,7 +8,7 @@ const swc = require('@swc/core');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist');
-const SOURCE_DIRS = ['bot', 'clinics', 'conversation', 'db', 'isolation', 'knowledge', 'medication', 'nlp', 'server', 'symptoms', 'telephony', 'triage'];
+const SOURCE_DIRS = ['bot', 'conversation', 'core', 'db', 'domains', 'knowledge', 'nlp', 'server', 'telephony', 'triage', 'web'];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
 const SWC = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: false };
 
@@ -45,4 +45,16 @@ for (const dir of SOURCE_DIRS) {
     }
   }
 }
-if (process.argv.includes('--verbose')) process.stdout.write(`build: ${compiled} compiled, ${copied} copied\n`);
+// Output whose source is gone (a moved or deleted file) must not linger and be loaded instead.
+let removed = 0;
+const wanted = new Set(SOURCE_DIRS.map((d) => path.join(OUT, d)));
+for (const out of files(OUT)) {
+  const rel = path.relative(OUT, out);
+  const top = path.join(OUT, rel.split(path.sep)[0]);
+  const src = path.join(ROOT, /\.js$/.test(rel) ? rel.replace(/\.js$/, '.ts') : rel);
+  if (!wanted.has(top) || !fs.existsSync(src)) {
+    fs.rmSync(out);
+    removed++;
+  }
+}
+if (process.argv.includes('--verbose')) process.stdout.write(`build: ${compiled} compiled, ${copied} copied, ${removed} removed\n`);

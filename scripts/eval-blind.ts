@@ -12,8 +12,8 @@
  * every miss (text, expected, got).
  */
 import path from 'node:path';
-import { startTestApp } from '../tests/helpers/test-app';
-import { loadBlindCases, runBlindCases as run, type BlindResult as Result } from '../tests/helpers/blind-cases';
+import { startTestApp } from '../harness/test-app';
+import { loadBlindCases, runBlindCases as run, type BlindResult as Result } from '../harness/blind-cases';
 
 const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 

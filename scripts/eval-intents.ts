@@ -7,8 +7,9 @@
  * --cv=k adds k-fold cross-validation on the corpus itself: a development signal that does not
  * spend the held-out set.
  */
-import { INTENTS, LANGS, type IntentId, type Lang } from '../conversation/types';
-import { LOW_CONFIDENCE, type IntentClassifier } from '../nlp/classifier';
+import { INTENTS, LANGS, type IntentId, type Lang } from '../core/types';
+import type { IntentClassifier } from '../core/understanding';
+import { LOW_CONFIDENCE } from '../conversation/routing';
 import { loadCorpus, type Corpus } from '../nlp/corpus';
 import { HELDOUT_PATH, readCases, readPublicCases, type LabelledCase } from '../nlp/eval/cases';
 import { accuracy, confusions, percentile, predict, recallByIntent, type Prediction } from '../nlp/eval/evaluate';
@@ -121,17 +122,13 @@ async function main(): Promise<void> {
   printThresholds('held-out', heldout);
 
   const publicCases = readPublicCases();
-  if (publicCases === null) {
-    console.log('\npublic cases: ../shared/eval/public-cases.jsonl not found, skipped');
-  } else {
-    const pub = predict(classifier, publicCases);
-    printAccuracy('\npublic cases intent accuracy', pub);
-    for (const p of pub.filter((x) => !x.correct)) {
-      console.log(`  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`);
-    }
+  const pub = predict(classifier, publicCases);
+  printAccuracy('\npublic cases intent accuracy', pub);
+  for (const p of pub.filter((x) => !x.correct)) {
+    console.log(`  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`);
   }
 
-  printLatency(classifier, [...readCases(HELDOUT_PATH), ...(publicCases ?? [])]);
+  printLatency(classifier, [...readCases(HELDOUT_PATH), ...publicCases]);
   if (cvFolds > 1) await crossValidate(loadCorpus(), cvFolds);
 }
 

@@ -5,12 +5,12 @@
  *   npx tsx scripts/eval-triage.ts --errors   # also list every miss
  *
  * Own set: triage/eval/cases.jsonl (written separately from the rules). Public sample:
- * ../shared/eval/public-cases.jsonl from the project root, when present.
+ * tests/fixtures/public-cases.jsonl (the contract's examples).
  * Exits 1 when emergency recall < 100 % or the false-emergency rate > 5 % on any set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TRIAGE_LEVELS, type Lang, type Triage } from '../conversation/types';
+import { TRIAGE_LEVELS, type Lang, type Triage } from '../core/types';
 import { extractEntities } from '../nlp/entities';
 import { screenMessage } from '../triage';
 
@@ -23,7 +23,7 @@ interface Case {
 const ROOT = resolve(__dirname, '..');
 const SETS: Array<[string, string]> = [
   ['own set (triage/eval/cases.jsonl)', resolve(ROOT, 'triage/eval/cases.jsonl')],
-  ['public sample (../shared/eval/public-cases.jsonl)', resolve(ROOT, '../shared/eval/public-cases.jsonl')],
+  ['public sample (tests/fixtures/public-cases.jsonl)', resolve(ROOT, 'tests/fixtures/public-cases.jsonl')],
 ];
 const TARGET_RECALL = 1;
 const TARGET_FALSE_EMERGENCY = 0.05;

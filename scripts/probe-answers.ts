@@ -10,7 +10,7 @@
  * would need to see in the LAST reply for the answer to count as specific and correct (every
  * pattern must match; `not` patterns must not); the verdicts are a reading aid, not a test.
  */
-import { startTestApp } from '../tests/helpers/test-app';
+import { startTestApp } from '../harness/test-app';
 
 interface Probe {
   id: string;

@@ -10,10 +10,9 @@ import type { Config } from './config';
 import type { ServiceContainer } from './container';
 import { Metrics } from './metrics';
 import { registerErrorHandler } from './error-handler';
+import { registerChannels } from './channels';
 import { healthRoutes } from './routes/health.route';
-import { chatRoutes } from './routes/chat.route';
 import { metricsRoutes } from './routes/metrics.route';
-import { telephonyRoutes } from '../telephony/telephony.routes';
 
 export interface AppOptions {
   config: Config;
@@ -49,7 +48,10 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
 
   healthRoutes(app, container);
   metricsRoutes(app, metrics);
-  chatRoutes(app, container, metrics, config.maxTextLength);
-  await app.register(telephonyRoutes, { config, container, metrics });
+  await registerChannels(app, config, {
+    engine: { handle: (msg) => container.get().engine.handle(msg) },
+    ports: () => container.get().ports,
+    metrics,
+  });
   return app;
 }

@@ -2,7 +2,7 @@
  * All configuration, read once from the environment, validated, and passed down.
  * Nothing else in the service reads process.env.
  */
-import { ISOLATION_RULE_SET_IDS } from '../isolation';
+import { ISOLATION_RULE_SET_IDS } from '../domains/isolation';
 
 export interface Config {
   port: number;

@@ -1,4 +1,4 @@
-import { NotReadyError } from './errors';
+import { NotReadyError } from '../core/errors';
 import type { Services } from './services';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorBody } from './errors';
+import { AppError, errorBody } from '../core/errors';
 
 /** One place turns failures into responses: 4xx say what was wrong, 5xx say nothing internal. */
 export function registerErrorHandler(app: FastifyInstance): void {

@@ -1,7 +1,9 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ChannelMetrics } from '../conversation/channel';
+import type { Channel, Reply } from '../core/types';
 
 /** Prometheus metrics of one service instance. Labels never carry phone numbers or text. */
-export class Metrics {
+export class Metrics implements ChannelMetrics {
   readonly registry = new Registry();
   readonly httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
@@ -19,5 +21,9 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  turn(channel: Channel, reply: Reply | undefined, duplicate: boolean | undefined): void {
+    if (reply && !duplicate) this.turns.inc({ channel, intent: reply.intent, triage: reply.triage });
   }
 }

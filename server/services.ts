@@ -1,29 +1,27 @@
 /**
  * The composition root: opens the database, loads the model, and wires the conversation engine
- * with its knowledge. Everything the routes use is built here, once, at start.
+ * along the path of a message — entities, emergency screen, classifier, the domains' handlers.
+ * Everything the channels use is built here, once, at start.
  */
-import { openDatabase, type Database } from '../db/database';
-import { PrismaConversationStore } from '../db/conversation.repository';
+import type { Bilingual } from '../core/types';
+import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
-import { createBuiltinHandlers } from '../conversation/builtin-handlers';
-import type { Understanding } from '../conversation/understanding';
-import type { Bilingual } from '../conversation/types';
-import { loadOrTrainClassifier } from '../nlp/model-store';
-import { LOW_CONFIDENCE } from '../nlp/classifier';
-import { detectLang } from '../nlp/lang';
-import { extractEntities } from '../nlp/entities';
-import { screenMessage, emergencyAdvice, urgentAdvice } from '../triage';
-import { createKnowledgeHandlers, findMedicines } from '../knowledge/handlers';
-import { ConfigError, type Config } from './config';
-import { loadClinicDirectory, type ClinicDirectory } from '../clinics';
-import { PrismaCallerRepository } from '../db/caller.repository';
+import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
-import { createTelephonyServices, type TelephonyServices } from '../telephony/telephony.services';
+import { PrismaCallerRepository } from '../db/caller.repository';
+import { PrismaConversationStore } from '../db/conversation.repository';
+import { openDatabase, type Database } from '../db/database';
+import { createDomainHandlers } from '../domains';
+import * as clinics from '../domains/clinics';
+import { entityExtractor, loadOrTrainClassifier } from '../nlp';
+import { TwilioSmsSender } from '../telephony';
+import { RuleEmergencyScreen } from '../triage';
+import { ConfigError, type Config } from './config';
 
 export interface Services {
   db: Database;
   engine: ConversationEngine;
-  telephony: TelephonyServices;
+  ports: ChannelPorts;
   close(): Promise<void>;
 }
 
@@ -34,37 +32,38 @@ export interface StartLog {
 export interface StartOptions {
   /** Where the trained model is kept; defaults to DATA_DIR. Tests share one across databases. */
   modelDir?: string;
+  /** Tests point the Twilio REST client at a local fake. */
+  twilioHttpClient?: ConstructorParameters<typeof TwilioSmsSender>[0]['httpClient'];
 }
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
-  const clinics = loadConfiguredClinics(config);
+  const directory = loadConfiguredClinics(config);
   const [db, classifier] = await Promise.all([
     openConfiguredDatabase(config),
     loadOrTrainClassifier({ dataDir: options.modelDir ?? config.dataDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
-  const understanding: Understanding = {
+  const engine = new ConversationEngine({
+    store: new PrismaConversationStore(db.prisma),
+    entities: entityExtractor,
+    screen: new RuleEmergencyScreen(config.emergencyNumber),
     classifier,
-    lowConfidence: LOW_CONFIDENCE,
-    detectLang,
-    extractEntities,
-    findMedicines,
-    screen: screenMessage,
-    emergencyAdvice,
-    urgentAdvice,
-  };
-  const handlers = {
-    ...createBuiltinHandlers({ emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber, serviceDesk: serviceDesk(config, clinics) }),
-    ...createKnowledgeHandlers({ isolationRuleSetId: config.isolationRules, clinics }),
-  };
-  const engine = new ConversationEngine(new PrismaConversationStore(db.prisma), understanding, handlers, {
-    emergencyNumber: config.emergencyNumber,
-    operatorNumber: config.operatorNumber,
+    handlers: createDomainHandlers({
+      emergencyNumber: config.emergencyNumber,
+      operatorNumber: config.operatorNumber,
+      serviceDesk: serviceDesk(config, directory),
+      isolationRuleSetId: config.isolationRules,
+      clinics: directory,
+    }),
+    settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
   });
-  const telephony = createTelephonyServices({
-    engine, config, callers: new PrismaCallerRepository(db.prisma), calls: new PrismaCallRecordRepository(db.prisma),
-  });
-  return { db, engine, telephony, close: () => db.close() };
+  const callers = new PrismaCallerRepository(db.prisma);
+  const ports: ChannelPorts = {
+    callers,
+    calls: new PrismaCallRecordRepository(db.prisma),
+    smsSender: createSmsSender(config, callers, options),
+  };
+  return { db, engine, ports, close: () => db.close() };
 }
 
 /** A database that cannot be opened is a configuration problem: name the setting. */
@@ -78,18 +77,26 @@ async function openConfiguredDatabase(config: Config): Promise<Database> {
   }
 }
 
-function loadConfiguredClinics(config: Config): ClinicDirectory {
+function loadConfiguredClinics(config: Config): clinics.ClinicDirectory {
   try {
-    return loadClinicDirectory(config.clinicsFile);
+    return clinics.loadClinicDirectory(config.clinicsFile);
   } catch (err) {
     throw new ConfigError('CLINICS_FILE', (err as Error).message);
   }
 }
 
+/** Outbound SMS once the Twilio account is configured; opted-out numbers are never sent to. */
+function createSmsSender(config: Config, callers: PrismaCallerRepository, options: StartOptions): SmsSender | undefined {
+  const { accountSid, authToken, phoneNumber } = config.twilio;
+  if (!accountSid || !authToken || !phoneNumber) return undefined;
+  const twilio = new TwilioSmsSender({ accountSid, authToken, from: phoneNumber, httpClient: options.twilioHttpClient });
+  return new OptOutGuard(twilio, callers);
+}
+
 /** Where community service requests go until tickets exist: the human desk, else the district hotline. */
-function serviceDesk(config: Config, clinics: ClinicDirectory): Bilingual {
+function serviceDesk(config: Config, directory: clinics.ClinicDirectory): Bilingual {
   if (config.operatorNumber) return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
-  const district = clinics.hotlines[0];
+  const district = directory.hotlines[0];
   if (district) return { zh: `${district.name.zh} ${district.phone}`, en: `the ${district.name.en} on ${district.phone}` };
   return { zh: '您所在社区的居委会', en: 'your residents’ committee' };
 }

@@ -5,10 +5,8 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import twilio from 'twilio';
-import { errorBody } from '../server/errors';
-import type { Config } from '../server/config';
-
-type TwilioSettings = Pick<Config['twilio'], 'authToken' | 'publicBaseUrl'>;
+import { errorBody } from '../core/errors';
+import type { TwilioSettings } from './telephony.settings';
 
 const verified = new WeakSet<FastifyRequest>();
 
@@ -17,7 +15,7 @@ export function isVerifiedTwilioRequest(request: FastifyRequest): boolean {
   return verified.has(request);
 }
 
-export function twilioSignatureCheck(settings: TwilioSettings) {
+export function twilioSignatureCheck(settings: Pick<TwilioSettings, 'authToken' | 'publicBaseUrl'>) {
   const { authToken, publicBaseUrl } = settings;
   return async function checkTwilioSignature(request: FastifyRequest, reply: FastifyReply) {
     // Without the token nothing can be checked, and an unchecked webhook is never accepted.

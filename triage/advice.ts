@@ -3,7 +3,7 @@
  * call: the number first, then at most a few things to do while waiting. No medicine advice (no aspirin,
  * no sedatives): only a doctor or the 120 dispatcher gives that.
  */
-import type { Bilingual, Lang, TriageReason } from '../conversation/types';
+import type { Bilingual, Lang, TriageReason } from '../core/types';
 
 /** National psychological assistance hotline (NHC, nationwide since 2025-05-01; source nhc-12356-2024). */
 export const CRISIS_LINE_CN = '12356';

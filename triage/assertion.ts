@@ -11,8 +11,8 @@
  *    symptoms are not this person's, so they do not make a case urgent or routine — but an emergency
  *    sign in it still counts ("孩子抽搐能吃什么药" goes to 120).
  */
-import { type Clause, isNegatedBefore, isResolvedAfter, splitClauses } from '../nlp/entities/negation';
-import { globalize } from '../nlp/entities/text';
+import { type Clause, isNegatedBefore, isResolvedAfter, splitClauses } from '../nlp/text/clauses';
+import { globalize } from '../nlp/text/normalize';
 import type { TermSet } from './terms';
 
 export type ClauseKind = 'statement' | 'conditional' | 'question' | 'generic';

@@ -7,7 +7,7 @@
  * doctor), not 120; routine → home care. During the surge 120 is for life-threatening cases only, so
  * every emergency rule is a sign that guideline sources tell people to call emergency services for.
  */
-import type { Bilingual, Triage } from '../conversation/types';
+import type { Bilingual, Triage } from '../core/types';
 import type { SourceId } from '../knowledge/sources';
 import * as T from './terms';
 import type { TermSet } from './terms';

@@ -6,20 +6,12 @@
  * sign is reported as over ("胸痛已经好了") still fires, one level down (urgent): a resolved chest pain
  * needs a clinician today, not silence.
  */
-import type { Entities, Facts, Lang, Screening, Triage, TriageReason } from '../conversation/types';
-import { normalizeText } from '../nlp/entities/text';
+import type { Screening, Triage, TriageReason } from '../core/types';
+import type { ScreenInput } from '../core/understanding';
+import { normalizeText } from '../nlp/text/normalize';
 import { type AnalyzedClause, type TermStatus, analyzeClauses, numbersAsserted, termStatus } from './assertion';
 import { type Condition, type Population, type RedFlagRule, RED_FLAGS, SYMPTOM_TERMS, THRESHOLDS } from './red-flags';
 import { BABY_WORDS, CHILD_WORDS, KEY_CONDITION_WORDS, NEWBORN_WORDS, type TermSet } from './terms';
-
-export interface ScreenInput {
-  text: string;
-  lang: Lang;
-  /** From extractEntities on the same text. */
-  entities: Entities;
-  /** What earlier turns established (age, pregnancy, conditions). */
-  facts?: Facts;
-}
 
 const SEVERITY: Readonly<Record<Triage, number>> = { emergency: 3, urgent: 2, routine: 1, none: 0 };
 

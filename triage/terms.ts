@@ -7,7 +7,7 @@
  * matcher, not here. `notWithin` removes matches that are part of something else (发热门诊 is a clinic,
  * "fever not responding to medicine" is not an unresponsive person).
  */
-import { NUM, EN_NUM, parseAnyNumber } from '../nlp/entities/chinese-number';
+import { NUM, EN_NUM, parseAnyNumber } from '../nlp/text/numerals';
 
 export interface TermSet {
   id: string;

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../conversation/types';
+import type { Bilingual } from '../../core/types';
 import { getSource } from '../sources';
 import type { Names } from '../medicines/types';
 import homeJson from './home-guidance.json';

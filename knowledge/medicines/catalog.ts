@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../../conversation/types';
+import type { Bilingual, Lang } from '../../core/types';
 import chronicJson from './chronic-drugs.json';
 import conditionsJson from './conditions.json';
 import ingredientsJson from './ingredients.json';

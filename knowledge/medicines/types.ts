@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../conversation/types';
+import type { Bilingual } from '../../core/types';
 
 /**
  * Shapes of the medicine data files. The JSON is reviewed like code; these types are what the

@@ -2,7 +2,7 @@
  * The training corpus: one reviewable JSON file per language, `{ lang, intents: { id: [..] } }`.
  * Validated on load so a typo in an intent id fails loudly instead of training a dead intent.
  */
-import { INTENTS, LANGS, type IntentId, type Lang } from '../../conversation/types';
+import { INTENTS, LANGS, type IntentId, type Lang } from '../../core/types';
 import en from './en.json';
 import zh from './zh.json';
 

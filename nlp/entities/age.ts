@@ -3,8 +3,8 @@
  * "出生20天", "85-year-old", "aged 70", "8-month-old", "6 weeks old", "in her 80s".
  * Infants' ages are fractional years (2 decimals) so one threshold (e.g. under 3 months = 0.25) works.
  */
-import { NUM, APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from './chinese-number';
-import { globalize, normalizeText, round } from './text';
+import { NUM, APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
+import { globalize, normalizeText, round } from '../text/normalize';
 
 const MAX_AGE = 120;
 const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女)';

@@ -3,7 +3,7 @@
  * "20号", "昨天", "前天", "上周一", "Dec 20", "yesterday", "last Monday". Resolved to ISO dates against
  * the message time; never in the future.
  */
-import { NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from './chinese-number';
+import { NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
 import {
   type CalendarDay,
   addDays,
@@ -16,8 +16,8 @@ import {
   weekdayOfLastWeek,
   daysBetween,
   toIso,
-} from './calendar';
-import { globalize, normalizeText } from './text';
+} from '../../core/calendar';
+import { globalize, normalizeText } from '../text/normalize';
 
 export interface DateMention {
   day: CalendarDay;

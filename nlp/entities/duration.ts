@@ -5,10 +5,10 @@
  * largest wins: the illness started at the earliest point mentioned, and thresholds such as
  * "fever for more than 3 days" should err towards care.
  */
-import { NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from './chinese-number';
-import { type CalendarDay, calendarDayOf, daysBetween, SERVICE_TIME_ZONE } from './calendar';
+import { NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
+import { type CalendarDay, calendarDayOf, daysBetween, SERVICE_TIME_ZONE } from '../../core/calendar';
 import { findDates } from './dates';
-import { globalize, normalizeText } from './text';
+import { globalize, normalizeText } from '../text/normalize';
 
 const MAX_DAYS = 366;
 

@@ -1,16 +1,19 @@
 /**
  * Entity extraction: the numbers and facts a triage rule or a medicine answer depends on.
- * Pure and deterministic; `medicines` is filled by the medication module, not here.
+ * Pure and deterministic.
  */
-import type { Entities, Lang } from '../../conversation/types';
-import { SERVICE_TIME_ZONE } from './calendar';
+import type { Entities, Lang } from '../../core/types';
+import type { EntityExtractor } from '../../core/understanding';
+import { detectLang } from '../lang';
+import { findMedicines } from './medicines';
+import { SERVICE_TIME_ZONE } from '../../core/calendar';
 import { extractAges } from './age';
 import { extractDates } from './dates';
 import { extractDays } from './duration';
 import { extractBreastfeeding, extractPregnant } from './pregnancy';
 import { extractSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
-import { normalizeText } from './text';
+import { normalizeText } from '../text/normalize';
 import { extractWeight } from './weight';
 
 /**
@@ -39,16 +42,22 @@ export function extractEntities(text: string, lang: Lang, now: Date, timeZone: s
   if (breastfeeding !== undefined) entities.breastfeeding = breastfeeding;
   const dates = extractDates(t, now, timeZone);
   if (dates.length) entities.dates = dates;
+  const medicines = findMedicines(text);
+  if (medicines.length) entities.medicines = medicines;
   return entities;
 }
 
-export { normalizeText } from './text';
+/** The engine's view of this module. */
+export const entityExtractor: EntityExtractor = { detectLang, extract: (text, lang, now) => extractEntities(text, lang, now) };
+export { findMedicines, findMedicineSpans } from './medicines';
+
+export { normalizeText } from '../text/normalize';
 export {
   parseChineseNumber,
   parseApproxNumber,
   parseEnglishNumber,
   parseAnyNumber,
-} from './chinese-number';
+} from '../text/numerals';
 export { extractTemperature, findTemperatures, fahrenheitToCelsius, TEMPERATURE_RANGE_C } from './temperature';
 export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
 export { extractDays, findDurations } from './duration';
@@ -56,7 +65,7 @@ export { extractAges } from './age';
 export { extractWeight } from './weight';
 export { extractPregnant, extractBreastfeeding } from './pregnancy';
 export { extractDates, findDates, type DateMention } from './dates';
-export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from './negation';
+export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from '../text/clauses';
 export {
   SERVICE_TIME_ZONE,
   calendarDayOf,
@@ -64,4 +73,4 @@ export {
   daysBetween,
   toIso,
   type CalendarDay,
-} from './calendar';
+} from '../../core/calendar';

@@ -3,8 +3,8 @@
  * ("没怀孕", "not pregnant"), undefined when not mentioned. A generic question ("孕妇能吃吗") counts
  * as true: medicine advice for the asker should then be pregnancy-safe.
  */
-import { isNegatedBefore, splitClauses } from './negation';
-import { globalize, normalizeText } from './text';
+import { isNegatedBefore, splitClauses } from '../text/clauses';
+import { globalize, normalizeText } from '../text/normalize';
 
 const PREGNANT = [
   /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子/,

@@ -2,8 +2,8 @@
  * Oxygen saturation: "血氧92", "血氧饱和度只有90%", "血氧八十六", "SpO2 90%", "oxygen 88", "O2 sat 91",
  * "sats 93", "oximeter says 89". Only 50–100 counts; below that is a misreading or not SpO2.
  */
-import { APPROX_NUM, parseApproxNumber } from './chinese-number';
-import { globalize, normalizeText } from './text';
+import { APPROX_NUM, parseApproxNumber } from '../text/numerals';
+import { globalize, normalizeText } from '../text/normalize';
 
 export const SPO2_RANGE = { min: 50, max: 100 } as const;
 

@@ -3,8 +3,8 @@
  * "发烧39", "fever of 38.3". Only values that are plausible body temperatures (34–43 °C) count, so
  * ages, doses, SpO2 readings and dates are not mistaken for one.
  */
-import { NUM, parseApproxNumber } from './chinese-number';
-import { globalize, normalizeText, round } from './text';
+import { NUM, parseApproxNumber } from '../text/numerals';
+import { globalize, normalizeText, round } from '../text/normalize';
 
 export const TEMPERATURE_RANGE_C = { min: 34, max: 43 } as const;
 /** Fahrenheit readings people give for a fever (95–110 °F ≈ 35–43 °C). */

@@ -1,6 +1,6 @@
 /** Body weight in kg: "20公斤", "20kg", "40斤" (市斤, half a kilo), "44 lb". */
-import { NUM, parseApproxNumber } from './chinese-number';
-import { globalize, normalizeText, round } from './text';
+import { NUM, parseApproxNumber } from '../text/numerals';
+import { globalize, normalizeText, round } from '../text/normalize';
 
 const RANGE_KG = { min: 0.5, max: 300 } as const;
 const LB_IN_KG = 0.45359237;

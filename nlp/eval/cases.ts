@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { INTENTS, LANGS, type IntentId, type Lang } from '../../conversation/types';
+import { INTENTS, LANGS, type IntentId, type Lang } from '../../core/types';
 
 export interface LabelledCase {
   lang: Lang;
@@ -13,8 +13,8 @@ export interface LabelledCase {
 }
 
 export const HELDOUT_PATH = path.join(__dirname, 'heldout.jsonl');
-/** `../shared/eval/public-cases.jsonl` relative to the project root (CONTRACT.md). */
-export const PUBLIC_CASES_PATH = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval', 'public-cases.jsonl');
+/** The contract's public example cases, copied into the repository (tests/fixtures). */
+export const PUBLIC_CASES_PATH = path.resolve(__dirname, '..', '..', 'tests', 'fixtures', 'public-cases.jsonl');
 
 function parseLine(line: string, where: string): LabelledCase {
   const raw = JSON.parse(line) as Partial<Record<keyof LabelledCase, unknown>>;
@@ -34,11 +34,6 @@ export function readCases(file: string): LabelledCase[] {
 }
 
 /** The public cases, or null when the shared folder is not there (e.g. a bare clone). */
-export function readPublicCases(): LabelledCase[] | null {
-  try {
-    return readCases(PUBLIC_CASES_PATH);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+export function readPublicCases(): LabelledCase[] {
+  return readCases(PUBLIC_CASES_PATH);
 }

@@ -1,6 +1,6 @@
 /** Accuracy figures of a classifier on labelled cases; used by scripts/eval-intents.ts and tests. */
-import type { Classification, IntentId } from '../../conversation/types';
-import type { IntentClassifier } from '../classifier';
+import type { Classification, IntentId } from '../../core/types';
+import type { IntentClassifier } from '../../core/understanding';
 import type { LabelledCase } from './cases';
 
 export interface Prediction {

@@ -3,10 +3,10 @@
  * never reach the engine; everything else is one InboundMessage keyed by the sender's number,
  * with the MessageSid as its delivery id so a Twilio retry is answered from the stored reply.
  */
-import { renderPlainText } from '../../conversation/render-text';
-import { say } from '../../conversation/messages';
-import type { InboundMessage, Lang, Reply } from '../../conversation/types';
-import type { CallerProfile, CallerRepository } from '../callers.port';
+import { renderPlainText } from '../../conversation/output';
+import { say } from '../../core/messages';
+import type { InboundMessage, Lang, Reply } from '../../core/types';
+import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
 import { parseKeyword, type SmsKeyword } from './sms-keywords';
 import { splitSms } from './sms-split';
 import { SMS_TEXTS } from './sms-texts';

@@ -2,7 +2,7 @@
  * Carrier keywords an SMS line must honour. They are matched on the whole message only
  * ("stop" yes, "stop the fever" no), as carriers and Twilio do, and never reach the engine.
  */
-import type { Lang } from '../../conversation/types';
+import type { Lang } from '../../core/types';
 
 export type KeywordKind = 'stop' | 'start' | 'help';
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../conversation/types';
+import type { Bilingual } from '../../core/types';
 
 /** What the SMS line says on its own, outside the conversation. {emergency} is EMERGENCY_NUMBER. */
 export const SMS_TEXTS = {

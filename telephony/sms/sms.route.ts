@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { TelephonyRouteOptions } from '../telephony.routes';
-import { countTurn } from '../channel-metrics';
+import type { TelephonyContext } from '../index';
 import type { InboundSms, SmsTurn } from './inbound-sms.service';
 import { messagingTwiml } from './sms.twiml';
 import { smsErrorHandler } from './sms-error';
@@ -24,11 +23,11 @@ const smsWebhookSchema = {
   },
 };
 
-export async function smsRoutes(app: FastifyInstance, { config, container, metrics }: TelephonyRouteOptions): Promise<void> {
-  app.setErrorHandler(smsErrorHandler(config.emergencyNumber));
+export async function smsRoutes(app: FastifyInstance, { settings, services, metrics }: TelephonyContext): Promise<void> {
+  app.setErrorHandler(smsErrorHandler(settings.emergencyNumber));
   app.post<{ Body: SmsWebhook }>('/twilio/sms', { schema: smsWebhookSchema }, async (request, reply) => {
-    const turn = await container.get().telephony.sms.handle(inboundSms(request.body));
-    countTurn(metrics, 'sms', turn.reply, turn.duplicate);
+    const turn = await services().sms.handle(inboundSms(request.body));
+    metrics.turn('sms', turn.reply, turn.duplicate);
     return sendMessages(reply, turn);
   });
 }

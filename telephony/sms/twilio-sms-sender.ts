@@ -1,5 +1,5 @@
 import twilio from 'twilio';
-import type { SmsSender } from './sms-sender';
+import type { SmsSender } from '../../conversation/sms-sender.port';
 
 export interface TwilioSmsOptions {
   accountSid: string;

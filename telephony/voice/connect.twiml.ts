@@ -1,7 +1,7 @@
 /** TwiML that hands the caller on: to 120, to a person, or to a recorded call-back request. */
 import twilio from 'twilio';
-import type { Lang } from '../../conversation/types';
-import { say } from '../../conversation/messages';
+import type { Lang } from '../../core/types';
+import { say } from '../../core/messages';
 import { speak, type Line } from './speech.twiml';
 import { VOICE_TEXTS, type VoiceTextKey } from './voice-texts';
 import { callbackUrl, dialedUrl, type DialTarget } from './voice-paths';

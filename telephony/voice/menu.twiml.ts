@@ -1,6 +1,7 @@
 /** The steps where the caller is asked something: the main menu, "say your question", an answer. */
-import { say } from '../../conversation/messages';
-import type { Choice, Lang } from '../../conversation/types';
+import { say } from '../../core/messages';
+import { renderReply } from '../../conversation/output';
+import type { Choice, Lang } from '../../core/types';
 import { gatherTwiml, type Line } from './speech.twiml';
 import { answerUrl, askUrl, menuUrl } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
@@ -38,8 +39,7 @@ export function askTwiml(lang: Lang, turn: number, speech: string): string {
 export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[] = []): string {
   const spoken = text.replace(/\s*\n+\s*/g, ' ').trim();
   if (!choices.length) return `${spoken} ${say(VOICE_TEXTS.afterAnswer, lang)}`;
-  const keys = choices.map((c) => say(VOICE_TEXTS.choice, lang, { label: c.label, id: c.id }));
-  return [spoken, ...keys, say(VOICE_TEXTS.repeatChoices, lang)].join(' ');
+  return renderReply({ text: spoken, choices: [...choices], lang }, 'spoken-keys').text;
 }
 
 export function answerTwiml(lang: Lang, turn: number, speech: string, hasChoices: boolean): string {

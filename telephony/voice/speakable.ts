@@ -1,4 +1,4 @@
-import type { Lang } from '../../conversation/types';
+import type { Lang } from '../../core/types';
 
 /**
  * Replies are written for reading; a text-to-speech voice reads "200～400", "≤93%" or "38.5℃"

@@ -4,7 +4,7 @@
  */
 import twilio from 'twilio';
 import type VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
-import type { Lang } from '../../conversation/types';
+import type { Lang } from '../../core/types';
 import { speakable } from './speakable';
 
 export interface Line {

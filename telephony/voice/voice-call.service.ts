@@ -3,10 +3,10 @@
  * every other channel (channel "voice", address = the caller's number, delivery id = CallSid:turn);
  * the menu itself (keys, silences, repeats) is voice-menu.ts, the TwiML is *.twiml.ts.
  */
-import { say } from '../../conversation/messages';
-import type { InboundMessage, Lang, Reply } from '../../conversation/types';
-import type { CallerProfile, CallerRepository } from '../callers.port';
-import { loadCall, type CallRecordRepository, type CallState, type CallUpdate } from './call-record.port';
+import { say } from '../../core/messages';
+import type { InboundMessage, Lang, Reply } from '../../core/types';
+import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
+import { loadCall, type CallRecordRepository, type CallState, type CallUpdate } from '../../conversation/call-records.port';
 import { callbackRecordTwiml, dialTwiml, type Numbers } from './connect.twiml';
 import { answerSpeech, answerTwiml, askSpeech, askTwiml, menuTwiml } from './menu.twiml';
 import { nextMove, type MenuDecision, type VoiceStep } from './voice-menu';

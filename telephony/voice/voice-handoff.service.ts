@@ -2,8 +2,8 @@
  * What happens after the line hands a caller on: the <Dial> came back (answered or not), a
  * call-back message was recorded, or Twilio reports the call's final status.
  */
-import { say } from '../../conversation/messages';
-import { loadCall, type CallRecordRepository } from './call-record.port';
+import { say } from '../../core/messages';
+import { loadCall, type CallRecordRepository } from '../../conversation/call-records.port';
 import { callbackRecordTwiml, emergencyFailedTwiml, type Numbers } from './connect.twiml';
 import { sayAndHangupTwiml } from './speech.twiml';
 import { moreSerious } from './voice-outcome';

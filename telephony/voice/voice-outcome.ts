@@ -5,8 +5,8 @@
  * diverted_from_120: the caller described symptoms that are not life-threatening (triage urgent
  * or routine) and got clinic / home-care advice instead of going to 120.
  */
-import type { Reply } from '../../conversation/types';
-import { CALL_OUTCOMES, type CallOutcome } from './call-record.port';
+import type { Reply } from '../../core/types';
+import { CALL_OUTCOMES, type CallOutcome } from '../../conversation/call-records.port';
 
 export function moreSerious(current: CallOutcome | null, next: CallOutcome): CallOutcome {
   if (!current) return next;

@@ -3,7 +3,7 @@
  * the thing it does ("问用药，请按1"), because most callers are elderly and listen once.
  * {emergency} is EMERGENCY_NUMBER.
  */
-import type { Bilingual } from '../../conversation/types';
+import type { Bilingual } from '../../core/types';
 
 export const VOICE_TEXTS = {
   welcome: { zh: '您好，这里是社区健康热线。', en: 'Hello, this is the district health hotline.' },
@@ -29,8 +29,6 @@ export const VOICE_TEXTS = {
     zh: '再听一遍请按星号键，再问一个问题请按1，找工作人员请按0。',
     en: 'To hear this again press star, to ask another question press 1, for a person press 0.',
   },
-  choice: { zh: '{label}，请按{id}。', en: 'For {label}, press {id}.' },
-  repeatChoices: { zh: '再听一遍请按星号键。', en: 'To hear this again press star.' },
   emergency: {
     zh: '情况紧急。请不要挂机，正在为您转接{emergency}。',
     en: 'This is an emergency. Stay on the line, connecting you to {emergency} now.',

@@ -1,18 +1,17 @@
 /** POST /twilio/voice and the later steps of a call; each route hands the webhook to a service and sends its TwiML. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Metrics } from '../../server/metrics';
-import type { TelephonyRouteOptions } from '../telephony.routes';
-import { countTurn } from '../channel-metrics';
+import type { ChannelMetrics } from '../../conversation/channel';
+import type { TelephonyContext } from '../index';
 import type { VoiceResult } from './voice-call.service';
 import { voiceErrorHandler } from './voice-error';
 import { VOICE_PATHS } from './voice-paths';
 import { answerStep, durationOf, turnOf, voiceParams, voiceWebhookSchema as schema, type VoiceRequest } from './voice-webhook';
 import { emptyVoiceTwiml } from './speech.twiml';
 
-export async function voiceRoutes(app: FastifyInstance, { config, container, metrics }: TelephonyRouteOptions): Promise<void> {
-  app.setErrorHandler(voiceErrorHandler({ emergency: config.emergencyNumber, operator: config.operatorNumber }));
-  const voice = () => container.get().telephony.voice;
-  const handoff = () => container.get().telephony.handoff;
+export async function voiceRoutes(app: FastifyInstance, { settings, services, metrics }: TelephonyContext): Promise<void> {
+  app.setErrorHandler(voiceErrorHandler({ emergency: settings.emergencyNumber, operator: settings.operatorNumber }));
+  const voice = () => services().voice;
+  const handoff = () => services().handoff;
   const send = (reply: FastifyReply, result: VoiceResult | string) => sendTwiml(reply, result, metrics);
 
   app.post<VoiceRequest>(VOICE_PATHS.start, { schema }, async (req, reply) => send(reply, await voice().start(voiceParams(req.body))));
@@ -29,15 +28,15 @@ export async function voiceRoutes(app: FastifyInstance, { config, container, met
 }
 
 /** Status callbacks are Twilio's, not the caller's: a fault there is an ordinary 500 for Twilio to retry. */
-export function voiceStatusRoute(app: FastifyInstance, { container }: TelephonyRouteOptions): void {
+export function voiceStatusRoute(app: FastifyInstance, { services }: TelephonyContext): void {
   app.post<VoiceRequest>(VOICE_PATHS.status, { schema }, async (req, reply) => {
-    await container.get().telephony.handoff.status(voiceParams(req.body), req.body.CallStatus ?? 'unknown', durationOf(req.body));
+    await services().handoff.status(voiceParams(req.body), req.body.CallStatus ?? 'unknown', durationOf(req.body));
     return reply.type('text/xml').send(emptyVoiceTwiml());
   });
 }
 
-function sendTwiml(reply: FastifyReply, result: VoiceResult | string, metrics: Metrics): FastifyReply {
+function sendTwiml(reply: FastifyReply, result: VoiceResult | string, metrics: ChannelMetrics): FastifyReply {
   const { twiml, reply: turn, duplicate } = typeof result === 'string' ? { twiml: result } as VoiceResult : result;
-  countTurn(metrics, 'voice', turn, duplicate);
+  metrics.turn('voice', turn, duplicate);
   return reply.type('text/xml').send(twiml);
 }

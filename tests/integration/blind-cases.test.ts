@@ -6,8 +6,8 @@
  * figures, with the holdout part separately.
  */
 import path from 'node:path';
-import { startTestApp, type TestApp } from '../helpers/test-app';
-import { loadBlindCases, runBlindCases, type BlindCase, type BlindResult as Result } from '../helpers/blind-cases';
+import { startTestApp, type TestApp } from '../../harness/test-app';
+import { loadBlindCases, runBlindCases, type BlindCase, type BlindResult as Result } from '../../harness/blind-cases';
 
 /**
  * Each blind set with the size it must keep. blind-cases-2.jsonl was written by a second, independent

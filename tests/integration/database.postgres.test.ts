@@ -4,10 +4,10 @@
  */
 import { openDatabase, type Database } from '../../db/database';
 import { PrismaConversationStore } from '../../db/conversation.repository';
-import { postgresAvailable, startPostgres, type PostgresServer } from '../helpers/postgres';
-import type { TurnRecord } from '../../conversation/store';
-import { startTestApp, type TestApp } from '../helpers/test-app';
-import { postTwilio, twilioSid, TWILIO_TEST_ENV } from '../helpers/twilio-webhooks';
+import { postgresAvailable, startPostgres, type PostgresServer } from '../../harness/postgres';
+import type { TurnRecord } from '../../conversation/conversation-store.port';
+import { startTestApp, type TestApp } from '../../harness/test-app';
+import { postTwilio, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
 
 const requirePg = process.env.CI === 'true' || process.env.REQUIRE_POSTGRES === '1';
 const describePg = postgresAvailable() || requirePg ? describe : describe.skip;

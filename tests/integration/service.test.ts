@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { ServiceContainer } from '../../server/container';
-import { startTestApp, type TestApp } from '../helpers/test-app';
+import { startTestApp, type TestApp } from '../../harness/test-app';
 
 const ROOT = path.join(__dirname, '../..');
 

@@ -2,9 +2,9 @@
  * POST /twilio/sms through the real app on a real embedded database: what a texter gets back and
  * what Twilio sees, including refusals (nothing stored) and retries (stored once).
  */
-import type { ConversationState } from '../../conversation/types';
-import { startTestApp, type TestApp } from '../helpers/test-app';
-import { postTwilio, spokenLines, twilioSid, TWILIO_TEST_ENV } from '../helpers/twilio-webhooks';
+import type { ConversationState } from '../../core/types';
+import { startTestApp, type TestApp } from '../../harness/test-app';
+import { postTwilio, spokenLines, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,8 +3,8 @@
  * step posts to the action of the previous TwiML. Assertions are on what the caller hears and
  * where the call goes, and on the CallRecord the hotline keeps.
  */
-import { startTestApp, type TestApp } from '../helpers/test-app';
-import { actionOf, dialedNumber, postTwilio, spokenLines, twilioCall, twilioSid, TWILIO_TEST_ENV } from '../helpers/twilio-webhooks';
+import { startTestApp, type TestApp } from '../../harness/test-app';
+import { actionOf, dialedNumber, postTwilio, spokenLines, twilioCall, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
 
 const OPERATOR = TWILIO_TEST_ENV.OPERATOR_NUMBER;
 const ELDERLY = '+8613700000065';

@@ -1,5 +1,5 @@
-import { createClinicHandler, loadClinicDirectory } from '../../../clinics';
-import type { HandlerResult } from '../../../conversation/types';
+import { createClinicHandler, loadClinicDirectory } from '../../../domains/clinics';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const handler = createClinicHandler(loadClinicDirectory());

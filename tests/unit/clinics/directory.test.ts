@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ClinicDirectoryError, DEFAULT_CLINICS_FILE, loadClinicDirectory, validateClinicDirectory } from '../../../clinics';
-import { isOpenAt, isOpenAtNight, localClock, nextOpening } from '../../../clinics/opening-hours';
+import { ClinicDirectoryError, DEFAULT_CLINICS_FILE, loadClinicDirectory, validateClinicDirectory } from '../../../domains/clinics';
+import { isOpenAt, isOpenAtNight, localClock, nextOpening } from '../../../domains/clinics/opening-hours';
 
 const sample = () => JSON.parse(readFileSync(DEFAULT_CLINICS_FILE, 'utf8'));
 

@@ -4,9 +4,9 @@
  * reach the handler that asked, and channel retries are answered once.
  */
 import { ConversationEngine } from '../../../conversation/engine';
-import type { Understanding } from '../../../conversation/understanding';
-import type { Classification, IntentHandler, IntentId, Screening, TurnContext } from '../../../conversation/types';
-import { MemoryStore } from '../../helpers/memory-store';
+import type { EngineParts } from '../../../conversation/engine';
+import type { Classification, IntentHandler, IntentId, Screening, TurnContext } from '../../../core/types';
+import { MemoryStore } from '../../../harness/memory-store';
 
 type Script = Record<string, Classification>;
 
@@ -14,22 +14,24 @@ function cls(intent: IntentId, score = 0.95, alternatives: Classification['alter
   return { intent, score, alternatives };
 }
 
-function understanding(script: Script, emergencies: string[] = []): Understanding {
+function understanding(script: Script, emergencies: string[] = []): Omit<EngineParts, 'store' | 'handlers' | 'settings'> {
   return {
     classifier: { classify: (text) => script[text] ?? cls('fallback', 0.2, [{ intent: 'clinic.find', score: 0.15 }]) },
-    lowConfidence: 0.6,
-    detectLang: (text) => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en'),
-    extractEntities: (text) => (/85岁/.test(text) ? { ages: [85] } : {}),
-    findMedicines: (text) => (text.includes('泰诺') ? ['tylenol'] : []),
-    screen: ({ text }): Screening => {
-      if (emergencies.some((e) => text.includes(e))) {
-        return { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] };
-      }
-      if (text.includes('血氧93')) return { triage: 'urgent', reasons: [{ ruleId: 'spo2.low', label: { zh: '血氧偏低', en: 'low SpO2' }, sourceId: 'nhc-home-2022' }] };
-      return { triage: 'none', reasons: [] };
+    entities: {
+      detectLang: (text) => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en'),
+      extract: (text) => ({ ...(/85岁/.test(text) ? { ages: [85] } : {}), ...(text.includes('泰诺') ? { medicines: ['tylenol'] } : {}) }),
     },
-    emergencyAdvice: (_r, lang, n) => (lang === 'zh' ? `马上拨打${n}` : `Call ${n} now`),
-    urgentAdvice: () => '今天就医',
+    screen: {
+      screen: ({ text }): Screening => {
+        if (emergencies.some((e) => text.includes(e))) {
+          return { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] };
+        }
+        if (text.includes('血氧93')) return { triage: 'urgent', reasons: [{ ruleId: 'spo2.low', label: { zh: '血氧偏低', en: 'low SpO2' }, sourceId: 'nhc-home-2022' }] };
+        return { triage: 'none', reasons: [] };
+      },
+      emergencyAdvice: (_s, lang) => (lang === 'zh' ? '马上拨打120' : 'Call 120 now'),
+      urgentAdvice: () => '今天就医',
+    },
   };
 }
 
@@ -50,7 +52,7 @@ const handlers: Partial<Record<IntentId, IntentHandler>> = {
 
 function engineWith(script: Script, emergencies: string[] = []) {
   const store = new MemoryStore();
-  const engine = new ConversationEngine(store, understanding(script, emergencies), handlers, { emergencyNumber: '120' });
+  const engine = new ConversationEngine({ store, ...understanding(script, emergencies), handlers, settings: { emergencyNumber: '120' } });
   return { store, engine };
 }
 
@@ -95,7 +97,9 @@ describe('ConversationEngine', () => {
         ? { text: `topic:${ctx.text}` }
         : { text: 'which topic?', choices: [{ id: '1', label: 'Expiry', value: 'expired medicine' }], pending: { intent: 'medication.safety', slot: 'topic' } };
     const store = new MemoryStore();
-    const engine = new ConversationEngine(store, understanding({ 'medicine safety': cls('medication.safety') }), { 'medication.safety': menu }, { emergencyNumber: '120' });
+    const engine = new ConversationEngine({
+      store, ...understanding({ 'medicine safety': cls('medication.safety') }), handlers: { 'medication.safety': menu }, settings: { emergencyNumber: '120' },
+    });
     await engine.handle(msg('medicine safety'));
     const picked = await engine.handle(msg('1'));
     expect(picked.reply.text).toBe('topic:expired medicine');

@@ -42,11 +42,11 @@ describe('extractEntities', () => {
   });
 
   it('returns an empty object when nothing is mentioned', () => {
-    expect(extractEntities('布洛芬一次吃多少', 'zh', NOW)).toEqual({});
+    expect(extractEntities('一次吃多少', 'zh', NOW)).toEqual({});
   });
 
-  it('never fills medicines (another module does)', () => {
-    expect(extractEntities('吃了布洛芬 500mg', 'zh', NOW).medicines).toBeUndefined();
+  it('names the medicines mentioned by their knowledge-base ids, in order', () => {
+    expect(extractEntities('吃了布洛芬 500mg，还有泰诺林', 'zh', NOW).medicines).toEqual(['ibuprofen', 'tylenol-sr-cn']);
   });
 });
 

@@ -1,10 +1,10 @@
-import { createIsolationHandlers } from '../../../isolation';
-import type { HandlerResult } from '../../../conversation/types';
-import { REPLY_LIMITS } from '../../../knowledge/text';
+import { createHandlers } from '../../../domains/isolation';
+import type { HandlerResult } from '../../../core/types';
+import { REPLY_LIMITS } from '../../../core/text';
 import { makeCtx } from '../knowledge/turn-context';
 
 /** Fixes found by probing home-isolation questions (scripts/probe-answers.ts). */
-const home = createIsolationHandlers({ ruleSetId: 'zhejiang-2022-12-24' })['isolation.home'];
+const home = createHandlers({ ruleSetId: 'zhejiang-2022-12-24' })['isolation.home']!;
 const run = (text: string) => home(makeCtx(text, { intent: 'isolation.home' })) as HandlerResult;
 const firstLine = (r: HandlerResult) => r.text.split('\n')[0];
 

@@ -1,8 +1,8 @@
-import { createIsolationHandlers } from '../../../isolation';
-import type { HandlerResult } from '../../../conversation/types';
+import { createHandlers } from '../../../domains/isolation';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const home = createIsolationHandlers({ ruleSetId: 'zhejiang-2022-12-24' })['isolation.home'];
+const home = createHandlers({ ruleSetId: 'zhejiang-2022-12-24' })['isolation.home']!;
 const run = (text: string) => home(makeCtx(text, { intent: 'isolation.home' })) as HandlerResult;
 const firstLine = (r: HandlerResult) => r.text.split('\n')[0];
 

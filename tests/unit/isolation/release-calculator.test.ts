@@ -1,5 +1,5 @@
-import { decideRelease, type ReleaseStatus } from '../../../isolation/release-calculator';
-import { getRuleSet } from '../../../isolation/rule-sets';
+import { decideRelease, type ReleaseStatus } from '../../../domains/isolation/release-calculator';
+import { getRuleSet } from '../../../domains/isolation/rule-sets';
 
 const zj = getRuleSet('zhejiang-2022-12-24');
 const xm = getRuleSet('xiamen-2022-12-27');

@@ -1,14 +1,14 @@
-import { createIsolationHandlers, ISOLATION_RULE_SET_IDS, UnknownRuleSetError } from '../../../isolation';
-import type { HandlerResult } from '../../../conversation/types';
+import { createHandlers, ISOLATION_RULE_SET_IDS, UnknownRuleSetError } from '../../../domains/isolation';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const handlers = createIsolationHandlers({ ruleSetId: 'zhejiang-2022-12-24' });
-const run = (text: string, options = {}) => handlers['isolation.release'](makeCtx(text, { intent: 'isolation.release', ...options })) as HandlerResult;
+const handlers = createHandlers({ ruleSetId: 'zhejiang-2022-12-24' });
+const run = (text: string, options = {}) => handlers['isolation.release']!(makeCtx(text, { intent: 'isolation.release', ...options })) as HandlerResult;
 
 describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
   it('exposes the rule set ids and refuses unknown ones', () => {
     expect(ISOLATION_RULE_SET_IDS).toContain('zhejiang-2022-12-24');
-    expect(() => createIsolationHandlers({ ruleSetId: 'nowhere' })).toThrow(UnknownRuleSetError);
+    expect(() => createHandlers({ ruleSetId: 'nowhere' })).toThrow(UnknownRuleSetError);
   });
 
   it('explains the rule and asks for the positive date, then gives the date', () => {
@@ -52,7 +52,7 @@ describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
   });
 
   it('follows the configured jurisdiction', () => {
-    const xm = createIsolationHandlers({ ruleSetId: 'xiamen-2022-12-27' })['isolation.release'];
+    const xm = createHandlers({ ruleSetId: 'xiamen-2022-12-27' })['isolation.release']!;
     const r = xm(makeCtx('阳了第6天，抗原转阴了，症状好多了', { intent: 'isolation.release' })) as HandlerResult;
     expect(r.text).toContain('厦门');
     expect(r.text).toContain('今天（12月27日）起可以结束居家隔离');

@@ -1,7 +1,7 @@
 import { catalog } from '../../../knowledge/medicines/catalog';
-import { certainIngredients } from '../../../medication/components';
+import { certainIngredients } from '../../../domains/medication/components';
 import { ruleSets } from '../../../knowledge/isolation/catalog';
-import { ISOLATION_RULE_SET_IDS } from '../../../isolation';
+import { ISOLATION_RULE_SET_IDS } from '../../../domains/isolation';
 
 describe('medicine knowledge data', () => {
   const products = [...catalog.products.values()].filter((p) => p.kind === 'product');

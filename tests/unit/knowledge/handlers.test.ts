@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createKnowledgeHandlers, findMedicines } from '../../../knowledge/handlers';
-import { loadClinicDirectory } from '../../../clinics';
-import { REPLY_LIMITS } from '../../../knowledge/text';
-import type { HandlerResult, IntentId } from '../../../conversation/types';
+import { findMedicines } from '../../../nlp/entities';
+import { knowledgeHandlers as createKnowledgeHandlers } from '../../../harness/handlers';
+import { loadClinicDirectory } from '../../../domains/clinics';
+import { REPLY_LIMITS } from '../../../core/text';
+import type { HandlerResult, IntentId } from '../../../core/types';
 import { makeCtx } from './turn-context';
 
 describe('createKnowledgeHandlers', () => {

@@ -1,9 +1,9 @@
 import { SOURCES, getSource } from '../../../knowledge/sources';
 import { catalog } from '../../../knowledge/medicines/catalog';
 import { validateCatalog } from '../../../knowledge/medicines/catalog-validation';
-import { createKnowledgeHandlers } from '../../../knowledge/handlers';
-import { loadClinicDirectory } from '../../../clinics';
-import type { HandlerResult, IntentId } from '../../../conversation/types';
+import { knowledgeHandlers as createKnowledgeHandlers } from '../../../harness/handlers';
+import { loadClinicDirectory } from '../../../domains/clinics';
+import type { HandlerResult, IntentId } from '../../../core/types';
 import { allSourcedEntries } from './all-data';
 import { makeCtx } from './turn-context';
 

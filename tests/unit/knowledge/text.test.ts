@@ -1,6 +1,6 @@
-import { fitReply, joinList, REPLY_LIMITS } from '../../../knowledge/text';
-import { createPhraseMatcher } from '../../../knowledge/phrase-matcher';
-import { parseNumber } from '../../../knowledge/numbers';
+import { fitReply, joinList, REPLY_LIMITS } from '../../../core/text';
+import { createPhraseMatcher } from '../../../nlp/text/phrase-matcher';
+import { parseNumber } from '../../../nlp/text/numbers';
 
 describe('fitReply', () => {
   it('keeps parts in order and always the closing, dropping what does not fit', () => {

@@ -1,5 +1,5 @@
-import type { Entities, Facts, IntentId, Lang, PendingQuestion, Screening, TurnContext } from '../../../conversation/types';
-import { findMedicines } from '../../../medication/lexicon';
+import type { Entities, Facts, IntentId, Lang, PendingQuestion, Screening, TurnContext } from '../../../core/types';
+import { findMedicines } from '../../../nlp/entities/medicines';
 
 /** Builds a TurnContext the way the engine would, with entities given by hand. */
 export interface CtxOptions {

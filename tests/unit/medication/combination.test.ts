@@ -1,5 +1,5 @@
-import { combinationHandler } from '../../../medication/combination.handler';
-import type { HandlerResult } from '../../../conversation/types';
+import { combinationHandler } from '../../../domains/medication/combination.handler';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const run = (text: string, options = {}) => combinationHandler(makeCtx(text, { intent: 'medication.combination', ...options })) as HandlerResult;

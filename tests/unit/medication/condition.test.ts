@@ -1,5 +1,5 @@
-import { conditionHandler } from '../../../medication/condition.handler';
-import type { HandlerResult } from '../../../conversation/types';
+import { conditionHandler } from '../../../domains/medication/condition.handler';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const run = (text: string, options = {}) => conditionHandler(makeCtx(text, { intent: 'medication.condition', ...options })) as HandlerResult;

@@ -1,7 +1,7 @@
-import { doseHandler } from '../../../medication/dose.handler';
-import { childDose, maxUnitsPerDay } from '../../../medication/dose-calculator';
+import { doseHandler } from '../../../domains/medication/dose.handler';
+import { childDose, maxUnitsPerDay } from '../../../domains/medication/dose-calculator';
 import { catalog } from '../../../knowledge/medicines/catalog';
-import type { HandlerResult } from '../../../conversation/types';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const run = (text: string, options = {}) => doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;

@@ -1,5 +1,5 @@
-import { findMedicines } from '../../../medication/lexicon';
-import { findUnknownMedicineNames } from '../../../medication/unknown-names';
+import { findMedicines } from '../../../nlp/entities/medicines';
+import { findUnknownMedicineNames } from '../../../domains/medication/unknown-names';
 
 describe('findMedicines', () => {
   it.each([

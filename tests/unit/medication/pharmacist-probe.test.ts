@@ -1,9 +1,9 @@
-import { combinationHandler } from '../../../medication/combination.handler';
-import { conditionHandler } from '../../../medication/condition.handler';
-import { doseHandler } from '../../../medication/dose.handler';
-import { asksDose, asksWhatIsIn } from '../../../medication/product-profile';
-import type { HandlerResult } from '../../../conversation/types';
-import { REPLY_LIMITS } from '../../../knowledge/text';
+import { combinationHandler } from '../../../domains/medication/combination.handler';
+import { conditionHandler } from '../../../domains/medication/condition.handler';
+import { doseHandler } from '../../../domains/medication/dose.handler';
+import { asksDose, asksWhatIsIn } from '../../../domains/medication/product-profile';
+import type { HandlerResult } from '../../../core/types';
+import { REPLY_LIMITS } from '../../../core/text';
 import { makeCtx, type CtxOptions } from '../knowledge/turn-context';
 
 /** Fixes found by probing the hotline the way residents ask (scripts/probe-answers.ts). */

@@ -1,5 +1,5 @@
-import { safetyHandler } from '../../../medication/safety.handler';
-import type { HandlerResult } from '../../../conversation/types';
+import { safetyHandler } from '../../../domains/medication/safety.handler';
+import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const run = (text: string) => safetyHandler(makeCtx(text, { intent: 'medication.safety' })) as HandlerResult;

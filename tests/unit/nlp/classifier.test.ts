@@ -1,5 +1,5 @@
-import { INTENTS, LANGS, type IntentId, type Lang } from '../../../conversation/types';
-import { LOW_CONFIDENCE, isLowConfidence } from '../../../nlp/classifier';
+import { INTENTS, LANGS, type IntentId, type Lang } from '../../../core/types';
+import { LOW_CONFIDENCE } from '../../../conversation/routing';
 import { HELDOUT_PATH, readCases } from '../../../nlp/eval/cases';
 import { accuracy, predict } from '../../../nlp/eval/evaluate';
 import { trainClassifier } from '../../../nlp/model-store';
@@ -76,7 +76,7 @@ describe('trained classifier', () => {
     for (const text of ['', '   ', '？！。', '🙂']) {
       const result = classifier.classify(text, 'zh');
       expect(result.intent).toBe('fallback');
-      expect(isLowConfidence(result)).toBe(true);
+      expect(result.score).toBeLessThan(LOW_CONFIDENCE);
     }
   });
 

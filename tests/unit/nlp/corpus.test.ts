@@ -1,4 +1,4 @@
-import { INTENTS, LANGS } from '../../../conversation/types';
+import { INTENTS, LANGS } from '../../../core/types';
 import { loadCorpus } from '../../../nlp/corpus';
 import { HELDOUT_PATH, readCases, readPublicCases } from '../../../nlp/eval/cases';
 
@@ -62,7 +62,7 @@ describe('held-out set', () => {
 
   it('does not train on the public example cases either', () => {
     const texts = corpusTexts();
-    const publicCases = readPublicCases() ?? [];
+    const publicCases = readPublicCases();
     expect(publicCases.filter((c) => texts.has(canonical(c.text))).map((c) => c.text)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { symptomHandler } from '../../../symptoms';
-import type { HandlerResult, Screening } from '../../../conversation/types';
+import { symptomHandler } from '../../../domains/symptoms';
+import type { HandlerResult, Screening } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const run = (text: string, options = {}) => symptomHandler(makeCtx(text, { intent: 'symptom.advice', ...options })) as HandlerResult;

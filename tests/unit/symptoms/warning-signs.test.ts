@@ -1,6 +1,6 @@
-import { symptomHandler } from '../../../symptoms';
+import { symptomHandler } from '../../../domains/symptoms';
 import { makeCtx } from '../knowledge/turn-context';
-import type { HandlerResult } from '../../../conversation/types';
+import type { HandlerResult } from '../../../core/types';
 
 describe('symptom.advice: questions about warning signs', () => {
   it.each([

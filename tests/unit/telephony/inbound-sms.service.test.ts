@@ -1,5 +1,5 @@
 import { InboundSmsService } from '../../../telephony/sms/inbound-sms.service';
-import { MemoryCallers, ScriptedEngine, reply } from '../../helpers/twilio-fakes';
+import { MemoryCallers, ScriptedEngine, reply } from '../../../harness/twilio-fakes';
 
 const FROM = '+8613800000001';
 

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import { twilioSignatureCheck } from '../../../telephony/twilio-signature';
-import { postTwilio, TWILIO_TEST_ENV } from '../../helpers/twilio-webhooks';
+import { postTwilio, TWILIO_TEST_ENV } from '../../../harness/twilio-webhooks';
 
 const settings = { authToken: TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN, publicBaseUrl: TWILIO_TEST_ENV.PUBLIC_BASE_URL };
 const params = { MessageSid: 'SM' + '1'.repeat(32), From: '+8613800000001', Body: '布洛芬怎么吃' };

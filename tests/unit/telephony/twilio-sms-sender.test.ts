@@ -1,8 +1,8 @@
-import { OptOutGuard, RecipientOptedOutError } from '../../../telephony/sms/sms-sender';
+import { OptOutGuard, RecipientOptedOutError } from '../../../conversation/sms-sender.port';
 import { TwilioSmsSender } from '../../../telephony/sms/twilio-sms-sender';
-import { startFakeTwilioApi, type FakeTwilioApi } from '../../helpers/twilio-fake-api';
-import { MemoryCallers } from '../../helpers/twilio-fakes';
-import { TWILIO_TEST_ENV } from '../../helpers/twilio-webhooks';
+import { startFakeTwilioApi, type FakeTwilioApi } from '../../../harness/twilio-fake-api';
+import { MemoryCallers } from '../../../harness/twilio-fakes';
+import { TWILIO_TEST_ENV } from '../../../harness/twilio-webhooks';
 
 const TO = '+8613800000003';
 

@@ -1,8 +1,8 @@
 import { VoiceCallService } from '../../../telephony/voice/voice-call.service';
 import { VoiceHandoffService } from '../../../telephony/voice/voice-handoff.service';
-import type { InboundMessage } from '../../../conversation/types';
-import { MemoryCallers, MemoryCalls, ScriptedEngine, reply } from '../../helpers/twilio-fakes';
-import { spokenLines } from '../../helpers/twilio-webhooks';
+import type { InboundMessage } from '../../../core/types';
+import { MemoryCallers, MemoryCalls, ScriptedEngine, reply } from '../../../harness/twilio-fakes';
+import { spokenLines } from '../../../harness/twilio-webhooks';
 
 const CALLER = '+8613900000002';
 const CALL = 'CA01';

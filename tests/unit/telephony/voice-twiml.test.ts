@@ -1,6 +1,6 @@
 import { apologyTwiml, callbackRecordTwiml, dialTwiml, emergencyFailedTwiml } from '../../../telephony/voice/connect.twiml';
 import { answerSpeech, answerTwiml, askTwiml, menuTwiml } from '../../../telephony/voice/menu.twiml';
-import { spokenLines } from '../../helpers/twilio-webhooks';
+import { spokenLines } from '../../../harness/twilio-webhooks';
 
 const numbers = { emergency: '120', operator: '+8657100000000' };
 

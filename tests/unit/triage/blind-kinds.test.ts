@@ -3,7 +3,7 @@
  * lists and the classifier's markers. Sentences here are new variants of each kind, not blind cases.
  */
 import { markerFeatures } from '../../../nlp/markers';
-import { normalizeText } from '../../../nlp/normalize';
+import { normalizeText } from '../../../nlp/text/classifier-text';
 import { screen } from './helpers';
 
 const level = (text: string) => screen(text).triage;

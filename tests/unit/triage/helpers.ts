@@ -1,4 +1,4 @@
-import type { Facts, Lang, Screening } from '../../../conversation/types';
+import type { Facts, Lang, Screening } from '../../../core/types';
 import { extractEntities } from '../../../nlp/entities';
 import { screenMessage } from '../../../triage';
 

@@ -1,4 +1,4 @@
-import { TRIAGE_LEVELS } from '../../../conversation/types';
+import { TRIAGE_LEVELS } from '../../../core/types';
 import { getSource } from '../../../knowledge/sources';
 import { RED_FLAGS, THRESHOLDS, screenMessage } from '../../../triage';
 import { NOW, screen } from './helpers';

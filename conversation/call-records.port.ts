@@ -1,0 +1,51 @@
+import type { Lang } from '../core/types';
+
+/** How a call ended up, most serious last (see voice-outcome.ts for how they combine). */
+export const CALL_OUTCOMES = ['answered', 'diverted_from_120', 'handed_to_person', 'callback', 'sent_to_120'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** The part of a CallRecord a voice step reads. */
+export interface CallState {
+  callSid: string;
+  caller: string;
+  lang: Lang;
+  outcome: CallOutcome | null;
+  /** Menu steps taken so far, e.g. ["menu", "1", "question", "answer", "*"]. */
+  path: string[];
+  /** Consecutive silences / no-matches. */
+  misses: number;
+  /** What the caller heard last, for "*" to repeat. */
+  lastPrompt: string | null;
+}
+
+/** What a voice step changes; steps are appended to the path. */
+export interface CallUpdate {
+  lang?: Lang;
+  outcome?: CallOutcome;
+  steps?: string[];
+  misses?: number;
+  lastPrompt?: string;
+  callbackRecordingUrl?: string;
+}
+
+export interface CallEnd {
+  status: string;
+  durationSec?: number;
+  endedAt?: Date;
+}
+
+/** db/call-record.repository.ts implements it. */
+export interface CallRecordRepository {
+  /** The record of this call, created on the first webhook; a retried first webhook gets the same one. */
+  open(callSid: string, caller: string, lang: Lang, first?: CallUpdate): Promise<CallState>;
+  find(callSid: string): Promise<CallState | null>;
+  /** Writes `update` onto `current` (the state the step read) and returns the new state. */
+  save(current: CallState, update: CallUpdate): Promise<CallState>;
+  /** Twilio's status callback: the call's final status and duration. */
+  finish(callSid: string, caller: string, end: CallEnd): Promise<void>;
+}
+
+/** The call's record; a step of a call whose first webhook never reached us starts one. */
+export async function loadCall(calls: CallRecordRepository, p: { callSid: string; caller: string }): Promise<CallState> {
+  return (await calls.find(p.callSid)) ?? (await calls.open(p.callSid, p.caller, 'zh'));
+}

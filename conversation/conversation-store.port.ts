@@ -1,0 +1,40 @@
+import type { Channel, ConversationState, Entities, IntentId, Lang, Reply, Triage } from '../core/types';
+
+export interface StoredConversation {
+  id: string;
+  lang: Lang;
+  state: ConversationState;
+  /** Incremented by every committed turn; a turn commits only against the version it read. */
+  version: number;
+}
+
+export interface TurnRecord {
+  conversationId: string;
+  /** "<channel>:<external id>" when the channel gave the message an id: stored once, ever. */
+  deliveryKey?: string;
+  expectedVersion: number;
+  lang: Lang;
+  state: ConversationState;
+  inbound: { text: string; intent: IntentId; triage: Triage; entities: Entities; receivedAt: Date };
+  reply: Reply;
+}
+
+export type CommitResult = 'committed' | 'stale' | 'duplicate';
+
+/** Where conversations live between turns. The engine never sees the database behind it. */
+export interface ConversationStore {
+  /** The conversation at this address, created on first contact. */
+  open(channel: Channel, address: string, lang: Lang): Promise<StoredConversation>;
+  /**
+   * Stores both messages, the new state and the delivery key in one transaction, or nothing:
+   * 'stale' when another turn of this conversation committed first,
+   * 'duplicate' when the delivery key was already stored (a channel retry).
+   */
+  commitTurn(turn: TurnRecord): Promise<CommitResult>;
+  /** The reply stored for a delivery key, if that delivery was already processed. */
+  findDelivery(key: string): Promise<Reply | null>;
+}
+
+export function emptyState(): ConversationState {
+  return { facts: {} };
+}

@@ -1,0 +1,214 @@
+/**
+ * Channel-neutral vocabulary shared by every step of a message's path:
+ * channel → conversation engine → emergency screen → intent engine → domain module → reply → channel renderer.
+ * Nothing here knows a wire format, a database or a web framework.
+ */
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Triage levels of CONTRACT.md, most severe first. */
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'routine', 'none'] as const;
+export type Triage = (typeof TRIAGE_LEVELS)[number];
+
+export const INTENTS = [
+  'emergency',
+  'medication.dose',
+  'medication.combination',
+  'medication.condition',
+  'medication.safety',
+  'isolation.release',
+  'isolation.home',
+  'symptom.advice',
+  'clinic.find',
+  'service.drug_delivery',
+  'service.transport',
+  'service.doctor',
+  'service.status',
+  'human.agent',
+  'greeting',
+  'goodbye',
+  'fallback',
+] as const;
+export type IntentId = (typeof INTENTS)[number];
+
+export type Channel = 'web' | 'api' | 'sms' | 'voice' | 'bot';
+
+/** Text in both languages; the renderer picks one. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Where a clinical rule comes from. Every rule in the knowledge base carries one. */
+export interface Source {
+  /** Short stable id, e.g. "nhc-home-2022". */
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string;
+}
+
+// ---------- entities ----------
+
+export interface Entities {
+  /** Highest body temperature mentioned, in °C (101F → 38.3). */
+  temperatureC?: number;
+  /** Lowest SpO2 mentioned, percent. */
+  spo2?: number;
+  /** Days: "第7天", "3 days", "since Monday" resolved against the message time. */
+  days?: number;
+  /** Ages mentioned, in years (months for infants are converted to fractional years). */
+  ages?: number[];
+  /** Body weight in kg, when stated ("20公斤", "44 lb"). */
+  weightKg?: number;
+  /** The person or someone they speak for is pregnant. */
+  pregnant?: boolean;
+  /** The person is breastfeeding. */
+  breastfeeding?: boolean;
+  /** Medicine products/ingredients mentioned, by knowledge-base id, in order of appearance. */
+  medicines?: string[];
+  /** Dates mentioned (ISO yyyy-mm-dd), e.g. the day of a positive test. */
+  dates?: string[];
+}
+
+// ---------- understanding ----------
+
+export interface IntentScore {
+  intent: IntentId;
+  score: number;
+}
+
+export interface Classification {
+  intent: IntentId;
+  score: number;
+  /** Runner-up intents, best first (excluding `intent`). */
+  alternatives: IntentScore[];
+}
+
+export interface TriageReason {
+  /** Rule id in the red-flag data, e.g. "breathing.difficulty". */
+  ruleId: string;
+  /** What was recognised, in both languages, safe to show to the person. */
+  label: Bilingual;
+  sourceId: string;
+}
+
+export interface Screening {
+  triage: Triage;
+  reasons: TriageReason[];
+}
+
+// ---------- conversation ----------
+
+export interface InboundMessage {
+  channel: Channel;
+  /** Channel-specific address: chat sessionId, phone number, Bot Framework conversation id. */
+  address: string;
+  text: string;
+  /** Language asked for by the channel; detected from the text when absent. */
+  lang?: Lang;
+  /** When the message was received (defaults to now); used for dates such as "since Monday". */
+  receivedAt?: Date;
+  /** Channel message id (Twilio MessageSid, Activity id) for de-duplication, when the channel has one. */
+  externalId?: string;
+}
+
+/** One option the person can pick; SMS renders it as a numbered line, voice as a key press. */
+export interface Choice {
+  id: string;
+  label: string;
+  /** Text fed back to the engine when the option is picked. */
+  value: string;
+}
+
+export interface TicketRef {
+  id: string;
+  status: string;
+  service: string;
+}
+
+/** What a channel needs to do beyond showing the text. */
+export type ReplyAction = 'call_emergency' | 'handoff_human';
+
+export interface Reply {
+  text: string;
+  lang: Lang;
+  intent: IntentId;
+  triage: Triage;
+  choices?: Choice[];
+  ticket?: TicketRef | null;
+  action?: ReplyAction;
+  /** Source ids behind the clinical content of the reply. */
+  sources?: string[];
+}
+
+/**
+ * Conversation memory kept in the database between turns.
+ * Domain modules read what they need and return what to remember.
+ */
+export interface ConversationState {
+  /** A question the engine asked and is waiting for an answer to. */
+  pending?: PendingQuestion;
+  /** Facts the person told us earlier (conditions, age, medicines, test dates…). */
+  facts: Facts;
+  /** Choices offered in the last reply, so "2" means something on SMS and voice. */
+  lastChoices?: Choice[];
+  /** Consecutive turns the engine did not understand. */
+  misses?: number;
+}
+
+export interface Facts {
+  conditions?: string[];
+  ages?: number[];
+  weightKg?: number;
+  pregnant?: boolean;
+  breastfeeding?: boolean;
+  medicines?: string[];
+  /** Day of illness / days since positive test, as last stated, with the date it was stated. */
+  daysSincePositive?: { days: number; statedOn: string };
+  positiveTestDate?: string;
+  feverFreeSince?: string;
+  district?: string;
+}
+
+export interface PendingQuestion {
+  /** Which handler asked, e.g. "medication.dose". */
+  intent: IntentId;
+  /** What is being asked for, e.g. "medicine", "positiveDate". */
+  slot: string;
+  /** Anything the handler wants back with the answer. */
+  data?: Record<string, unknown>;
+}
+
+/** What a domain handler gets for one turn. */
+export interface TurnContext {
+  text: string;
+  lang: Lang;
+  intent: IntentId;
+  entities: Entities;
+  screening: Screening;
+  state: ConversationState;
+  now: Date;
+  /** Set when this turn answers a question the handler asked earlier. */
+  answering?: PendingQuestion;
+}
+
+/** What a domain handler returns. */
+export interface HandlerResult {
+  text: string;
+  choices?: Choice[];
+  /** Ask a follow-up: the next turn goes back to this handler with `answering` set. */
+  pending?: PendingQuestion;
+  /** Facts to merge into conversation memory. */
+  facts?: Partial<Facts>;
+  sources?: string[];
+  ticket?: TicketRef | null;
+  action?: ReplyAction;
+}
+
+export type IntentHandler = (ctx: TurnContext) => HandlerResult | Promise<HandlerResult>;
+
+/** Which handler answers which intent: the domain modules' `createHandlers` results, merged. */
+export type HandlerTable = Partial<Record<IntentId, IntentHandler>>;

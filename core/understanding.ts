@@ -1,0 +1,36 @@
+/**
+ * The three steps that understand a message, as the conversation engine sees them. Each is pure,
+ * synchronous and free of I/O, so the engine can run them on every turn — the emergency screen
+ * first — even when the database is down. triage/ and nlp/ implement them.
+ */
+import type { Classification, Entities, Facts, Lang, Screening } from './types';
+
+/** Numbers and facts in one message (temperature, SpO2, ages, medicines, dates…). */
+export interface EntityExtractor {
+  /** The language of a message that does not say: any Han character means Chinese. */
+  detectLang(text: string): Lang;
+  extract(text: string, lang: Lang, now: Date): Entities;
+}
+
+export interface ScreenInput {
+  text: string;
+  lang: Lang;
+  /** From the EntityExtractor on the same text. */
+  entities: Entities;
+  /** What earlier turns established (age, pregnancy, conditions). */
+  facts?: Facts;
+}
+
+/** The deterministic emergency screen and what it tells the person. */
+export interface EmergencyScreen {
+  screen(input: ScreenInput): Screening;
+  /** Call the emergency number now, and what to do while waiting; short enough to be spoken. */
+  emergencyAdvice(screening: Screening, lang: Lang): string;
+  /** See a clinician today (not the emergency number), and when that changes. */
+  urgentAdvice(screening: Screening, lang: Lang): string;
+}
+
+/** Turns one utterance into an intent; implementations load their model first. */
+export interface IntentClassifier {
+  classify(text: string, lang: Lang): Classification;
+}

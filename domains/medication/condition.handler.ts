@@ -1,0 +1,80 @@
+import type { Choice, HandlerResult, IntentHandler, Lang } from '../../core/types';
+import { catalog, ingredientName, medicineKind, medicineName } from '../../knowledge/medicines/catalog';
+import type { ConditionGuidance, ConditionId, Ingredient } from '../../knowledge/medicines/types';
+import { fitReply, joinList, pick, unique } from '../../core/text';
+import { certainIngredients } from './components';
+import { conditionFacts, findConditions, knownConditions } from './conditions';
+import { careClosing, careSources, medicinesInTurn } from './medicine-context';
+
+/**
+ * medication.condition: which fever medicine suits a pregnant woman, a child, a dialysis patient…
+ * The condition is remembered so later answers (doses, combinations) take it into account.
+ */
+const SLOT_CONDITION = 'condition';
+const MAX_CONDITIONS_PER_ANSWER = 2;
+const OFFERED: ConditionId[] = ['pregnancy', 'breastfeeding', 'child', 'elderly', 'hypertension', 'diabetes', 'kidney-disease', 'liver-disease'];
+
+export const conditionHandler: IntentHandler = (ctx) => {
+  const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
+  const conditions = found.length > 0 ? found : knownConditions([], ctx.state.facts);
+  if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
+  const guidance = conditions
+    .slice(0, MAX_CONDITIONS_PER_ANSWER)
+    .map((id) => catalog.conditions.get(id))
+    .filter((g): g is ConditionGuidance => !!g);
+  const specific = medicineLines(medicines, conditions, ctx.lang);
+  const parts = [...specific.lines, ...guidance.flatMap((g) => [pick(g.advice, ctx.lang), avoidLine(g, ctx.lang)])];
+  return {
+    text: fitReply(ctx.lang, parts, careClosing(ctx.lang)),
+    facts: conditionFacts(found, ctx.state.facts),
+    sources: unique([...specific.sources, ...guidance.flatMap((g) => g.sources), ...careSources()]),
+  };
+};
+
+function avoidLine(guidance: ConditionGuidance, lang: Lang): string | undefined {
+  if (guidance.avoid.length === 0) return undefined;
+  const names = guidance.avoid.map((id) => ingredientName(id, lang));
+  return lang === 'zh'
+    ? `${pick(guidance.display, lang)}尽量避免（除非医生同意）：${names.join('、')}。`
+    : `For ${pick(guidance.display, lang)}, avoid unless a doctor agrees: ${joinList(names, lang)}.`;
+}
+
+/** What the ingredients of the named medicines' labels say about these conditions. */
+function medicineLines(medicines: string[], conditions: ConditionId[], lang: Lang): { lines: string[]; sources: string[] } {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const medicine of medicines) {
+    const ingredients = certainIngredients(medicine).map((id) => catalog.ingredients.get(id)).filter((i): i is Ingredient => !!i);
+    const cautions = ingredients.flatMap((i) => i.cautions).filter((c) => c.conditions.some((x) => conditions.includes(x)));
+    if (cautions.length === 0) continue;
+    const name = medicineName(medicine, lang);
+    lines.push(`${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`);
+    sources.push(...cautions.flatMap((c) => c.sources));
+  }
+  return { lines, sources };
+}
+
+function askCondition(lang: Lang): HandlerResult {
+  // Channels show "<id>. <label>" and expect the number back, so ids are "1", "2", …
+  const choices: Choice[] = OFFERED.map((id, i) => {
+    const label = pick(catalog.conditions.get(id)!.display, lang);
+    return { id: String(i + 1), label, value: label };
+  });
+  return {
+    text: lang === 'zh'
+      ? '请问是哪种情况？比如怀孕、哺乳、孩子、老人，或高血压、糖尿病、肾病、肝病等慢性病。'
+      : 'Which situation is it? For example pregnancy, breastfeeding, a child, an older person, or a condition such as high blood pressure, diabetes, kidney or liver disease.',
+    choices,
+    pending: { intent: 'medication.condition', slot: SLOT_CONDITION },
+  };
+}
+
+function notCovered(lang: Lang): HandlerResult {
+  return {
+    text: lang === 'zh'
+      ? '这个情况我的知识库里没有专门的用药建议。请带着正在吃的药问药师或家庭医生。'
+      : 'I have no specific medicine advice for that situation. Please ask a pharmacist or your family doctor, and bring the medicines you take.',
+  };
+}
+

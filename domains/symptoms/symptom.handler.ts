@@ -1,0 +1,93 @@
+import type { IntentHandler, Lang, TurnContext } from '../../core/types';
+import { catalog, ingredientName } from '../../knowledge/medicines/catalog';
+import { createPhraseMatcher } from '../../nlp/text/phrase-matcher';
+import { careGuidance, symptomAdvice, type RedFlagGroup } from '../../knowledge/symptoms/catalog';
+import { fitReply, joinList, pick, unique } from '../../core/text';
+import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
+
+/**
+ * symptom.advice: home care for the symptoms named, per the national home-treatment guideline,
+ * always ending with when to get care. An "urgent" screening leads with seeing a clinician today.
+ */
+const FEVER_TREAT_C = 38.5; // the guideline's threshold for a fever medicine
+const FEVER_C = 37.3;
+const SPO2_RED_FLAG = 93;
+const ELDERLY_AGE = 65;
+const CHILD_AGE = 12;
+const MAX_SYMPTOMS_PER_ANSWER = 2;
+const FEVER_MEDICINES = ['acetaminophen', 'ibuprofen'];
+
+const matcher = createPhraseMatcher(symptomAdvice.map((s) => ({ id: s.id, phrases: [...s.match.zh, ...s.match.en] })));
+
+function readingLines(ctx: TurnContext): string[] {
+  const { temperatureC, spo2 } = ctx.entities;
+  const zh = ctx.lang === 'zh';
+  const lines: string[] = [];
+  if (spo2 !== undefined && spo2 <= SPO2_RED_FLAG) {
+    lines.push(zh ? `血氧${spo2}%，已经≤93%，请今天就医。` : `An SpO2 of ${spo2}% is 93% or lower: see a clinician today.`);
+  }
+  if (temperatureC !== undefined && temperatureC >= FEVER_TREAT_C) {
+    lines.push(zh ? `体温${temperatureC}℃，超过38.5℃，可以吃一种退烧药。` : `${temperatureC} °C is above 38.5 °C: you can take one fever medicine.`);
+  } else if (temperatureC !== undefined && temperatureC >= FEVER_C) {
+    lines.push(zh ? `体温${temperatureC}℃，不到38.5℃，不难受可以先不吃退烧药，多喝水、多休息。` : `${temperatureC} °C is below 38.5 °C: if you feel all right, rest and drink fluids; no medicine is needed.`);
+  }
+  return lines;
+}
+
+/** The daily limits from the medicine data, so fever advice and dose answers agree. */
+function limitsLine(lang: Lang): string {
+  const limits = FEVER_MEDICINES.map((id) => {
+    const max = catalog.ingredients.get(id)?.adult?.maxDailyMg ?? 0;
+    return lang === 'zh' ? `${ingredientName(id, lang)}每天不超过${max}毫克` : `${ingredientName(id, lang)} no more than ${max} mg a day`;
+  });
+  return lang === 'zh'
+    ? `成人${limits.join('，')}；两种不要同时吃，也别和含同样成分的感冒药叠加。`
+    : `Adults: ${joinList(limits, lang)}; do not take both at once or add a cold medicine with the same ingredient.`;
+}
+
+function groupsFor(ctx: TurnContext): RedFlagGroup[] {
+  const ages = [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
+  const groups: RedFlagGroup[] = [];
+  if (ctx.entities.pregnant || ctx.state.facts.pregnant) groups.push('pregnancy');
+  if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text)) groups.push('child');
+  if (ages.some((a) => a >= ELDERLY_AGE) || /老人|爷爷|奶奶|外公|外婆|elderly|grandma|grandpa|grandmother|grandfather/i.test(ctx.text)) groups.push('elderly');
+  return groups;
+}
+
+function keyPeopleLine(groups: RedFlagGroup[], lang: Lang): string | undefined {
+  const flags = careGuidance.redFlags.filter((f) => groups.includes(f.group)).map((f) => pick(f.text, lang));
+  if (flags.length === 0) return undefined;
+  return lang === 'zh' ? `特别注意：${flags.join('；')}，要及时就医。` : `Watch especially for ${flags.join('; ')}: get care promptly.`;
+}
+
+export const symptomHandler: IntentHandler = (ctx) => {
+  const { lang } = ctx;
+  // A question about warning signs, from someone who describes none, gets the warning signs.
+  if (ctx.screening.triage === 'none' && asksForWarningSigns(ctx.text, lang)) return warningSignsAnswer(lang);
+  const named = matcher.ids(ctx.text);
+  const hasFever = named.includes('fever') || (ctx.entities.temperatureC ?? 0) >= FEVER_C;
+  const ids = unique([...(hasFever ? ['fever'] : []), ...named]).slice(0, MAX_SYMPTOMS_PER_ANSWER);
+  const advice = (ids.length > 0 ? ids : ['fever']).map((id) => symptomAdvice.find((s) => s.id === id)!);
+  const groups = groupsFor(ctx);
+  const urgent = ctx.screening.triage === 'urgent';
+  const reasons = ctx.screening.reasons.map((r) => pick(r.label, lang));
+  const parts = [
+    urgent ? pick(careGuidance.urgentLead.text, lang) : undefined,
+    urgent && reasons.length > 0 ? (lang === 'zh' ? `原因：${reasons.join('；')}。` : `Because: ${reasons.join('; ')}.`) : undefined,
+    ...readingLines(ctx),
+    keyPeopleLine(groups, lang),
+    ...advice.map((a) => pick(a.advice, lang)),
+    hasFever ? limitsLine(lang) : undefined,
+  ];
+  const flagSources = careGuidance.redFlags.filter((f) => groups.includes(f.group)).flatMap((f) => f.sources);
+  return {
+    text: fitReply(lang, parts, pick(careGuidance.careClosing.text, lang)),
+    sources: unique([
+      ...(urgent ? careGuidance.urgentLead.sources : []),
+      ...advice.flatMap((a) => a.sources),
+      ...flagSources,
+      ...(hasFever ? FEVER_MEDICINES.flatMap((id) => catalog.ingredients.get(id)?.adult?.sources ?? []) : []),
+      ...careGuidance.careClosing.sources,
+    ]),
+  };
+};

@@ -1,0 +1,34 @@
+import type { HandlerResult, Lang } from '../../core/types';
+import { RED_FLAGS } from '../../triage';
+import { unique } from '../../core/text';
+
+/**
+ * "什么情况要打120?" / "when should I go to hospital?": the answer is the screen's own rule table,
+ * so what the hotline tells people and what it acts on can never disagree.
+ */
+const ASKS_WARNING_SIGNS: Record<Lang, RegExp> = {
+  zh: /(什么|哪些|啥|哪种|怎样)(情况|症状|时候|表现).{0,8}(120|急救|救护车|医院|就医|看医生|急诊)|危险信号|危险症状|警示|要紧的症状|什么时候(该|要|需要)?(去医院|就医|打120)/,
+  en: /\b(when|what signs|which symptoms)\b.{0,30}\b(120|ambulance|emergency|hospital|a doctor|get help|seek care)\b|\b(warning|danger|red[- ]flag|emergency) (signs|symptoms)\b|\bred flags\b/i,
+};
+
+/** Emergency rules that a resident can recognise at home, in the order of the rule table. */
+const SHOWN_EMERGENCIES = [
+  'breathing.difficulty', 'breathing.cyanosis', 'spo2.severe', 'chest.pain', 'consciousness.lost',
+  'consciousness.confusion', 'seizure', 'stroke.signs', 'bleeding.heavy', 'infant.fever',
+];
+const SHOWN_URGENT = ['spo2.low', 'fever.persistent', 'fever.very-high', 'chronic.worsening', 'key-population.symptomatic', 'child.unwell'];
+
+export function asksForWarningSigns(text: string, lang: Lang): boolean {
+  return ASKS_WARNING_SIGNS[lang].test(text);
+}
+
+export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): HandlerResult {
+  const pickRules = (ids: string[]) => RED_FLAGS.filter((r) => ids.includes(r.id));
+  const emergencies = pickRules(SHOWN_EMERGENCIES);
+  const urgent = pickRules(SHOWN_URGENT);
+  const sep = lang === 'zh' ? '、' : '; ';
+  const text = lang === 'zh'
+    ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生，不必打${emergencyNumber}：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
+    : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today (no need for ${emergencyNumber}) for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
+  return { text, sources: unique([...emergencies, ...urgent].map((r) => r.sourceId)) };
+}

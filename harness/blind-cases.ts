@@ -1,0 +1,41 @@
+/**
+ * The blind set (tests/fixtures/blind-cases.jsonl) and one way to run it through POST /api/v1/chat,
+ * shared by its regression test and scripts/eval-blind.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TestApp } from './test-app';
+
+export interface BlindCase {
+  lang: 'zh' | 'en';
+  text: string;
+  intent: string;
+  triage: string;
+  holdout?: boolean;
+}
+
+export interface BlindResult {
+  c: BlindCase;
+  intent: string;
+  triage: string;
+}
+
+export const BLIND_CASES_FILE = path.join(__dirname, '../tests/fixtures/blind-cases.jsonl');
+
+export function loadBlindCases(file = BLIND_CASES_FILE): BlindCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as BlindCase);
+}
+
+/** Each case in a conversation of its own; a non-200 answer is recorded as the outcome. */
+export async function runBlindCases(t: TestApp, cases: readonly BlindCase[]): Promise<BlindResult[]> {
+  const results: BlindResult[] = [];
+  for (const [i, c] of cases.entries()) {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId: `blind-${i}`, text: c.text, lang: c.lang } });
+    const body = res.statusCode === 200 ? (res.json() as { intent: string; triage: string }) : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
+    results.push({ c, intent: body.intent, triage: body.triage });
+  }
+  return results;
+}

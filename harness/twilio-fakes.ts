@@ -1,0 +1,76 @@
+/** In-memory stand-ins for the telephony channel's ports, for unit tests without a database. */
+import type { InboundMessage, Reply } from '../core/types';
+import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
+import type { CallEnd, CallRecordRepository, CallState, CallUpdate } from '../conversation/call-records.port';
+import type { Lang } from '../core/types';
+
+export class MemoryCallers implements CallerRepository {
+  readonly rows = new Map<string, CallerProfile>();
+
+  add(profile: Partial<CallerProfile> & { phone: string }): void {
+    this.rows.set(profile.phone, { lang: null, elderly: false, smsOptOut: false, ...profile });
+  }
+
+  async find(phone: string) {
+    return this.rows.get(phone) ?? null;
+  }
+
+  async setSmsOptOut(phone: string, smsOptOut: boolean) {
+    this.add({ ...(this.rows.get(phone) ?? { phone }), smsOptOut });
+  }
+
+  async setLang(phone: string, lang: Lang) {
+    this.add({ ...(this.rows.get(phone) ?? { phone }), lang });
+  }
+}
+
+export type StoredCall = CallState & { callbackRecordingUrl?: string; end?: CallEnd };
+
+export class MemoryCalls implements CallRecordRepository {
+  readonly rows = new Map<string, StoredCall>();
+
+  async open(callSid: string, caller: string, lang: Lang, first: CallUpdate = {}) {
+    const existing = this.rows.get(callSid);
+    if (existing) return existing;
+    const blank: StoredCall = { callSid, caller, lang, outcome: null, path: [], misses: 0, lastPrompt: null };
+    return this.save(blank, first);
+  }
+
+  async find(callSid: string) {
+    return this.rows.get(callSid) ?? null;
+  }
+
+  async save(current: CallState, update: CallUpdate) {
+    const { steps = [], ...rest } = update;
+    const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    const next: StoredCall = { ...(this.rows.get(current.callSid) ?? current), ...defined, path: [...current.path, ...steps] };
+    this.rows.set(current.callSid, next);
+    return next;
+  }
+
+  async finish(callSid: string, caller: string, end: CallEnd) {
+    const row = this.rows.get(callSid) ?? (await this.open(callSid, caller, 'zh'));
+    this.rows.set(callSid, { ...row, end });
+  }
+}
+
+export function reply(text: string, extra: Partial<Reply> = {}): Reply {
+  return { text, lang: 'zh', intent: 'greeting', triage: 'none', ticket: null, ...extra };
+}
+
+/** Answers with `respond`, and like the real engine answers a repeated delivery id from its store. */
+export class ScriptedEngine {
+  readonly received: InboundMessage[] = [];
+  private readonly delivered = new Map<string, Reply>();
+
+  constructor(private respond: (msg: InboundMessage) => Reply = (m) => reply(`答复：${m.text}`)) {}
+
+  async handle(msg: InboundMessage) {
+    const earlier = msg.externalId ? this.delivered.get(msg.externalId) : undefined;
+    if (earlier) return { reply: earlier, conversationId: 'conv-1', duplicate: true };
+    this.received.push(msg);
+    const answer = this.respond(msg);
+    if (msg.externalId) this.delivered.set(msg.externalId, answer);
+    return { reply: answer, conversationId: 'conv-1', duplicate: false };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Measures the emergency screen on a labelled set of messages, as a conversation would see them:
+ * earlier turns (`history`) become remembered facts before the message is screened.
+ *
+ *   npx tsx scripts/eval-screen.ts FILE.jsonl [--misses]
+ *
+ * Prints emergency sensitivity per language and per red-flag family, specificity (non-emergencies
+ * not sent to 120), exact level, and the 4×4 confusion matrix. `--misses` lists every wrong level:
+ * use it only on a set that is no longer held out.
+ */
+import { readFileSync } from 'node:fs';
+import { TRIAGE_LEVELS, type Facts, type Lang, type Triage } from '../core/types';
+import { factsFromEntities, mergeFacts } from '../conversation/facts';
+import { extractEntities } from '../nlp/entities';
+import { screenMessage } from '../triage';
+
+export interface ScreenCase {
+  id: string;
+  lang: Lang;
+  text: string;
+  history?: string[];
+  expected: Triage;
+  family?: string;
+  kinds?: string[];
+}
+
+const NOW = new Date('2023-01-05T10:00:00+08:00');
+
+export function loadScreenCases(file: string): ScreenCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ScreenCase);
+}
+
+export function screenCase(c: ScreenCase): Triage {
+  let facts: Facts = {};
+  for (const earlier of c.history ?? []) facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
+  const entities = extractEntities(c.text, c.lang, NOW);
+  return screenMessage({ text: c.text, lang: c.lang, entities, facts }).triage;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : 'n/a');
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: eval-screen FILE.jsonl [--misses]');
+  const cases = loadScreenCases(file);
+  const got = cases.map(screenCase);
+  const matrix = new Map<string, number>();
+  const byLang = new Map<string, [number, number]>();
+  const byFamily = new Map<string, [number, number]>();
+  let exact = 0;
+  let nonEmergency = 0;
+  let overTriaged = 0;
+  const misses: string[] = [];
+  cases.forEach((c, i) => {
+    const g = got[i];
+    matrix.set(`${c.expected}>${g}`, (matrix.get(`${c.expected}>${g}`) ?? 0) + 1);
+    if (g === c.expected) exact++;
+    else misses.push(`${c.id.padEnd(7)} ${c.expected.padEnd(9)} → ${g.padEnd(9)} ${c.history?.length ? `[${c.history.join(' / ')}] ` : ''}${c.text}`);
+    if (c.expected === 'emergency') {
+      const caught = g === 'emergency' ? 1 : 0;
+      for (const [map, key] of [[byLang, c.lang], [byFamily, c.family ?? 'other']] as const) {
+        const [n, d] = map.get(key) ?? [0, 0];
+        map.set(key, [n + caught, d + 1]);
+      }
+    } else {
+      nonEmergency++;
+      if (g === 'emergency') overTriaged++;
+    }
+  });
+  const emergencies = [...byLang.values()].reduce((a, [n, d]) => [a[0] + n, a[1] + d], [0, 0]);
+  const out: string[] = [`${file}: ${cases.length} cases`];
+  out.push(`emergency sensitivity  ${pct(emergencies[0], emergencies[1])}`);
+  for (const [lang, [n, d]] of byLang) out.push(`  ${lang}                   ${pct(n, d)}`);
+  out.push(`specificity            ${pct(nonEmergency - overTriaged, nonEmergency)} (non-emergencies not sent to 120)`);
+  out.push(`exact level            ${pct(exact, cases.length)}`);
+  out.push('sensitivity by family:');
+  for (const [fam, [n, d]] of [...byFamily].sort()) out.push(`  ${fam.padEnd(14)} ${pct(n, d)}`);
+  out.push('confusion (rows expected, columns screened):');
+  out.push(`  ${''.padEnd(10)}${TRIAGE_LEVELS.map((l) => l.padStart(10)).join('')}`);
+  for (const e of TRIAGE_LEVELS) out.push(`  ${e.padEnd(10)}${TRIAGE_LEVELS.map((g) => String(matrix.get(`${e}>${g}`) ?? 0).padStart(10)).join('')}`);
+  if (process.argv.includes('--misses')) out.push('misses:', ...misses);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+if (require.main === module) main();

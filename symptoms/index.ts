@@ -1,1 +1,0 @@
-export { symptomHandler } from './symptom.handler';
