@@ -1,13 +1,21 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
+  testTimeout: 60000,
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
   },
   // ESM-only packages under light-my-request and friends must be transformed for jest on Node 20.
   transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|jose|@prisma/schema-engine-wasm)/)'],
-  globalSetup: '<rootDir>/tests/global-setup.ts',
+};
+
+module.exports = {
   testTimeout: 60000,
+  globalSetup: '<rootDir>/tests/global-setup.ts',
+  projects: [
+    // Pure logic: engine with an in-memory store, entities, screen, knowledge, TwiML builders.
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'], testMatch: ['**/*.test.ts'] },
+    // Through HTTP on the real app and a real database (embedded, and PostgreSQL the test starts).
+    { ...shared, displayName: 'integration', roots: ['<rootDir>/tests/integration'], testMatch: ['**/*.test.ts'] },
+  ],
 };

@@ -14,26 +14,51 @@ import { formatLoad, runLoad } from './lib/load';
 import { startPostgres } from '../harness/postgres';
 
 const UTTERANCES = [
-  '布洛芬一次吃多少', '感冒灵和泰诺能一起吃吗', '阳了第五天了什么时候能出门', '发热门诊周末开吗', '一直咳嗽怎么办',
-  'How much paracetamol can I take a day?', 'Can I take NyQuil with Tylenol?', 'Where is the nearest fever clinic?', '你好', 'thanks, bye',
+  '布洛芬一次吃多少',
+  '感冒灵和泰诺能一起吃吗',
+  '阳了第五天了什么时候能出门',
+  '发热门诊周末开吗',
+  '一直咳嗽怎么办',
+  'How much paracetamol can I take a day?',
+  'Can I take NyQuil with Tylenol?',
+  'Where is the nearest fever clinic?',
+  '你好',
+  'thanks, bye',
 ];
 
 async function main() {
-  const [total, concurrency] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
+  const [total, concurrency] = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('--'))
+    .map(Number);
   const pg = process.argv.includes('--postgres') ? await startPostgres() : undefined;
   const databaseUrl = pg?.createDatabase('hotline_bench');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-bench-'));
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
   const config = loadConfig(env);
   const container = new ServiceContainer();
-  container.set(await startServices(config, { info: () => undefined }, { modelDir: path.join(os.tmpdir(), 'hotline-test-model') }));
+  container.set(
+    await startServices(config, { info: () => undefined }, { modelDir: path.join(os.tmpdir(), 'hotline-test-model') }),
+  );
   const app = await buildApp({ config, container, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
 
   const make = (i: number) => {
     const body = JSON.stringify({ sessionId: `bench-${i % 200}`, text: UTTERANCES[i % UTTERANCES.length] });
-    return { method: 'POST', path: '/api/v1/chat', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body };
+    return {
+      method: 'POST',
+      path: '/api/v1/chat',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      body,
+    };
   };
   await runLoad(port, 200, concurrency ?? 16, make); // warm-up
   const result = await runLoad(port, total ?? 2000, concurrency ?? 16, make);

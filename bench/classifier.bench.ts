@@ -17,7 +17,9 @@ async function main() {
   const classifier = await loadOrTrainClassifier({ dataDir: path.join(os.tmpdir(), 'hotline-test-model') });
   const loadMs = Date.now() - t0;
   const cases = readFileSync(path.join(__dirname, '../nlp/eval/heldout.jsonl'), 'utf8')
-    .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: Lang });
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { text: string; lang: Lang });
   const time = (fn: (c: { text: string; lang: Lang }) => unknown) => {
     const samples: number[] = [];
     for (let round = 0; round < 5; round++) {
@@ -30,17 +32,33 @@ async function main() {
     return samples.sort((a, b) => a - b);
   };
   const now = new Date();
-  const report = (name: string, s: number[]) => console.log(`${name.padEnd(30)} p50 ${percentile(s, 50).toFixed(3)} ms   p99 ${percentile(s, 99).toFixed(3)} ms`);
+  const report = (name: string, s: number[]) =>
+    console.log(`${name.padEnd(30)} p50 ${percentile(s, 50).toFixed(3)} ms   p99 ${percentile(s, 99).toFixed(3)} ms`);
   console.log(`model load (or train) ${loadMs} ms; ${cases.length} held-out utterances x 5`);
-  report('classifier', time((c) => classifier.classify(c.text, c.lang)));
-  report('entities + medicines', time((c) => { extractEntities(c.text, c.lang, now); findMedicines(c.text); }));
-  report('emergency screen', time((c) => screenMessage({ text: c.text, lang: c.lang, entities: extractEntities(c.text, c.lang, now) })));
-  report('all understanding', time((c) => {
-    const entities = extractEntities(c.text, c.lang, now);
-    findMedicines(c.text);
-    screenMessage({ text: c.text, lang: c.lang, entities });
-    classifier.classify(c.text, c.lang);
-  }));
+  report(
+    'classifier',
+    time((c) => classifier.classify(c.text, c.lang)),
+  );
+  report(
+    'entities + medicines',
+    time((c) => {
+      extractEntities(c.text, c.lang, now);
+      findMedicines(c.text);
+    }),
+  );
+  report(
+    'emergency screen',
+    time((c) => screenMessage({ text: c.text, lang: c.lang, entities: extractEntities(c.text, c.lang, now) })),
+  );
+  report(
+    'all understanding',
+    time((c) => {
+      const entities = extractEntities(c.text, c.lang, now);
+      findMedicines(c.text);
+      screenMessage({ text: c.text, lang: c.lang, entities });
+      classifier.classify(c.text, c.lang);
+    }),
+  );
 }
 
 main().catch((err) => {

@@ -10,14 +10,26 @@ import { twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { twilioSignatureCheck } from '../telephony/twilio-signature';
 import { formatLoad, runLoad, type RequestSpec } from './lib/load';
 
-const TEXTS = ['布洛芬一次吃多少', '感冒灵和泰诺能一起吃吗', '阳了第五天了什么时候能出门', '发热门诊周末开吗', '一直咳嗽怎么办', 'How much paracetamol can I take a day?'];
+const TEXTS = [
+  '布洛芬一次吃多少',
+  '感冒灵和泰诺能一起吃吗',
+  '阳了第五天了什么时候能出门',
+  '发热门诊周末开吗',
+  '一直咳嗽怎么办',
+  'How much paracetamol can I take a day?',
+];
 const TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response><Message>ok</Message></Response>';
 
 /** Built before the clock starts: each request a new sender and MessageSid, signed for its URL. */
 function signedSms(count: number, offset: number): RequestSpec[] {
   return Array.from({ length: count }, (_, n) => {
     const i = n + offset;
-    const params = { MessageSid: 'SM' + i.toString(16).padStart(32, '0'), From: `+86138${String(i).padStart(8, '0')}`, To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER, Body: TEXTS[i % TEXTS.length]! };
+    const params = {
+      MessageSid: 'SM' + i.toString(16).padStart(32, '0'),
+      From: `+86138${String(i).padStart(8, '0')}`,
+      To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER,
+      Body: TEXTS[i % TEXTS.length]!,
+    };
     const body = new URLSearchParams(params).toString();
     const headers = {
       'content-type': 'application/x-www-form-urlencoded',
@@ -31,7 +43,14 @@ function signedSms(count: number, offset: number): RequestSpec[] {
 async function bareApp(withSignature: boolean): Promise<FastifyInstance> {
   const app = Fastify();
   await app.register(formbody);
-  if (withSignature) app.addHook('preValidation', twilioSignatureCheck({ authToken: TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN, publicBaseUrl: TWILIO_TEST_ENV.PUBLIC_BASE_URL }));
+  if (withSignature)
+    app.addHook(
+      'preValidation',
+      twilioSignatureCheck({
+        authToken: TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN,
+        publicBaseUrl: TWILIO_TEST_ENV.PUBLIC_BASE_URL,
+      }),
+    );
   app.post('/twilio/sms', async (_req, reply) => reply.type('text/xml').send(TWIML));
   return app;
 }
@@ -52,7 +71,10 @@ async function main() {
     console.log(formatLoad(name, await runLoad(port, total, concurrency, (i) => specs[i]!)));
   };
   console.log(`${total} requests, concurrency ${concurrency}, ${warm} warm-up each`);
-  for (const [name, signed] of [['bare Fastify route', false], ['bare route + signature check', true]] as const) {
+  for (const [name, signed] of [
+    ['bare Fastify route', false],
+    ['bare route + signature check', true],
+  ] as const) {
     const bare = await bareApp(signed);
     await measure(name, bare);
     await bare.close();

@@ -48,7 +48,10 @@ async function startOnce(dataDir: string): Promise<{ ms: number; rss: number; rs
       await fetch(`http://127.0.0.1:${port}/api/v1/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ sessionId: `s${i % 30}`, text: i % 2 ? '布洛芬一次吃多少' : 'Can I take NyQuil with Tylenol?' }),
+        body: JSON.stringify({
+          sessionId: `s${i % 30}`,
+          text: i % 2 ? '布洛芬一次吃多少' : 'Can I take NyQuil with Tylenol?',
+        }),
       });
     }
     return { ms, rss, rssAfterTraffic: rssMb(child.pid!) };
@@ -64,10 +67,14 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-start-'));
   try {
     const first = await startOnce(dataDir);
-    console.log(`first start (create database, train model): ${first.ms} ms to healthy, RSS ${first.rss.toFixed(0)} MB`);
+    console.log(
+      `first start (create database, train model): ${first.ms} ms to healthy, RSS ${first.rss.toFixed(0)} MB`,
+    );
     for (let i = 0; i < restarts; i++) {
       const r = await startOnce(dataDir);
-      console.log(`restart ${i + 1}: ${r.ms} ms to healthy, RSS ${r.rss.toFixed(0)} MB, after 300 chat turns ${r.rssAfterTraffic.toFixed(0)} MB`);
+      console.log(
+        `restart ${i + 1}: ${r.ms} ms to healthy, RSS ${r.rss.toFixed(0)} MB, after 300 chat turns ${r.rssAfterTraffic.toFixed(0)} MB`,
+      );
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,10 +7,21 @@ import { startTestApp } from '../harness/test-app';
 import { twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { formatLoad, runLoad, type RequestSpec } from './lib/load';
 
-const QUESTIONS = ['布洛芬一天最多吃几次', '居家隔离要注意什么', '发烧三天了怎么办', '我想请社区送药', '阳了第七天可以上班吗'];
+const QUESTIONS = [
+  '布洛芬一天最多吃几次',
+  '居家隔离要注意什么',
+  '发烧三天了怎么办',
+  '我想请社区送药',
+  '阳了第七天可以上班吗',
+];
 
 function voiceWebhook(path: string, i: number, fields: Record<string, string> = {}): RequestSpec {
-  const params = { CallSid: 'CA' + i.toString(16).padStart(32, '0'), From: `+86139${String(i).padStart(8, '0')}`, CallStatus: 'in-progress', ...fields };
+  const params = {
+    CallSid: 'CA' + i.toString(16).padStart(32, '0'),
+    From: `+86139${String(i).padStart(8, '0')}`,
+    CallStatus: 'in-progress',
+    ...fields,
+  };
   const body = new URLSearchParams(params).toString();
   const headers = {
     'content-type': 'application/x-www-form-urlencoded',
@@ -24,7 +35,9 @@ async function main() {
   const calls = Number(process.argv[2] ?? 1000);
   const concurrency = Number(process.argv[3] ?? 8);
   const starts = Array.from({ length: calls }, (_, i) => voiceWebhook('/twilio/voice', i));
-  const turns = Array.from({ length: calls }, (_, i) => voiceWebhook('/twilio/voice/menu?turn=1', i, { SpeechResult: QUESTIONS[i % QUESTIONS.length]!, Confidence: '0.9' }));
+  const turns = Array.from({ length: calls }, (_, i) =>
+    voiceWebhook('/twilio/voice/menu?turn=1', i, { SpeechResult: QUESTIONS[i % QUESTIONS.length]!, Confidence: '0.9' }),
+  );
 
   const hotline = await startTestApp(TWILIO_TEST_ENV);
   await hotline.app.listen({ port: 0, host: '127.0.0.1' });

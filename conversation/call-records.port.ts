@@ -46,6 +46,9 @@ export interface CallRecordRepository {
 }
 
 /** The call's record; a step of a call whose first webhook never reached us starts one. */
-export async function loadCall(calls: CallRecordRepository, p: { callSid: string; caller: string }): Promise<CallState> {
+export async function loadCall(
+  calls: CallRecordRepository,
+  p: { callSid: string; caller: string },
+): Promise<CallState> {
   return (await calls.find(p.callSid)) ?? (await calls.open(p.callSid, p.caller, 'zh'));
 }

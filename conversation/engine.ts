@@ -8,7 +8,16 @@ import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import type {
-  Classification, ConversationState, Entities, HandlerResult, HandlerTable, InboundMessage, IntentId, Lang, Reply, Screening,
+  Classification,
+  ConversationState,
+  Entities,
+  HandlerResult,
+  HandlerTable,
+  InboundMessage,
+  IntentId,
+  Lang,
+  Reply,
+  Screening,
 } from '../core/types';
 
 export interface EngineSettings {
@@ -67,7 +76,12 @@ export class ConversationEngine {
       }
       const conversation = await this.store.open(msg.channel, msg.address, this.pickLang(msg, undefined));
       const turn = await this.takeTurn(msg, conversation);
-      const result = await this.store.commitTurn({ ...turn, deliveryKey, conversationId: conversation.id, expectedVersion: conversation.version });
+      const result = await this.store.commitTurn({
+        ...turn,
+        deliveryKey,
+        conversationId: conversation.id,
+        expectedVersion: conversation.version,
+      });
       if (result === 'committed') return { reply: turn.reply, conversationId: conversation.id, duplicate: false };
       // 'stale' or 'duplicate': someone else committed first; look again with fresh state.
     }
@@ -118,7 +132,14 @@ export class ConversationEngine {
     };
   }
 
-  private async answer(text: string, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date) {
+  private async answer(
+    text: string,
+    lang: Lang,
+    entities: Entities,
+    screening: Screening,
+    state: ConversationState,
+    now: Date,
+  ) {
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
@@ -159,7 +180,13 @@ export class ConversationEngine {
    * red flags and name 120 rather than dispatch or dismiss. Errs towards care: at least urgent.
    */
   private possibleEmergency(lang: Lang, state: ConversationState) {
-    const reply: Reply = { lang, triage: 'urgent', intent: 'emergency', ticket: null, text: say(MESSAGES.possibleEmergency, lang, this.numbers()) };
+    const reply: Reply = {
+      lang,
+      triage: 'urgent',
+      intent: 'emergency',
+      ticket: null,
+      text: say(MESSAGES.possibleEmergency, lang, this.numbers()),
+    };
     return { reply, next: { facts: state.facts } };
   }
 
@@ -168,17 +195,38 @@ export class ConversationEngine {
     const choices = clarifyChoices(cls, lang);
     const intro = shouldOfferHuman(misses) ? MESSAGES.clarifyAgain : MESSAGES.clarify;
     // The reported intent is the best guess the question asks the person to confirm.
-    const reply: Reply = { text: say(intro, lang), lang, intent: cls.intent, triage: screening.triage, choices, ticket: null };
+    const reply: Reply = {
+      text: say(intro, lang),
+      lang,
+      intent: cls.intent,
+      triage: screening.triage,
+      choices,
+      ticket: null,
+    };
     const next: ConversationState = { facts: state.facts, pending: clarifyPending(text), lastChoices: choices, misses };
     return { reply, next };
   }
 
   private async runHandler(
-    route: Extract<Route, { kind: 'handler' }>, lang: Lang, entities: Entities, screening: Screening, state: ConversationState, now: Date,
+    route: Extract<Route, { kind: 'handler' }>,
+    lang: Lang,
+    entities: Entities,
+    screening: Screening,
+    state: ConversationState,
+    now: Date,
   ): Promise<HandlerResult> {
     const handler = this.handlers[route.intent];
     if (!handler) throw new Error(`no handler for intent ${route.intent}`);
-    return handler({ text: route.text, lang, intent: route.intent, entities, screening, state, now, answering: route.answering });
+    return handler({
+      text: route.text,
+      lang,
+      intent: route.intent,
+      entities,
+      screening,
+      state,
+      now,
+      answering: route.answering,
+    });
   }
 
   /** Someone who needs a clinician today hears that first, whatever they asked about. */

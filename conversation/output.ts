@@ -37,7 +37,12 @@ export function renderReply(reply: Pick<Reply, 'text' | 'choices' | 'lang'>, sty
   return { text: writeChoices(reply.text, choices, reply.lang, style), buttons: [] };
 }
 
-function writeChoices(text: string, choices: readonly Choice[], lang: Lang, style: Exclude<ChoiceStyle, 'buttons'>): string {
+function writeChoices(
+  text: string,
+  choices: readonly Choice[],
+  lang: Lang,
+  style: Exclude<ChoiceStyle, 'buttons'>,
+): string {
   const lines = choices.map((c) => say(CHOICE_LINE[style], lang, { id: c.id, label: c.label }));
   return [text, ...lines, say(CHOICE_HINT[style], lang)].join(SEPARATOR[style]);
 }

@@ -41,7 +41,10 @@ export const MESSAGES = {
 export const INTENT_LABELS: Partial<Record<IntentId, Bilingual>> = {
   'medication.dose': { zh: '药怎么吃、吃多少', en: 'How much of a medicine to take' },
   'medication.combination': { zh: '几种药能不能一起吃', en: 'Taking medicines together' },
-  'medication.condition': { zh: '特殊人群（孕妇、儿童、老人、慢病）用药', en: 'Medicines for pregnancy, children, older people or chronic illness' },
+  'medication.condition': {
+    zh: '特殊人群（孕妇、儿童、老人、慢病）用药',
+    en: 'Medicines for pregnancy, children, older people or chronic illness',
+  },
   'medication.safety': { zh: '药品安全（过期、购买、偏方）', en: 'Medicine safety (expiry, buying, rumours)' },
   'isolation.release': { zh: '什么时候可以结束隔离', en: 'When isolation can end' },
   'isolation.home': { zh: '居家隔离怎么做', en: 'How to isolate at home' },

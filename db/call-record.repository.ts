@@ -1,16 +1,33 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
-import { CALL_OUTCOMES, type CallEnd, type CallOutcome, type CallRecordRepository, type CallState, type CallUpdate } from '../conversation/call-records.port';
+import {
+  CALL_OUTCOMES,
+  type CallEnd,
+  type CallOutcome,
+  type CallRecordRepository,
+  type CallState,
+  type CallUpdate,
+} from '../conversation/call-records.port';
 import type { Lang } from '../core/types';
 
-type Row = { callSid: string; caller: string; lang: string; outcome: string | null; path: unknown; misses: number; lastPrompt: string | null };
+type Row = {
+  callSid: string;
+  caller: string;
+  lang: string;
+  outcome: string | null;
+  path: unknown;
+  misses: number;
+  lastPrompt: string | null;
+};
 
 export class PrismaCallRecordRepository implements CallRecordRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async open(callSid: string, caller: string, lang: Lang, first: CallUpdate = {}): Promise<CallState> {
     try {
-      return toState(await this.prisma.callRecord.create({ data: { callSid, caller, ...columns({ lang, ...first }, first.steps) } }));
+      return toState(
+        await this.prisma.callRecord.create({ data: { callSid, caller, ...columns({ lang, ...first }, first.steps) } }),
+      );
     } catch (err) {
       // Twilio retried the first webhook of this call: keep the record it already has.
       if (!isUniqueViolation(err)) throw err;
@@ -25,7 +42,9 @@ export class PrismaCallRecordRepository implements CallRecordRepository {
 
   async save(current: CallState, update: CallUpdate): Promise<CallState> {
     const path = update.steps?.length ? [...current.path, ...update.steps] : undefined;
-    return toState(await this.prisma.callRecord.update({ where: { callSid: current.callSid }, data: columns(update, path) }));
+    return toState(
+      await this.prisma.callRecord.update({ where: { callSid: current.callSid }, data: columns(update, path) }),
+    );
   }
 
   async finish(callSid: string, caller: string, end: CallEnd): Promise<void> {
@@ -47,7 +66,9 @@ function columns(update: CallUpdate, path: string[] | undefined) {
 }
 
 function toState(row: Row): CallState {
-  const outcome = (CALL_OUTCOMES as readonly string[]).includes(row.outcome ?? '') ? (row.outcome as CallOutcome) : null;
+  const outcome = (CALL_OUTCOMES as readonly string[]).includes(row.outcome ?? '')
+    ? (row.outcome as CallOutcome)
+    : null;
   return {
     callSid: row.callSid,
     caller: row.caller,

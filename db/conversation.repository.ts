@@ -1,6 +1,12 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
-import { emptyState, type CommitResult, type ConversationStore, type StoredConversation, type TurnRecord } from '../conversation/conversation-store.port';
+import {
+  emptyState,
+  type CommitResult,
+  type ConversationStore,
+  type StoredConversation,
+  type TurnRecord,
+} from '../conversation/conversation-store.port';
 import type { Channel, ConversationState, Lang, Reply } from '../core/types';
 
 class StaleTurn extends Error {}
@@ -15,7 +21,9 @@ export class PrismaConversationStore implements ConversationStore {
     const found = await this.prisma.conversation.findUnique({ where });
     if (found) return toStored(found);
     try {
-      return toStored(await this.prisma.conversation.create({ data: { channel, address, lang, state: json(emptyState()) } }));
+      return toStored(
+        await this.prisma.conversation.create({ data: { channel, address, lang, state: json(emptyState()) } }),
+      );
     } catch (err) {
       // Two first messages at once: the other one created it.
       if (!isUniqueViolation(err)) throw err;
@@ -28,7 +36,9 @@ export class PrismaConversationStore implements ConversationStore {
       await this.prisma.$transaction(async (tx) => {
         // The delivery key goes first: a concurrent retry of the same delivery waits on it and then fails cleanly.
         if (turn.deliveryKey) {
-          await tx.delivery.create({ data: { key: turn.deliveryKey, reply: json(turn.reply), completedAt: new Date() } });
+          await tx.delivery.create({
+            data: { key: turn.deliveryKey, reply: json(turn.reply), completedAt: new Date() },
+          });
         }
         const updated = await tx.conversation.updateMany({
           where: { id: turn.conversationId, version: turn.expectedVersion },
@@ -78,5 +88,10 @@ function messageRows(turn: TurnRecord): Prisma.MessageCreateManyInput[] {
 }
 
 function toStored(row: { id: string; lang: string; state: unknown; version: number }): StoredConversation {
-  return { id: row.id, lang: row.lang === 'en' ? 'en' : 'zh', state: (row.state as ConversationState) ?? emptyState(), version: row.version };
+  return {
+    id: row.id,
+    lang: row.lang === 'en' ? 'en' : 'zh',
+    state: (row.state as ConversationState) ?? emptyState(),
+    version: row.version,
+  };
 }

@@ -44,7 +44,10 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
   const dir = path.resolve(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create({ dataDir: dir, startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
+  const client = await PGlite.create({
+    dataDir: dir,
+    startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
+  });
   return { factory: new PrismaPGlite(client), close: () => client.close() };
 }
 
@@ -74,7 +77,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 async function isUpToDate(prisma: PrismaClient): Promise<boolean> {
   let rows: { migration_name: string; checksum: string }[];
   try {
-    rows = await prisma.$queryRaw`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    rows =
+      await prisma.$queryRaw`SELECT migration_name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   } catch {
     return false; // no history table yet: a new database
   }
@@ -84,7 +88,10 @@ async function isUpToDate(prisma: PrismaClient): Promise<boolean> {
   );
 }
 
-async function migrate(factory: SqlMigrationAwareDriverAdapterFactory, log?: (line: string) => void): Promise<string[]> {
+async function migrate(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  log?: (line: string) => void,
+): Promise<string[]> {
   const tracked = trackConnections(factory);
   const engine = await openSchemaEngine(tracked.factory, log);
   try {

@@ -18,11 +18,27 @@ interface MigrationList {
   shadowDbInitScript: string;
   migrationDirectories: { path: string; migrationFile: { path: string; content: { tag: 'ok'; value: string } } }[];
 }
-type DiffTarget = { tag: 'empty' } | ({ tag: 'migrations' } & MigrationList) | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
+type DiffTarget =
+  | { tag: 'empty' }
+  | ({ tag: 'migrations' } & MigrationList)
+  | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
 export interface WasmSchemaEngine {
-  applyMigrations(input: { migrationsList: MigrationList; filters: Filters }): Promise<{ appliedMigrationNames: string[] }>;
-  diff(input: { from: DiffTarget; to: DiffTarget; script: boolean; exitCode?: boolean; filters: Filters }): Promise<{ exitCode: number; stdout: string | null }>;
-  diagnoseMigrationHistory(input: { migrationsList: MigrationList; optInToShadowDatabase: boolean; filters: Filters }): Promise<unknown>;
+  applyMigrations(input: {
+    migrationsList: MigrationList;
+    filters: Filters;
+  }): Promise<{ appliedMigrationNames: string[] }>;
+  diff(input: {
+    from: DiffTarget;
+    to: DiffTarget;
+    script: boolean;
+    exitCode?: boolean;
+    filters: Filters;
+  }): Promise<{ exitCode: number; stdout: string | null }>;
+  diagnoseMigrationHistory(input: {
+    migrationsList: MigrationList;
+    optInToShadowDatabase: boolean;
+    filters: Filters;
+  }): Promise<unknown>;
   free(): void;
 }
 interface Filters {
@@ -34,7 +50,10 @@ const NO_FILTERS: Filters = { externalTables: [], externalEnums: [] };
 /* The WebAssembly global, typed only as far as used (the project's TypeScript libs do not declare it). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
+  Instance: new (
+    module: object,
+    imports: Record<string, Record<string, unknown>>,
+  ) => { exports: Record<string, unknown> };
 }
 const { WebAssembly: wasmApi } = globalThis as unknown as { WebAssembly: WasmApi };
 
@@ -45,8 +64,13 @@ function loadGlue(): { SchemaEngine: { new: (...args: unknown[]) => Promise<Wasm
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const glue = require('@prisma/schema-engine-wasm/schema_engine_bg');
   if (!glueReady) {
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-    const instance = new wasmApi.Instance(new wasmApi.Module(readFileSync(wasmPath)), { './schema_engine_bg.js': withUnrefTimers(glue) });
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
+    const instance = new wasmApi.Instance(new wasmApi.Module(readFileSync(wasmPath)), {
+      './schema_engine_bg.js': withUnrefTimers(glue),
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     glueReady = true;
@@ -78,13 +102,20 @@ export async function openSchemaEngine(
 ): Promise<WasmSchemaEngine> {
   const { SchemaEngine } = loadGlue();
   const datamodel = readFileSync(SCHEMA_PATH, 'utf8');
-  return SchemaEngine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  return SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, datamodel]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
   const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -92,7 +123,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,
-      migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') } },
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') },
+      },
     })),
   };
 }
@@ -106,12 +140,21 @@ export async function applyMigrations(engine: WasmSchemaEngine, dir = MIGRATIONS
 /** SQL that takes a database from the migrations folder to the current schema ("" when in step). */
 export async function diffMigrationsToSchema(engine: WasmSchemaEngine, dir = MIGRATIONS_DIR): Promise<string> {
   const migrations = readMigrations(dir);
-  const from: DiffTarget = migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' };
-  const to: DiffTarget = { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, 'utf8') }] };
+  const from: DiffTarget = migrations.migrationDirectories.length
+    ? { tag: 'migrations', ...migrations }
+    : { tag: 'empty' };
+  const to: DiffTarget = {
+    tag: 'schemaDatamodel',
+    files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, 'utf8') }],
+  };
   const result = await engine.diff({ from, to, script: true, filters: NO_FILTERS });
   return result.stdout ?? '';
 }
 
 export async function migrationStatus(engine: WasmSchemaEngine, dir = MIGRATIONS_DIR): Promise<unknown> {
-  return engine.diagnoseMigrationHistory({ migrationsList: readMigrations(dir), optInToShadowDatabase: false, filters: NO_FILTERS });
+  return engine.diagnoseMigrationHistory({
+    migrationsList: readMigrations(dir),
+    optInToShadowDatabase: false,
+    filters: NO_FILTERS,
+  });
 }

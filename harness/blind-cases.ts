@@ -33,8 +33,15 @@ export function loadBlindCases(file = BLIND_CASES_FILE): BlindCase[] {
 export async function runBlindCases(t: TestApp, cases: readonly BlindCase[]): Promise<BlindResult[]> {
   const results: BlindResult[] = [];
   for (const [i, c] of cases.entries()) {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId: `blind-${i}`, text: c.text, lang: c.lang } });
-    const body = res.statusCode === 200 ? (res.json() as { intent: string; triage: string }) : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/chat',
+      payload: { sessionId: `blind-${i}`, text: c.text, lang: c.lang },
+    });
+    const body =
+      res.statusCode === 200
+        ? (res.json() as { intent: string; triage: string })
+        : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
     results.push({ c, intent: body.intent, triage: body.triage });
   }
   return results;

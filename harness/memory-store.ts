@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { emptyState, type CommitResult, type ConversationStore, type StoredConversation, type TurnRecord } from '../conversation/conversation-store.port';
+import {
+  emptyState,
+  type CommitResult,
+  type ConversationStore,
+  type StoredConversation,
+  type TurnRecord,
+} from '../conversation/conversation-store.port';
 import type { Channel, Lang, Reply } from '../core/types';
 
 /** An in-memory ConversationStore with the same commit rules as the database one. */

@@ -18,7 +18,10 @@ export interface PostgresServer {
 
 export function findPostgresBin(): string | undefined {
   const candidates = ['/usr/lib/postgresql'].filter(existsSync).flatMap((base) =>
-    readdirSync(base).sort().reverse().map((v) => path.join(base, v, 'bin')),
+    readdirSync(base)
+      .sort()
+      .reverse()
+      .map((v) => path.join(base, v, 'bin')),
   );
   return candidates.find((dir) => existsSync(path.join(dir, 'initdb')));
 }
@@ -50,13 +53,41 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
-  asServerUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'hotline', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  asServerUser(path.join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'hotline',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
   asServerUser(path.join(bin, 'pg_ctl'), [
-    '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    'start',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
   ]);
   const psql = (sql: string) =>
-    execFileSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'hotline', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
+    execFileSync(path.join(bin, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'hotline',
+      '-d',
+      'postgres',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      sql,
+    ]);
   const urlFor = (db: string) => `postgresql://hotline@127.0.0.1:${port}/${db}`;
   return {
     url: urlFor('postgres'),
@@ -78,4 +109,3 @@ export async function startPostgres(): Promise<PostgresServer> {
 export function postgresAvailable(): boolean {
   return findPostgresBin() !== undefined;
 }
-

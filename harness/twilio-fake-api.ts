@@ -52,12 +52,22 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, reque
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
-  const [username = '', password = ''] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString('utf8').split(':');
+  const [username = '', password = ''] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
+    .toString('utf8')
+    .split(':');
   requests.push({ method: req.method ?? '', path: req.url ?? '', username, password, form });
   const account = /\/Accounts\/(AC\w+)\/Messages\.json$/.exec(req.url ?? '')?.[1];
   if (req.method !== 'POST' || !account) return reply(res, 404, { code: 20404, message: 'not found', status: 404 });
   const sid = 'SM' + requests.length.toString(16).padStart(32, '0');
-  reply(res, 201, { sid, account_sid: account, to: form.To, from: form.From, body: form.Body, status: 'queued', num_segments: '1' });
+  reply(res, 201, {
+    sid,
+    account_sid: account,
+    to: form.To,
+    from: form.From,
+    body: form.Body,
+    status: 'queued',
+    num_segments: '1',
+  });
 }
 
 function reply(res: http.ServerResponse, status: number, body: unknown): void {

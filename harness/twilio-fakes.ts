@@ -43,7 +43,11 @@ export class MemoryCalls implements CallRecordRepository {
   async save(current: CallState, update: CallUpdate) {
     const { steps = [], ...rest } = update;
     const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-    const next: StoredCall = { ...(this.rows.get(current.callSid) ?? current), ...defined, path: [...current.path, ...steps] };
+    const next: StoredCall = {
+      ...(this.rows.get(current.callSid) ?? current),
+      ...defined,
+      path: [...current.path, ...steps],
+    };
     this.rows.set(current.callSid, next);
     return next;
   }

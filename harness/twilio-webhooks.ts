@@ -19,11 +19,20 @@ export interface SignOptions {
   unsigned?: boolean;
 }
 
-export function twilioSignature(url: string, params: Record<string, string>, token = TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN): string {
+export function twilioSignature(
+  url: string,
+  params: Record<string, string>,
+  token = TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN,
+): string {
   return twilio.getExpectedTwilioSignature(token, url, params);
 }
 
-export function postTwilio(app: FastifyInstance, path: string, params: Record<string, string>, options: SignOptions = {}) {
+export function postTwilio(
+  app: FastifyInstance,
+  path: string,
+  params: Record<string, string>,
+  options: SignOptions = {},
+) {
   const url = options.signedUrl ?? TWILIO_TEST_ENV.PUBLIC_BASE_URL + path;
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (!options.unsigned) headers['x-twilio-signature'] = twilioSignature(url, params, options.token);
@@ -39,11 +48,18 @@ export function twilioSid(prefix: 'SM' | 'CA'): string {
 
 /** The text of every <Say> (and <Message>) in a TwiML document, in order. */
 export function spokenLines(twiml: string): string[] {
-  return [...twiml.matchAll(/<(?:Say|Message)\b[^>]*>(.*?)<\/(?:Say|Message)>/gs)].map((m) => decode(m[1]!.replace(/<[^>]+>/g, '')));
+  return [...twiml.matchAll(/<(?:Say|Message)\b[^>]*>(.*?)<\/(?:Say|Message)>/gs)].map((m) =>
+    decode(m[1]!.replace(/<[^>]+>/g, '')),
+  );
 }
 
 export function decode(xml: string): string {
-  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Where Twilio would post next: the action of the <Gather>, <Dial> or <Record> in the TwiML. */
@@ -60,9 +76,15 @@ export function dialedNumber(twiml: string): string | undefined {
 
 /** One simulated call: posts the fields Twilio would send for this CallSid and caller. */
 export function twilioCall(app: FastifyInstance, from: string, callSid = twilioSid('CA')) {
-  const base = { CallSid: callSid, From: from, To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER, AccountSid: TWILIO_TEST_ENV.TWILIO_ACCOUNT_SID };
+  const base = {
+    CallSid: callSid,
+    From: from,
+    To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER,
+    AccountSid: TWILIO_TEST_ENV.TWILIO_ACCOUNT_SID,
+  };
   return {
     callSid,
-    post: (path: string, fields: Record<string, string> = {}) => postTwilio(app, path, { ...base, CallStatus: 'in-progress', ...fields }),
+    post: (path: string, fields: Record<string, string> = {}) =>
+      postTwilio(app, path, { ...base, CallStatus: 'in-progress', ...fields }),
   };
 }

@@ -13,7 +13,8 @@ export const SOURCES = {
   },
   'zj-release-2022-12-24': {
     id: 'zj-release-2022-12-24',
-    title: '浙江省/宁波市 新冠病毒感染者居家隔离解除与返岗指引 (Zhejiang / Ningbo: ending home isolation and returning to work)',
+    title:
+      '浙江省/宁波市 新冠病毒感染者居家隔离解除与返岗指引 (Zhejiang / Ningbo: ending home isolation and returning to work)',
     publisher: '浙江省新型冠状病毒肺炎疫情防控工作领导小组 / 宁波市卫生健康委员会',
     date: '2022-12-24',
   },
@@ -37,13 +38,15 @@ export const SOURCES = {
   },
   'nhc-dx-10-2023': {
     id: 'nhc-dx-10-2023',
-    title: '新型冠状病毒感染诊疗方案（试行第十版）(Diagnosis and treatment protocol for SARS-CoV-2 infection, 10th trial edition)',
+    title:
+      '新型冠状病毒感染诊疗方案（试行第十版）(Diagnosis and treatment protocol for SARS-CoV-2 infection, 10th trial edition)',
     publisher: '国家卫生健康委员会 / 国家中医药管理局',
     date: '2023-01-05',
   },
   'hz-med-safety-2022': {
     id: 'hz-med-safety-2022',
-    title: '杭州市疫情防控新闻发布会：专家谈新冠用药安全七点提醒 (Hangzhou press briefing: seven expert reminders on medication safety)',
+    title:
+      '杭州市疫情防控新闻发布会：专家谈新冠用药安全七点提醒 (Hangzhou press briefing: seven expert reminders on medication safety)',
     publisher: '杭州市卫生健康委员会 Hangzhou Municipal Health Commission',
     date: '2022-12',
   },
@@ -56,7 +59,8 @@ export const SOURCES = {
   },
   'fda-otc-labels': {
     id: 'fda-otc-labels',
-    title: 'Drug Facts labels of US over-the-counter products (Tylenol, Advil, Motrin, Aleve, NyQuil, DayQuil, Sudafed, Robitussin, Mucinex, Benadryl, Theraflu, Excedrin)',
+    title:
+      'Drug Facts labels of US over-the-counter products (Tylenol, Advil, Motrin, Aleve, NyQuil, DayQuil, Sudafed, Robitussin, Mucinex, Benadryl, Theraflu, Excedrin)',
     publisher: 'US Food and Drug Administration / National Library of Medicine DailyMed',
     date: '2022',
     url: 'https://dailymed.nlm.nih.gov/dailymed/',
@@ -70,7 +74,8 @@ export const SOURCES = {
   },
   'uk-emc-labels': {
     id: 'uk-emc-labels',
-    title: 'electronic medicines compendium: patient leaflets of UK products (Panadol, Lemsip, Nurofen, Sudafed, Benadryl)',
+    title:
+      'electronic medicines compendium: patient leaflets of UK products (Panadol, Lemsip, Nurofen, Sudafed, Benadryl)',
     publisher: 'Datapharm / UK Medicines and Healthcare products Regulatory Agency',
     date: '2022',
     url: 'https://www.medicines.org.uk/emc',
@@ -98,7 +103,8 @@ export const SOURCES = {
   },
   'pfizer-paxlovid-label': {
     id: 'pfizer-paxlovid-label',
-    title: 'PAXLOVID (nirmatrelvir tablets; ritonavir tablets): prescribing information and fact sheet for healthcare providers',
+    title:
+      'PAXLOVID (nirmatrelvir tablets; ritonavir tablets): prescribing information and fact sheet for healthcare providers',
     publisher: 'Pfizer / US Food and Drug Administration',
     date: '2022-12',
   },
@@ -111,7 +117,8 @@ export const SOURCES = {
   },
   'who-home-care-2020': {
     id: 'who-home-care-2020',
-    title: 'Home care for patients with suspected or confirmed COVID-19 and management of their contacts: interim guidance',
+    title:
+      'Home care for patients with suspected or confirmed COVID-19 and management of their contacts: interim guidance',
     publisher: 'World Health Organization',
     date: '2020-08-12',
   },
@@ -153,13 +160,15 @@ export const SOURCES = {
   },
   'cdc-flu-antivirals': {
     id: 'cdc-flu-antivirals',
-    title: 'Influenza antiviral medications: summary for clinicians (adamantanes not recommended because of resistance)',
+    title:
+      'Influenza antiviral medications: summary for clinicians (adamantanes not recommended because of resistance)',
     publisher: 'US Centers for Disease Control and Prevention',
     date: '2022',
   },
   'ags-beers-2023': {
     id: 'ags-beers-2023',
-    title: 'American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults',
+    title:
+      'American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults',
     publisher: 'American Geriatrics Society (J Am Geriatr Soc)',
     date: '2023',
   },
@@ -172,11 +181,12 @@ export const SOURCES = {
   },
   'cn-child-fever-2016': {
     id: 'cn-child-fever-2016',
-    title: '中国0至5岁儿童病因不明的急性发热诊断和处理若干问题循证指南（标准版）(Evidence-based guideline on acute fever without known cause in children aged 0–5 in China)',
+    title:
+      '中国0至5岁儿童病因不明的急性发热诊断和处理若干问题循证指南（标准版）(Evidence-based guideline on acute fever without known cause in children aged 0–5 in China)',
     publisher: '中华实用儿科临床杂志 Chinese Journal of Applied Clinical Pediatrics',
     date: '2016',
   },
-  'lactmed': {
+  lactmed: {
     id: 'lactmed',
     title: 'Drugs and Lactation Database (LactMed)',
     publisher: 'US National Library of Medicine',
@@ -185,42 +195,48 @@ export const SOURCES = {
   },
   'gb-t-19095-2019': {
     id: 'gb-t-19095-2019',
-    title: 'GB/T 19095-2019 生活垃圾分类标志 (Signs for classification of municipal solid waste: expired medicines are hazardous waste)',
+    title:
+      'GB/T 19095-2019 生活垃圾分类标志 (Signs for classification of municipal solid waste: expired medicines are hazardous waste)',
     publisher: '国家市场监督管理总局 / 国家标准化管理委员会',
     date: '2019',
   },
   // ----- emergency screen (triage/red-flags.ts) -----
   'who-covid-clinical-2023': {
     id: 'who-covid-clinical-2023',
-    title: 'Clinical management of COVID-19: living guideline (severity: severe = SpO2 < 90% on room air or signs of severe respiratory distress)',
+    title:
+      'Clinical management of COVID-19: living guideline (severity: severe = SpO2 < 90% on room air or signs of severe respiratory distress)',
     publisher: 'World Health Organization (WHO/2019-nCoV/clinical/2023.2)',
     date: '2023-08-18',
     url: 'https://www.who.int/publications/i/item/WHO-2019-nCoV-clinical-2023.2',
   },
   'nhs-when-to-call-999': {
     id: 'nhs-when-to-call-999',
-    title: 'When to call 999 (struggling to breathe, chest pain, unconscious, seizure, sudden confusion, stroke signs, heavy bleeding, severe allergic reaction, suicide attempt)',
+    title:
+      'When to call 999 (struggling to breathe, chest pain, unconscious, seizure, sudden confusion, stroke signs, heavy bleeding, severe allergic reaction, suicide attempt)',
     publisher: 'NHS (England)',
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
   },
   'asa-be-fast-stroke-120': {
     id: 'asa-be-fast-stroke-120',
-    title: 'Stroke warning signs: F.A.S.T. / BE-FAST (face drooping, arm weakness, speech difficulty, time to call) and the Chinese "中风120" (Stroke 1-2-0) public education tool',
+    title:
+      'Stroke warning signs: F.A.S.T. / BE-FAST (face drooping, arm weakness, speech difficulty, time to call) and the Chinese "中风120" (Stroke 1-2-0) public education tool',
     publisher: 'American Stroke Association; Zhao J, Liu R. Lancet Neurol 2017;16(1):27-28 (Stroke 1-2-0)',
     date: '2017-01',
     url: 'https://www.stroke.org/en/about-stroke/stroke-symptoms',
   },
   'aha-heart-attack-signs': {
     id: 'aha-heart-attack-signs',
-    title: 'Warning signs of a heart attack (chest pain or pressure, with sweating, breathlessness): call emergency services',
+    title:
+      'Warning signs of a heart attack (chest pain or pressure, with sweating, breathlessness): call emergency services',
     publisher: 'American Heart Association',
     date: 'web page, reviewed periodically',
     url: 'https://www.heart.org/en/health-topics/heart-attack/warning-signs-of-a-heart-attack',
   },
   'nhs-overdose-poisoning': {
     id: 'nhs-overdose-poisoning',
-    title: 'Poisoning / paracetamol overdose: get emergency help at once even if the person feels well; take the packet with you',
+    title:
+      'Poisoning / paracetamol overdose: get emergency help at once even if the person feels well; take the packet with you',
     publisher: 'NHS (England)',
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/poisoning/',
@@ -234,20 +250,23 @@ export const SOURCES = {
   },
   'nhc-12356-2024': {
     id: 'nhc-12356-2024',
-    title: '关于设置全国统一心理援助热线电话号码的通知: 12356 national psychological assistance hotline (all regions connected by 2025-05-01; at least 18 h a day)',
+    title:
+      '关于设置全国统一心理援助热线电话号码的通知: 12356 national psychological assistance hotline (all regions connected by 2025-05-01; at least 18 h a day)',
     publisher: '国家卫生健康委员会 National Health Commission of the PRC',
     date: '2024-12-25',
   },
   'nhs-conditions': {
     id: 'nhs-conditions',
-    title: 'NHS Health A to Z: sore throat, cough, lost or changed sense of smell, diarrhoea and vomiting, fever in adults',
+    title:
+      'NHS Health A to Z: sore throat, cough, lost or changed sense of smell, diarrhoea and vomiting, fever in adults',
     publisher: 'NHS (UK National Health Service)',
     date: '2022',
     url: 'https://www.nhs.uk/conditions/',
   },
   'who-covid-mythbusters': {
     id: 'who-covid-mythbusters',
-    title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters (alcohol, saline rinses, garlic and other home remedies do not prevent or cure COVID-19; antibiotics do not work against viruses)',
+    title:
+      'Coronavirus disease (COVID-19) advice for the public: Mythbusters (alcohol, saline rinses, garlic and other home remedies do not prevent or cure COVID-19; antibiotics do not work against viruses)',
     publisher: 'World Health Organization',
     date: '2022',
     url: 'https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters',

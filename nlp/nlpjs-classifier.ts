@@ -13,14 +13,7 @@
  * a pino 7 logger at require time and prints a deprecation warning in every process.
  */
 import { Nlp, type NeuralNetworkLike, type NeuralNluLike, type NlpJson, type NluInput } from '@nlpjs/nlp';
-import {
-  INTENTS,
-  LANGS,
-  type Classification,
-  type IntentId,
-  type IntentScore,
-  type Lang,
-} from '../core/types';
+import { INTENTS, LANGS, type Classification, type IntentId, type IntentScore, type Lang } from '../core/types';
 import type { IntentClassifier } from '../core/understanding';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
@@ -107,7 +100,11 @@ function toClassification(scores: Scores): Classification {
  * dose question whose words each also occur in other medication intents). It is returned with
  * score 0, so it always stays below LOW_CONFIDENCE: a best guess to clarify, not an answer.
  */
-function bestPreActivation(network: NeuralNetworkLike, tokens: Record<string, number>, intents: readonly string[]): Scores {
+function bestPreActivation(
+  network: NeuralNetworkLike,
+  tokens: Record<string, number>,
+  intents: readonly string[],
+): Scores {
   let best: { intent: string; sum: number } | null = null;
   for (const intent of intents) {
     const { weights = {}, bias = 0 } = network.explain(tokens, intent);
@@ -201,7 +198,12 @@ export class NlpJsClassifier implements IntentClassifier {
   classify(text: string, lang: Lang): Classification {
     const modelLang = modelLangFor(text, lang);
     const domain = this.domains[modelLang];
-    const input: NluInput = { locale: modelLang, text, settings: PROCESS_SETTINGS, tokens: featureSet(text, modelLang) };
+    const input: NluInput = {
+      locale: modelLang,
+      text,
+      settings: PROCESS_SETTINGS,
+      tokens: featureSet(text, modelLang),
+    };
     domain.textToFeatures(input); // keeps known features, adds NLP.js's "nonefeature" for unknown ones
     if (Object.keys(input.tokens).length === 0) return unsureFallback();
     return toClassification(networkScores(domain, input));

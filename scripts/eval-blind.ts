@@ -23,13 +23,17 @@ function report(name: string, results: Result[]): void {
     const rs = results.filter((r) => r.c.lang === lang);
     const i = rs.filter((r) => r.intent === r.c.intent).length;
     const tr = rs.filter((r) => r.triage === r.c.triage).length;
-    console.log(`  ${lang}: intent ${pct(i, rs.length)} (${i}/${rs.length})   triage ${pct(tr, rs.length)} (${tr}/${rs.length})`);
+    console.log(
+      `  ${lang}: intent ${pct(i, rs.length)} (${i}/${rs.length})   triage ${pct(tr, rs.length)} (${tr}/${rs.length})`,
+    );
   }
   const em = results.filter((r) => r.c.triage === 'emergency');
   const caught = em.filter((r) => r.triage === 'emergency').length;
   const non = results.filter((r) => r.c.triage !== 'emergency');
   const falseEm = non.filter((r) => r.triage === 'emergency').length;
-  console.log(`  emergency recall ${pct(caught, em.length)} (${caught}/${em.length})   false-emergency ${pct(falseEm, non.length)} (${falseEm}/${non.length})`);
+  console.log(
+    `  emergency recall ${pct(caught, em.length)} (${caught}/${em.length})   false-emergency ${pct(falseEm, non.length)} (${falseEm}/${non.length})`,
+  );
   const misses = results.filter((r) => r.intent !== r.c.intent || r.triage !== r.c.triage);
   if (misses.length > 0) console.log(`  misses (${misses.length}):`);
   for (const r of misses) {
@@ -51,8 +55,16 @@ async function main(): Promise<void> {
   const t = await startTestApp();
   try {
     const results = await run(t, cases);
-    if (!holdoutOnly) report('tuning part (non-holdout)', results.filter((r) => !r.c.holdout));
-    if (!tuneOnly) report('HOLDOUT part (never tuned on)', results.filter((r) => r.c.holdout));
+    if (!holdoutOnly)
+      report(
+        'tuning part (non-holdout)',
+        results.filter((r) => !r.c.holdout),
+      );
+    if (!tuneOnly)
+      report(
+        'HOLDOUT part (never tuned on)',
+        results.filter((r) => r.c.holdout),
+      );
     if (!holdoutOnly && !tuneOnly) report('all', results);
   } finally {
     await t.close();

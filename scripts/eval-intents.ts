@@ -34,7 +34,9 @@ async function buildClassifier(): Promise<IntentClassifier> {
   const t1 = process.hrtime.bigint();
   const imported = NlpJsClassifier.fromJSON(json);
   const importMs = Number(process.hrtime.bigint() - t1) / 1e6;
-  console.log(`training ${trainMs} ms · model ${(json.length / 1024 / 1024).toFixed(2)} MB · import ${importMs.toFixed(0)} ms`);
+  console.log(
+    `training ${trainMs} ms · model ${(json.length / 1024 / 1024).toFixed(2)} MB · import ${importMs.toFixed(0)} ms`,
+  );
   return imported;
 }
 
@@ -47,7 +49,9 @@ function printAccuracy(title: string, predictions: readonly Prediction[]): void 
 }
 
 function printRecall(predictions: readonly Prediction[]): void {
-  const byLang = Object.fromEntries(LANGS.map((l) => [l, recallByIntent(predictions.filter((p) => p.item.lang === l))]));
+  const byLang = Object.fromEntries(
+    LANGS.map((l) => [l, recallByIntent(predictions.filter((p) => p.item.lang === l))]),
+  );
   console.log(`\nper-intent recall            ${LANGS.map((l) => l.padStart(8)).join('')}`);
   for (const intent of INTENTS) {
     const cells = LANGS.map((l) => {
@@ -60,13 +64,16 @@ function printRecall(predictions: readonly Prediction[]): void {
 
 function printConfusions(predictions: readonly Prediction[]): void {
   console.log('\ntop confusions (expected → got)');
-  for (const { pair, count } of confusions(predictions).slice(0, 10)) console.log(`  ${String(count).padStart(3)}  ${pair}`);
+  for (const { pair, count } of confusions(predictions).slice(0, 10))
+    console.log(`  ${String(count).padStart(3)}  ${pair}`);
 }
 
 function printErrors(predictions: readonly Prediction[]): void {
   console.log('\nerrors');
   for (const p of predictions.filter((x) => !x.correct)) {
-    console.log(`  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`);
+    console.log(
+      `  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`,
+    );
   }
 }
 
@@ -87,7 +94,9 @@ function printLatency(classifier: IntentClassifier, cases: readonly LabelledCase
   predict(classifier, cases); // warm-up: JIT and regex compilation
   const times: number[] = [];
   for (let round = 0; round < 5; round += 1) times.push(...predict(classifier, cases).map((p) => p.ms));
-  console.log(`\nclassify latency over ${times.length} calls: p50 ${percentile(times, 50).toFixed(3)} ms · p99 ${percentile(times, 99).toFixed(3)} ms · max ${Math.max(...times).toFixed(3)} ms`);
+  console.log(
+    `\nclassify latency over ${times.length} calls: p50 ${percentile(times, 50).toFixed(3)} ms · p99 ${percentile(times, 99).toFixed(3)} ms · max ${Math.max(...times).toFixed(3)} ms`,
+  );
 }
 
 /** k-fold cross-validation on the corpus: every phrase is predicted by a model that never saw it. */
@@ -125,7 +134,9 @@ async function main(): Promise<void> {
   const pub = predict(classifier, publicCases);
   printAccuracy('\npublic cases intent accuracy', pub);
   for (const p of pub.filter((x) => !x.correct)) {
-    console.log(`  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`);
+    console.log(
+      `  [${p.item.lang}] ${p.item.intent} → ${p.result.intent} ${p.result.score.toFixed(2)}  ${p.item.text}`,
+    );
   }
 
   printLatency(classifier, [...readCases(HELDOUT_PATH), ...publicCases]);

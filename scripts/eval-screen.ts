@@ -35,7 +35,8 @@ export function loadScreenCases(file: string): ScreenCase[] {
 
 export function screenCase(c: ScreenCase): Triage {
   let facts: Facts = {};
-  for (const earlier of c.history ?? []) facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
+  for (const earlier of c.history ?? [])
+    facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
   const entities = extractEntities(c.text, c.lang, NOW);
   return screenMessage({ text: c.text, lang: c.lang, entities, facts }).triage;
 }
@@ -58,10 +59,16 @@ function main(): void {
     const g = got[i];
     matrix.set(`${c.expected}>${g}`, (matrix.get(`${c.expected}>${g}`) ?? 0) + 1);
     if (g === c.expected) exact++;
-    else misses.push(`${c.id.padEnd(7)} ${c.expected.padEnd(9)} → ${g.padEnd(9)} ${c.history?.length ? `[${c.history.join(' / ')}] ` : ''}${c.text}`);
+    else
+      misses.push(
+        `${c.id.padEnd(7)} ${c.expected.padEnd(9)} → ${g.padEnd(9)} ${c.history?.length ? `[${c.history.join(' / ')}] ` : ''}${c.text}`,
+      );
     if (c.expected === 'emergency') {
       const caught = g === 'emergency' ? 1 : 0;
-      for (const [map, key] of [[byLang, c.lang], [byFamily, c.family ?? 'other']] as const) {
+      for (const [map, key] of [
+        [byLang, c.lang],
+        [byFamily, c.family ?? 'other'],
+      ] as const) {
         const [n, d] = map.get(key) ?? [0, 0];
         map.set(key, [n + caught, d + 1]);
       }
@@ -80,7 +87,10 @@ function main(): void {
   for (const [fam, [n, d]] of [...byFamily].sort()) out.push(`  ${fam.padEnd(14)} ${pct(n, d)}`);
   out.push('confusion (rows expected, columns screened):');
   out.push(`  ${''.padEnd(10)}${TRIAGE_LEVELS.map((l) => l.padStart(10)).join('')}`);
-  for (const e of TRIAGE_LEVELS) out.push(`  ${e.padEnd(10)}${TRIAGE_LEVELS.map((g) => String(matrix.get(`${e}>${g}`) ?? 0).padStart(10)).join('')}`);
+  for (const e of TRIAGE_LEVELS)
+    out.push(
+      `  ${e.padEnd(10)}${TRIAGE_LEVELS.map((g) => String(matrix.get(`${e}>${g}`) ?? 0).padStart(10)).join('')}`,
+    );
   if (process.argv.includes('--misses')) out.push('misses:', ...misses);
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -35,7 +35,11 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
   await app.register(formbody);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'District health hotline', version: '1', description: 'JSON endpoints of the district health hotline.' },
+      info: {
+        title: 'District health hotline',
+        version: '1',
+        description: 'JSON endpoints of the district health hotline.',
+      },
       tags: [{ name: 'chat' }, { name: 'operations' }],
     },
   });
@@ -43,7 +47,10 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
 
   healthRoutes(app, container);

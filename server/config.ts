@@ -29,7 +29,10 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly setting: string, message: string) {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
     super(`${setting}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -49,7 +52,8 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const raw = str(env, name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -61,14 +65,16 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function phone(env: Env, name: string, fallback?: string): string | undefined {
   const raw = str(env, name) ?? fallback;
-  if (raw !== undefined && !PHONE.test(raw)) throw new ConfigError(name, `must be a phone number such as 120 or +8657112345678, got "${raw}"`);
+  if (raw !== undefined && !PHONE.test(raw))
+    throw new ConfigError(name, `must be a phone number such as 120 or +8657112345678, got "${raw}"`);
   return raw;
 }
 
 function databaseUrl(env: Env): string | undefined {
   const raw = str(env, 'DATABASE_URL');
   if (raw === undefined) return undefined;
-  if (!/^postgres(ql)?:\/\/.+/.test(raw)) throw new ConfigError('DATABASE_URL', 'must be a postgresql:// URL, or unset for the embedded database');
+  if (!/^postgres(ql)?:\/\/.+/.test(raw))
+    throw new ConfigError('DATABASE_URL', 'must be a postgresql:// URL, or unset for the embedded database');
   return raw;
 }
 
@@ -79,7 +85,10 @@ function publicBaseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) origin such as https://hotline.example.org, got "${raw}"`);
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      `must be an http(s) origin such as https://hotline.example.org, got "${raw}"`,
+    );
   }
   if (!/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '')) {
     throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) origin without a path, got "${raw}"`);
@@ -94,7 +103,11 @@ function twilio(env: Env): Config['twilio'] {
   }
   const authToken = str(env, 'TWILIO_AUTH_TOKEN');
   const base = publicBaseUrl(env);
-  if (authToken && !base) throw new ConfigError('PUBLIC_BASE_URL', 'is required with TWILIO_AUTH_TOKEN: webhook signatures are checked against it');
+  if (authToken && !base)
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      'is required with TWILIO_AUTH_TOKEN: webhook signatures are checked against it',
+    );
   return { accountSid, authToken, phoneNumber: phone(env, 'TWILIO_PHONE_NUMBER'), publicBaseUrl: base };
 }
 
@@ -111,7 +124,10 @@ function numberList(env: Env, name: string): string[] {
 export function loadConfig(env: Env): Config {
   const isolationRules = str(env, 'ISOLATION_RULES') ?? 'zhejiang-2022-12-24';
   if (!(ISOLATION_RULE_SET_IDS as readonly string[]).includes(isolationRules)) {
-    throw new ConfigError('ISOLATION_RULES', `must be one of ${ISOLATION_RULE_SET_IDS.join(', ')}, got "${isolationRules}"`);
+    throw new ConfigError(
+      'ISOLATION_RULES',
+      `must be one of ${ISOLATION_RULE_SET_IDS.join(', ')}, got "${isolationRules}"`,
+    );
   }
   return {
     port: int(env, 'PORT', 3000, 0, 65535),

@@ -27,10 +27,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
 function validationMessage(err: FastifyError): string {
   const first = err.validation?.[0];
   if (!first) return err.message;
-  const where = first.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : (first.params as { missingProperty?: string })?.missingProperty;
+  const where = first.instancePath
+    ? first.instancePath.slice(1).replace(/\//g, '.')
+    : (first.params as { missingProperty?: string })?.missingProperty;
   const context = err.validationContext ?? 'body';
-  if (first.keyword === 'required') return `${context}.${(first.params as { missingProperty: string }).missingProperty} is required`;
-  if (first.keyword === 'additionalProperties') return `${context} has an unknown field "${(first.params as { additionalProperty: string }).additionalProperty}"`;
+  if (first.keyword === 'required')
+    return `${context}.${(first.params as { missingProperty: string }).missingProperty} is required`;
+  if (first.keyword === 'additionalProperties')
+    return `${context} has an unknown field "${(first.params as { additionalProperty: string }).additionalProperty}"`;
   return `${context}${where ? '.' + where : ''} ${first.message}`;
 }
 

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   } catch (err) {
     await app.close();
     const message = (err as Error).message.split('\n')[0];
-    process.stderr.write(err instanceof ConfigError ? `Invalid configuration: ${message}\n` : `Could not start: ${message}\n`);
+    process.stderr.write(
+      err instanceof ConfigError ? `Invalid configuration: ${message}\n` : `Could not start: ${message}\n`,
+    );
     process.exit(1);
   }
   logger.info({ ms: Date.now() - started, database: container.get().db.kind }, 'ready');

@@ -86,17 +86,28 @@ function loadConfiguredClinics(config: Config): clinics.ClinicDirectory {
 }
 
 /** Outbound SMS once the Twilio account is configured; opted-out numbers are never sent to. */
-function createSmsSender(config: Config, callers: PrismaCallerRepository, options: StartOptions): SmsSender | undefined {
+function createSmsSender(
+  config: Config,
+  callers: PrismaCallerRepository,
+  options: StartOptions,
+): SmsSender | undefined {
   const { accountSid, authToken, phoneNumber } = config.twilio;
   if (!accountSid || !authToken || !phoneNumber) return undefined;
-  const twilio = new TwilioSmsSender({ accountSid, authToken, from: phoneNumber, httpClient: options.twilioHttpClient });
+  const twilio = new TwilioSmsSender({
+    accountSid,
+    authToken,
+    from: phoneNumber,
+    httpClient: options.twilioHttpClient,
+  });
   return new OptOutGuard(twilio, callers);
 }
 
 /** Where community service requests go until tickets exist: the human desk, else the district hotline. */
 function serviceDesk(config: Config, directory: clinics.ClinicDirectory): Bilingual {
-  if (config.operatorNumber) return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
+  if (config.operatorNumber)
+    return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
   const district = directory.hotlines[0];
-  if (district) return { zh: `${district.name.zh} ${district.phone}`, en: `the ${district.name.en} on ${district.phone}` };
+  if (district)
+    return { zh: `${district.name.zh} ${district.phone}`, en: `the ${district.name.en} on ${district.phone}` };
   return { zh: '您所在社区的居委会', en: 'your residents’ committee' };
 }

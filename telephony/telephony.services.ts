@@ -14,11 +14,20 @@ export interface TelephonyServices {
   handoff: VoiceHandoffService;
 }
 
-export function createTelephonyServices(engine: MessageHandler, ports: ChannelPorts, settings: TelephonySettings): TelephonyServices {
+export function createTelephonyServices(
+  engine: MessageHandler,
+  ports: ChannelPorts,
+  settings: TelephonySettings,
+): TelephonyServices {
   const { callers, calls } = ports;
   const numbers = { emergency: settings.emergencyNumber, operator: settings.operatorNumber };
   return {
-    sms: new InboundSmsService({ engine, callers, emergencyNumber: settings.emergencyNumber, maxTextLength: settings.maxTextLength }),
+    sms: new InboundSmsService({
+      engine,
+      callers,
+      emergencyNumber: settings.emergencyNumber,
+      maxTextLength: settings.maxTextLength,
+    }),
     voice: new VoiceCallService({ engine, calls, callers, numbers, elderlyNumbers: new Set(settings.elderlyNumbers) }),
     handoff: new VoiceHandoffService({ calls, numbers }),
   };

@@ -20,11 +20,18 @@ export function twilioSignatureCheck(settings: Pick<TwilioSettings, 'authToken' 
   return async function checkTwilioSignature(request: FastifyRequest, reply: FastifyReply) {
     // Without the token nothing can be checked, and an unchecked webhook is never accepted.
     if (!authToken || !publicBaseUrl) {
-      return reply.status(503).send(errorBody('twilio_not_configured', 'Twilio webhooks are not configured on this service (TWILIO_AUTH_TOKEN).'));
+      return reply
+        .status(503)
+        .send(
+          errorBody('twilio_not_configured', 'Twilio webhooks are not configured on this service (TWILIO_AUTH_TOKEN).'),
+        );
     }
     const signature = request.headers['x-twilio-signature'];
     const params = isForm(request) ? (request.body as Record<string, string>) : {};
-    if (typeof signature !== 'string' || !twilio.validateRequest(authToken, signature, publicBaseUrl + request.url, params)) {
+    if (
+      typeof signature !== 'string' ||
+      !twilio.validateRequest(authToken, signature, publicBaseUrl + request.url, params)
+    ) {
       request.log.warn({ route: request.routeOptions.url }, 'twilio webhook refused: signature does not match');
       return reply.status(403).send(errorBody('invalid_signature', 'X-Twilio-Signature does not match this request.'));
     }
@@ -35,5 +42,7 @@ export function twilioSignatureCheck(settings: Pick<TwilioSettings, 'authToken' 
 /** Twilio posts form fields; any other body (JSON, none) is checked as if no fields were posted. */
 function isForm(request: FastifyRequest): boolean {
   const type = request.headers['content-type'] ?? '';
-  return type.startsWith('application/x-www-form-urlencoded') && typeof request.body === 'object' && request.body !== null;
+  return (
+    type.startsWith('application/x-www-form-urlencoded') && typeof request.body === 'object' && request.body !== null
+  );
 }

@@ -12,11 +12,17 @@ export const CRISIS_LINE_CN = '12356';
 const WAITING_TIPS: ReadonlyArray<[readonly string[], Bilingual]> = [
   [
     ['breathing.difficulty', 'breathing.cyanosis', 'spo2.severe', 'allergy.anaphylaxis'],
-    { zh: '让病人坐起来、身体稍向前倾，松开衣领，开窗通风。', en: 'Help them sit up, leaning slightly forward, and loosen tight clothing.' },
+    {
+      zh: '让病人坐起来、身体稍向前倾，松开衣领，开窗通风。',
+      en: 'Help them sit up, leaning slightly forward, and loosen tight clothing.',
+    },
   ],
   [
     ['chest.pain'],
-    { zh: '让病人停止活动，坐下或半躺着别动。不要自己给药。', en: 'Stop all activity; let them sit or half-lie and keep still. Give no medicine unless a doctor says so.' },
+    {
+      zh: '让病人停止活动，坐下或半躺着别动。不要自己给药。',
+      en: 'Stop all activity; let them sit or half-lie and keep still. Give no medicine unless a doctor says so.',
+    },
   ],
   [
     ['consciousness.lost'],
@@ -34,7 +40,10 @@ const WAITING_TIPS: ReadonlyArray<[readonly string[], Bilingual]> = [
   ],
   [
     ['stroke.signs', 'consciousness.confusion'],
-    { zh: '记下发病时间。不要喂水、喂饭、喂药。', en: 'Note the time it started. Give nothing to eat, drink or swallow.' },
+    {
+      zh: '记下发病时间。不要喂水、喂饭、喂药。',
+      en: 'Note the time it started. Give nothing to eat, drink or swallow.',
+    },
   ],
   [
     ['bleeding.heavy'],
@@ -49,7 +58,10 @@ const WAITING_TIPS: ReadonlyArray<[readonly string[], Bilingual]> = [
   ],
   [
     ['infant.fever', 'infant.danger', 'rash.non-blanching'],
-    { zh: '不要给宝宝捂汗，穿薄一点；一直抱着观察。', en: 'Do not bundle the baby up; keep them lightly dressed and in your arms.' },
+    {
+      zh: '不要给宝宝捂汗，穿薄一点；一直抱着观察。',
+      en: 'Do not bundle the baby up; keep them lightly dressed and in your arms.',
+    },
   ],
   [
     ['poisoning.overdose'],
@@ -106,10 +118,7 @@ const URGENT_TIPS: ReadonlyArray<[readonly string[], Bilingual]> = [
       en: 'Sit quietly for 5 minutes, warm the finger and measure the oxygen again.',
     },
   ],
-  [
-    ['vomiting.persistent', 'child.unwell'],
-    { zh: '少量多次地喝水。', en: 'Keep taking small sips of fluid often.' },
-  ],
+  [['vomiting.persistent', 'child.unwell'], { zh: '少量多次地喝水。', en: 'Keep taking small sips of fluid often.' }],
 ];
 
 export function urgentAdvice(reasons: readonly TriageReason[], lang: Lang, emergencyNumber = '120'): string {

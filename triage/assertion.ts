@@ -25,7 +25,7 @@ const CONDITIONAL = new RegExp(
   [
     // "的话" is "if" ("发烧的话…"), except as the noun "words" ("说不出完整的话", "他说的话").
     '如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
-    "(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b",
+    '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
   ].join('|'),
 );
@@ -43,7 +43,7 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
-    "\\bwhat does\\b[^.?]{1,40}\\bmean\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b",
+    '\\bwhat does\\b[^.?]{1,40}\\bmean\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
@@ -65,7 +65,7 @@ const ASSERTED_NOW = new RegExp(
     '我(?!想|们|该|应该|要|需要|怎么|如何|能|可以|问)',
     '(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|孩子|儿子|女儿|宝宝)(?:他|她)?(?:现在|刚|已经|突然|有|出现|开始)',
     "\\b(?:right now|just now|suddenly|currently|at the moment|is having|has been|keeps|kept|started|he's|she's|i'm having|i am having)\\b",
-    '\\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|baby|child|grandma|grandpa|grandmother|grandfather|partner) (?:is|has|was|had|can|can\'t|keeps)\\b',
+    "\\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|baby|child|grandma|grandpa|grandmother|grandfather|partner) (?:is|has|was|had|can|can't|keeps)\\b",
   ].join('|'),
 );
 
@@ -84,7 +84,8 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
 export type TermStatus = 'asserted' | 'resolved' | 'absent';
 
 /** Past events only; "现在/again/now" in the same clause brings them back. */
-const HISTORY = /病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作)过|过支架|history of|used to|years ago|last year|in the past|previously/;
+const HISTORY =
+  /病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作)过|过支架|history of|used to|years ago|last year|in the past|previously/;
 const NOW = /现在|刚才|刚刚|正在|又|突然|今天|right now|just now|again|currently|today|this morning/;
 
 function overlaps(a: [number, number], b: [number, number]): boolean {
@@ -150,4 +151,3 @@ export function numbersAsserted(clauses: readonly AnalyzedClause[]): boolean {
   const numeric = clauses.filter((c) => NUMBER_IN_CLAUSE.test(c.text));
   return numeric.length === 0 || numeric.some((c) => c.kind === 'statement');
 }
-

@@ -47,7 +47,12 @@ export interface RedFlagRule {
 
 // Small constructors keep the rule table readable.
 const terms = (t: TermSet): Condition => ({ kind: 'terms', terms: t });
-const vital = (v: Vital, op: '<' | '<=' | '>' | '>=', value: number): Condition => ({ kind: 'vital', vital: v, op, value });
+const vital = (v: Vital, op: '<' | '<=' | '>' | '>=', value: number): Condition => ({
+  kind: 'vital',
+  vital: v,
+  op,
+  value,
+});
 const known = (v: Vital): Condition => ({ kind: 'known', vital: v });
 const pop = (population: Population): Condition => ({ kind: 'population', population });
 const all = (...of: Condition[]): Condition => ({ kind: 'all', of });
@@ -132,7 +137,10 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   {
     id: 'stroke.signs',
     level: 'emergency',
-    label: { zh: '中风征象（口角歪斜、一侧无力、说话不清）', en: 'stroke signs (face drooping, arm weakness, slurred speech)' },
+    label: {
+      zh: '中风征象（口角歪斜、一侧无力、说话不清）',
+      en: 'stroke signs (face drooping, arm weakness, slurred speech)',
+    },
     sourceId: 'asa-be-fast-stroke-120',
     when: any(terms(T.STROKE), terms(T.SPEECH_LOSS)),
   },
@@ -146,7 +154,10 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   {
     id: 'allergy.anaphylaxis',
     level: 'emergency',
-    label: { zh: '严重过敏（嘴唇、舌头或喉咙肿）', en: 'severe allergic reaction (swelling of lips, tongue or throat)' },
+    label: {
+      zh: '严重过敏（嘴唇、舌头或喉咙肿）',
+      en: 'severe allergic reaction (swelling of lips, tongue or throat)',
+    },
     sourceId: 'nhs-anaphylaxis',
     when: terms(T.ANAPHYLAXIS),
   },
@@ -223,13 +234,20 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     sourceId: 'nhc-home-2022',
     when: all(
       terms(T.FEVER_NOT_RESPONDING),
-      any(not(known('days')), vital('days', '>=', THRESHOLDS.feverDays), vital('temperatureC', '>=', THRESHOLDS.unresponsiveFeverC)),
+      any(
+        not(known('days')),
+        vital('days', '>=', THRESHOLDS.feverDays),
+        vital('temperatureC', '>=', THRESHOLDS.unresponsiveFeverC),
+      ),
     ),
   },
   {
     id: 'fever.very-high',
     level: 'urgent',
-    label: { zh: `体温${THRESHOLDS.veryHighFeverC}℃或以上`, en: `temperature ${THRESHOLDS.veryHighFeverC} °C or higher` },
+    label: {
+      zh: `体温${THRESHOLDS.veryHighFeverC}℃或以上`,
+      en: `temperature ${THRESHOLDS.veryHighFeverC} °C or higher`,
+    },
     sourceId: 'nhc-home-2022',
     when: vital('temperatureC', '>=', THRESHOLDS.veryHighFeverC),
   },
@@ -268,7 +286,10 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   {
     id: 'child.unwell',
     level: 'urgent',
-    label: { zh: '孩子精神差、不吃东西或持续呕吐腹泻', en: 'child lethargic, not eating, or vomiting or diarrhoea that goes on' },
+    label: {
+      zh: '孩子精神差、不吃东西或持续呕吐腹泻',
+      en: 'child lethargic, not eating, or vomiting or diarrhoea that goes on',
+    },
     sourceId: 'nhc-home-2022',
     when: all(pop('child'), terms(T.CHILD_UNWELL)),
   },

@@ -34,7 +34,11 @@ function buildContext(input: ScreenInput): Context {
     text,
     clauses,
     vitals: useNumbers
-      ? { spo2: entities.spo2, temperatureC: entities.temperatureC, days: entities.days ?? facts?.daysSincePositive?.days }
+      ? {
+          spo2: entities.spo2,
+          temperatureC: entities.temperatureC,
+          days: entities.days ?? facts?.daysSincePositive?.days,
+        }
       : { days: facts?.daysSincePositive?.days },
     ages: [...(entities.ages ?? []), ...(facts?.ages ?? [])],
     // This message wins over memory: "我没怀孕" corrects an earlier guess.
@@ -68,7 +72,9 @@ function inPopulation(ctx: Context, p: Population): boolean {
       return ages.some((a) => a <= THRESHOLDS.infantMaxYears) || NEWBORN_WORDS.test(text);
     case 'infant':
       // 宝宝 is also said of toddlers: a stated age of 1–13 overrides the word.
-      return ages.some((a) => a < 1) || (BABY_WORDS.test(text) && !ages.some((a) => a >= 1 && a < THRESHOLDS.childMaxYears));
+      return (
+        ages.some((a) => a < 1) || (BABY_WORDS.test(text) && !ages.some((a) => a >= 1 && a < THRESHOLDS.childMaxYears))
+      );
     case 'child':
       return ages.some((a) => a < THRESHOLDS.childMaxYears) || (CHILD_WORDS.test(text) && !ages.some((a) => a >= 18));
     case 'pregnant':

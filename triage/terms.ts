@@ -23,7 +23,8 @@ export interface TermSet {
 }
 
 /** Family and subject words that come before "没反应" when it is a person, not a medicine, that does not respond. */
-const PERSON = '(?:人|他|她|老人|病人|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|孩子|宝宝|小孩|婴儿|儿子|女儿)';
+const PERSON =
+  '(?:人|他|她|老人|病人|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|孩子|宝宝|小孩|婴儿|儿子|女儿)';
 const CLAUSE_CHARS = '[^,;。!?]';
 
 // ---------------------------------------------------------------- emergency
@@ -134,7 +135,9 @@ export const OVERDOSE: TermSet = {
     /(?:吃|吞|服)(?:了|下|掉)?(?:一|整|半)?整?(?:瓶|盒|板)(?!饭|面|水果|牛奶|酸奶|饼干|泡面|方便面|菜|饺子|粥|冰淇淋|蛋糕|零食|巧克力)|喝(?:了|下|掉)?(?:一|半)?整?(?:瓶|盒)[^,;。]{0,6}(?:药|糖浆|止咳水|止咳露|农药|消毒|酒精|84)|(?:吃|吞|服|喝)(?:了|下)?(?:大量|很多|好多|一大把|一把)(?:的)?(?:药|安眠药|退烧药|片|止痛药)|(?:药)?吃(?:多了|过量了?|超量了?)|过量服(?:用|药)|服药过量|用药过量|把(?:一|整|半)?整?(?:瓶|盒|板|包)[^,;。]{0,8}(?:都|全)?(?:吃|吞|喝)(?:了|掉|下去)|药[^,;。]{0,6}(?:都|全)(?:吃|吞)(?:了|掉)|(?<![最至顶])多(?:吃|服)了?(?:好几|几|两|三|四|五|\d)(?:倍|片|粒|颗)|(?:好几|几|两|三)倍(?:的)?(?:量|剂量|药)|误服|误食|误吃|误喝|吃错(?:了)?药|喝(?:了)?(?:农药|敌敌畏|百草枯|消毒液|消毒水|84|洗洁精|洗衣液|漂白|汽油|老鼠药)|(?:孩子|宝宝|小孩|娃)[^,;。]{0,6}(?:偷吃|把药当|当糖吃|吃了(?:大人|我|奶奶|爷爷)的药)|中毒|安眠药(?:吃|吞)/,
     new RegExp(`(?:吃|吞|服|喝)(?:了|下|掉)?${CLAUSE_CHARS}{0,6}?(${NUM})\\s*(?:片|粒|颗|包)`),
     /overdos(?:e|ed|ing)|(?:took|taken|take|swallowed|ate) (?:way )?(?:too many|too much|a whole|the whole|an entire|a bottle|a handful|a box|a pack|handfuls)|swallowed (?:a lot of|lots of|pills|tablets|some pills|batteries|a battery|bleach)|(?:ate|swallowed|got into|drank|drunk) (?:my |his |her |the |some )?(?:pills|tablets|medicines?|meds|bleach|pesticide|antifreeze|detergent|cleaning products?|rat poison)|accidentally (?:took|swallowed|ate|drank|taken)|poison(?:ed|ing)\b|whole (?:bottle|pack|packet|box) of/,
-    new RegExp(`(?:took|taken|swallowed|ate|had)\\s+(?:about |around |like |maybe |over )?(${EN_NUM})\\s+(?:\\w+\\s+)?(?:tablets|pills|capsules)`),
+    new RegExp(
+      `(?:took|taken|swallowed|ate|had)\\s+(?:about |around |like |maybe |over )?(${EN_NUM})\\s+(?:\\w+\\s+)?(?:tablets|pills|capsules)`,
+    ),
   ],
   notWithin: [
     /会不会[^,;。]{0,4}(?:中毒|过量)|会(?:不会)?(?:中毒|过量)吗|能(?:不能)?中毒|中毒吗|算(?:不算)?过量|过量吗|是否过量|怎么(?:算|才算)过量|防止[^,;。]{0,4}(?:中毒|过量)|避免[^,;。]{0,4}(?:中毒|过量)|吃(?:多了|过量)?会|(?:药)?吃(?:多了|过量了?)(?:会|对|伤|有什么|有啥|要紧|有没有)|食物中毒|过量的?风险/,
@@ -171,11 +174,14 @@ export const RASH_NON_BLANCHING: TermSet = {
 };
 
 /** Newborn words: a fever at this age is an emergency (NICE NG143: under 3 months with ≥ 38 °C). */
-export const NEWBORN_WORDS = /新生儿|刚出生|没满月|满月|月子里的?(?:宝宝|孩子)|出生[^,;。]{0,3}(?:天|周)|newborn|\b\d+[- ]?(?:days?|weeks?)[- ]old\b/;
+export const NEWBORN_WORDS =
+  /新生儿|刚出生|没满月|满月|月子里的?(?:宝宝|孩子)|出生[^,;。]{0,3}(?:天|周)|newborn|\b\d+[- ]?(?:days?|weeks?)[- ]old\b/;
 export const BABY_WORDS = /宝宝|婴儿|小宝|奶娃|吃奶|新生儿|\bbab(?:y|ies)\b|\binfant\b|\bnewborn\b/;
-export const CHILD_WORDS = /孩子|小孩|儿子|女儿|宝宝|宝贝|娃|小朋友|闺女|孙子|孙女|外孙|婴儿|幼儿|\bkids?\b|\bchild(?:ren)?\b|\bsons?\b|\bdaughters?\b|\btoddler\b|\bbab(?:y|ies)\b|\binfant\b|\bboy\b|\bgirl\b/;
+export const CHILD_WORDS =
+  /孩子|小孩|儿子|女儿|宝宝|宝贝|娃|小朋友|闺女|孙子|孙女|外孙|婴儿|幼儿|\bkids?\b|\bchild(?:ren)?\b|\bsons?\b|\bdaughters?\b|\btoddler\b|\bbab(?:y|ies)\b|\binfant\b|\bboy\b|\bgirl\b/;
 /** Conditions that make any symptom a reason to see a clinician today. */
-export const KEY_CONDITION_WORDS = /透析|dialysis|化疗|放疗|chemo(?:therapy)?|radiotherapy|器官移植|肾移植|transplant|免疫抑制|immunosuppress|白血病|leuka?emia|淋巴瘤|lymphoma/;
+export const KEY_CONDITION_WORDS =
+  /透析|dialysis|化疗|放疗|chemo(?:therapy)?|radiotherapy|器官移植|肾移植|transplant|免疫抑制|immunosuppress|白血病|leuka?emia|淋巴瘤|lymphoma/;
 
 export const PREGNANCY_WARNING: TermSet = {
   id: 'pregnancy-warning',
@@ -204,14 +210,20 @@ export const HEAD_INJURY: TermSet = {
 /** After a head injury these mean bleeding inside the skull until proven otherwise. */
 export const HEAD_INJURY_DANGER: TermSet = {
   id: 'head-injury-danger',
-  patterns: [/吐|呕|嗜睡|想睡|犯困|迷糊|头(?:很|越来越)?(?:疼|痛)/, /vomit|throw(?:ing)? up|threw up|being sick|drowsy|sleepy|headache/],
+  patterns: [
+    /吐|呕|嗜睡|想睡|犯困|迷糊|头(?:很|越来越)?(?:疼|痛)/,
+    /vomit|throw(?:ing)? up|threw up|being sick|drowsy|sleepy|headache/,
+  ],
 };
 
 // ---------------------------------------------------------------- urgent
 
 export const BREATHING_MILD: TermSet = {
   id: 'breathing-mild',
-  patterns: [/喘|气不够|憋/, /\bwheez(?:e|y|ing)\b|\bwinded\b|(?:a bit|slightly|a little|mildly) (?:breathless|short of breath)/],
+  patterns: [
+    /喘|气不够|憋/,
+    /\bwheez(?:e|y|ing)\b|\bwinded\b|(?:a bit|slightly|a little|mildly) (?:breathless|short of breath)/,
+  ],
   // Asthma as a diagnosis is not breathlessness now; 憋 also means holding something in.
   notWithin: [
     /喘不(?:上|过|动|了)|咳喘(?:药|宁)|平喘|哮喘|气喘病|喘息性|喘气(?:正常|还好|还行|不急|平稳)/,

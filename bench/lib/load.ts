@@ -24,10 +24,13 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function send(port: number, spec: RequestSpec): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: spec.method, path: spec.path, headers: spec.headers, agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: spec.method, path: spec.path, headers: spec.headers, agent },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     if (spec.body) req.write(spec.body);
     req.end();
@@ -39,7 +42,12 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function runLoad(port: number, total: number, concurrency: number, make: (i: number) => RequestSpec): Promise<LoadResult> {
+export async function runLoad(
+  port: number,
+  total: number,
+  concurrency: number,
+  make: (i: number) => RequestSpec,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -56,7 +64,14 @@ export async function runLoad(port: number, total: number, concurrency: number, 
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
-  return { total, errors, seconds, rps: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    total,
+    errors,
+    seconds,
+    rps: total / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 export function formatLoad(name: string, r: LoadResult): string {

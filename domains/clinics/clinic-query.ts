@@ -25,10 +25,16 @@ const NOT_DISTRICT = /[社小园景校片街郊营]$|[的了在我你他她这�
 
 export function createQueryReader(directory: ClinicDirectory): (text: string) => ClinicQuery {
   const places = createPhraseMatcher(
-    directory.clinics.map((c) => ({ id: c.street.zh, phrases: [c.street.zh, c.street.zh.replace(/街道$/, ''), c.street.en, ...c.areas] })),
+    directory.clinics.map((c) => ({
+      id: c.street.zh,
+      phrases: [c.street.zh, c.street.zh.replace(/街道$/, ''), c.street.en, ...c.areas],
+    })),
   );
-  const districtNames = [directory.district.zh, directory.district.zh.replace(/区$/, ''), directory.district.en.replace(/ district$/i, '')]
-    .map((n) => normalizeText(n));
+  const districtNames = [
+    directory.district.zh,
+    directory.district.zh.replace(/区$/, ''),
+    directory.district.en.replace(/ district$/i, ''),
+  ].map((n) => normalizeText(n));
   return (text) => {
     const normalized = normalizeText(text);
     const street = places.ids(text)[0];

@@ -51,7 +51,10 @@ export class ClinicDirectoryError extends Error {
 const RANGE = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
 const isBilingual = (v: unknown): v is Bilingual =>
-  typeof v === 'object' && v !== null && typeof (v as Bilingual).zh === 'string' && typeof (v as Bilingual).en === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Bilingual).zh === 'string' &&
+  typeof (v as Bilingual).en === 'string';
 
 function clinicProblems(raw: unknown, index: number, seen: Set<string>): string[] {
   const c = (raw ?? {}) as Partial<Clinic>;
@@ -60,16 +63,21 @@ function clinicProblems(raw: unknown, index: number, seen: Set<string>): string[
   if (typeof c.id !== 'string' || c.id === '') problems.push(`${label}: id is missing`);
   else if (seen.has(c.id)) problems.push(`${label}: id is used twice`);
   else seen.add(c.id);
-  if (!CLINIC_TYPES.includes(c.type as ClinicType)) problems.push(`${label}: type must be one of ${CLINIC_TYPES.join(', ')}`);
+  if (!CLINIC_TYPES.includes(c.type as ClinicType))
+    problems.push(`${label}: type must be one of ${CLINIC_TYPES.join(', ')}`);
   for (const field of ['name', 'street', 'address'] as const) {
     if (!isBilingual(c[field])) problems.push(`${label}: ${field} needs zh and en text`);
   }
-  if (typeof c.phone !== 'string' || !/^[0-9+\-\s]{3,20}$/.test(c.phone)) problems.push(`${label}: phone is missing or malformed`);
+  if (typeof c.phone !== 'string' || !/^[0-9+\-\s]{3,20}$/.test(c.phone))
+    problems.push(`${label}: phone is missing or malformed`);
   if (!Array.isArray(c.areas)) problems.push(`${label}: areas must be a list`);
   for (const day of WEEKDAYS) {
     const ranges = c.hours?.[day];
     if (!Array.isArray(ranges)) problems.push(`${label}: hours.${day} is missing (use [] when closed)`);
-    else ranges.filter((r) => !RANGE.test(r) || r.slice(0, 5) >= r.slice(6)).forEach((r) => problems.push(`${label}: hours.${day} "${r}" is not HH:MM-HH:MM`));
+    else
+      ranges
+        .filter((r) => !RANGE.test(r) || r.slice(0, 5) >= r.slice(6))
+        .forEach((r) => problems.push(`${label}: hours.${day} "${r}" is not HH:MM-HH:MM`));
   }
   return problems;
 }

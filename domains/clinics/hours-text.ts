@@ -25,6 +25,15 @@ export function hoursText(c: Clinic, when: When, clock: LocalClock, lang: Lang):
   if (isOpenAt(c, clock)) return lang === 'zh' ? `现在开放（${today}）` : `open now (${today})`;
   const next = nextOpening(c, clock);
   if (!next) return lang === 'zh' ? '暂停开放' : 'currently closed';
-  const day = next.daysAhead === 0 ? (lang === 'zh' ? '今天' : 'today') : next.daysAhead === 1 ? (lang === 'zh' ? '明天' : 'tomorrow') : DAY_NAMES[lang][next.day];
+  const day =
+    next.daysAhead === 0
+      ? lang === 'zh'
+        ? '今天'
+        : 'today'
+      : next.daysAhead === 1
+        ? lang === 'zh'
+          ? '明天'
+          : 'tomorrow'
+        : DAY_NAMES[lang][next.day];
   return lang === 'zh' ? `现在关门，${day}${next.time}开` : `closed now, opens ${day} ${next.time}`;
 }

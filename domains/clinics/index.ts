@@ -5,7 +5,12 @@ import type { ClinicDirectory } from './directory';
 
 export { createClinicHandler } from './clinic.handler';
 export {
-  loadClinicDirectory, validateClinicDirectory, ClinicDirectoryError, DEFAULT_CLINICS_FILE, CLINIC_TYPES, WEEKDAYS,
+  loadClinicDirectory,
+  validateClinicDirectory,
+  ClinicDirectoryError,
+  DEFAULT_CLINICS_FILE,
+  CLINIC_TYPES,
+  WEEKDAYS,
 } from './directory';
 export type { Clinic, ClinicDirectory, ClinicType, Hotline, Weekday } from './directory';
 export { localClock, isOpenAt, isOpenAtNight, isOpenOnWeekend, nextOpening } from './opening-hours';

@@ -6,11 +6,25 @@ export interface LocalClock {
   minutes: number;
 }
 
-const SHORT_TO_DAY: Record<string, Weekday> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
+const SHORT_TO_DAY: Record<string, Weekday> = {
+  Mon: 'mon',
+  Tue: 'tue',
+  Wed: 'wed',
+  Thu: 'thu',
+  Fri: 'fri',
+  Sat: 'sat',
+  Sun: 'sun',
+};
 const NIGHT_MINUTES = 22 * 60; // "at night" means still open at 22:00 or later
 
 export function localClock(now: Date, timeZone: string): LocalClock {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   return { day: SHORT_TO_DAY[get('weekday')], minutes: Number(get('hour')) * 60 + Number(get('minute')) };
 }
@@ -41,7 +55,10 @@ export function isOpenOnWeekend(clinic: Clinic): boolean {
 }
 
 /** The next time it opens after `clock`, within a week: the day and "HH:MM". */
-export function nextOpening(clinic: Clinic, clock: LocalClock): { day: Weekday; time: string; daysAhead: number } | undefined {
+export function nextOpening(
+  clinic: Clinic,
+  clock: LocalClock,
+): { day: Weekday; time: string; daysAhead: number } | undefined {
   const start = WEEKDAYS.indexOf(clock.day);
   for (let ahead = 0; ahead < 7; ahead += 1) {
     const day = WEEKDAYS[(start + ahead) % 7];

@@ -24,10 +24,12 @@ const OFFERS: Record<'service.drug_delivery' | 'service.transport' | 'service.do
 };
 
 export function createServiceInfoHandlers(desk: Bilingual): Record<keyof typeof OFFERS, IntentHandler> {
-  const handler = (id: keyof typeof OFFERS) => (ctx: { lang: Lang }): HandlerResult => ({
-    text: OFFERS[id][ctx.lang].replace('{desk}', desk[ctx.lang]),
-    ticket: null,
-  });
+  const handler =
+    (id: keyof typeof OFFERS) =>
+    (ctx: { lang: Lang }): HandlerResult => ({
+      text: OFFERS[id][ctx.lang].replace('{desk}', desk[ctx.lang]),
+      ticket: null,
+    });
   return {
     'service.drug_delivery': handler('service.drug_delivery'),
     'service.transport': handler('service.transport'),

@@ -37,7 +37,9 @@ function namedTopics(text: string): { named: string[]; generic: boolean } {
     else counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   }
   const order = homeTopics.map((t) => t.id);
-  const named = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const named = [...counts.keys()].sort(
+    (a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b),
+  );
   return { named, generic };
 }
 
@@ -48,7 +50,11 @@ export const homeHandler: IntentHandler = (ctx) => {
   const topics = ids.map((id) => homeTopics.find((t) => t.id === id)!).filter(Boolean);
   const closing = topics.some((t) => CARE_TOPICS.has(t.id)) ? careGuidance.careClosing : undefined;
   return {
-    text: fitReply(ctx.lang, topics.map((t) => pick(t.text, ctx.lang)), closing ? pick(closing.text, ctx.lang) : undefined),
+    text: fitReply(
+      ctx.lang,
+      topics.map((t) => pick(t.text, ctx.lang)),
+      closing ? pick(closing.text, ctx.lang) : undefined,
+    ),
     sources: unique([...topics.flatMap((t) => t.sources), ...(closing?.sources ?? [])]),
   };
 };

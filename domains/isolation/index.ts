@@ -4,7 +4,12 @@ import { homeHandler } from './home.handler';
 import { createReleaseHandler } from './release.handler';
 import { getRuleSet } from './rule-sets';
 
-export { ISOLATION_RULE_SET_IDS, DEFAULT_ISOLATION_RULE_SET, isIsolationRuleSetId, UnknownRuleSetError } from './rule-sets';
+export {
+  ISOLATION_RULE_SET_IDS,
+  DEFAULT_ISOLATION_RULE_SET,
+  isIsolationRuleSetId,
+  UnknownRuleSetError,
+} from './rule-sets';
 export type { IsolationRuleSetId } from './rule-sets';
 export { decideRelease } from './release-calculator';
 export type { ReleaseDecision, ReleaseStatus } from './release-calculator';

@@ -63,7 +63,8 @@ function evaluatePath(path: ReleasePath, s: ReleaseStatus): PathResult | undefin
   };
 }
 
-const having = (r: PathResult, state: State) => (Object.keys(r.states) as Condition[]).filter((c) => r.states[c] === state);
+const having = (r: PathResult, state: State) =>
+  (Object.keys(r.states) as Condition[]).filter((c) => r.states[c] === state);
 
 export function decideRelease(ruleSet: RuleSet, status: ReleaseStatus): ReleaseDecision {
   const results = ruleSet.paths.map((p) => evaluatePath(p, status)).filter((r): r is PathResult => !!r);
@@ -72,12 +73,19 @@ export function decideRelease(ruleSet: RuleSet, status: ReleaseStatus): ReleaseD
   const effective = (r: PathResult) => (r.date > status.today ? r.date : status.today);
   const open = results
     .filter((r) => having(r, 'not-met').length === 0)
-    .sort((a, b) => effective(a).localeCompare(effective(b)) || having(a, 'unknown').length - having(b, 'unknown').length);
+    .sort(
+      (a, b) => effective(a).localeCompare(effective(b)) || having(a, 'unknown').length - having(b, 'unknown').length,
+    );
   if (open.length > 0) {
     const best = open[0];
     return { kind: 'can-end', date: effective(best), ifConditions: having(best, 'unknown'), path: best.path };
   }
   // Every way out is blocked now: explain the one that would end soonest once its conditions are met.
   const soonest = [...results].sort((a, b) => a.date.localeCompare(b.date))[0];
-  return { kind: 'not-yet', date: soonest.date > status.today ? soonest.date : undefined, because: having(soonest, 'not-met'), path: soonest.path };
+  return {
+    kind: 'not-yet',
+    date: soonest.date > status.today ? soonest.date : undefined,
+    because: having(soonest, 'not-met'),
+    path: soonest.path,
+  };
 }

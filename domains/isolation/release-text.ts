@@ -42,14 +42,26 @@ function notMetText(c: Condition, path: ReleasePath, lang: Lang): string {
 export function decisionText(decision: ReleaseDecision, ruleSet: RuleSet, today: string, lang: Lang): string {
   const rules = pick(ruleSet.name, lang);
   if (decision.kind === 'need-positive-date') return '';
-  const when = (date: string) => (date <= today ? (lang === 'zh' ? `今天（${formatDate(date, lang)}）起` : `from today (${formatDate(date, lang)})`) : (lang === 'zh' ? `${formatDate(date, lang)}起` : `from ${formatDate(date, lang)}`));
+  const when = (date: string) =>
+    date <= today
+      ? lang === 'zh'
+        ? `今天（${formatDate(date, lang)}）起`
+        : `from today (${formatDate(date, lang)})`
+      : lang === 'zh'
+        ? `${formatDate(date, lang)}起`
+        : `from ${formatDate(date, lang)}`;
   if (decision.kind === 'can-end') {
     const ifs = decision.ifConditions.map((c) => conditionText(c, decision.path, lang));
-    if (lang === 'zh') return `按${rules}，您${when(decision.date)}可以结束居家隔离${ifs.length ? `，前提是${ifs.join('、')}` : ''}。`;
+    if (lang === 'zh')
+      return `按${rules}，您${when(decision.date)}可以结束居家隔离${ifs.length ? `，前提是${ifs.join('、')}` : ''}。`;
     return `Under the ${rules}, you can end home isolation ${when(decision.date)}${ifs.length ? `, if ${joinList(ifs, lang)}` : ''}.`;
   }
   const because = decision.because.map((c) => notMetText(c, decision.path, lang)).filter(Boolean);
-  const later = decision.date ? (lang === 'zh' ? `最早${formatDate(decision.date, lang)}，` : ` The earliest date is ${formatDate(decision.date, lang)}, once`) : '';
+  const later = decision.date
+    ? lang === 'zh'
+      ? `最早${formatDate(decision.date, lang)}，`
+      : ` The earliest date is ${formatDate(decision.date, lang)}, once`
+    : '';
   if (lang === 'zh') return `按${rules}，现在还不能结束隔离，因为${because.join('、')}。${later}等条件都满足后再解除。`;
   return `Under the ${rules}, not yet: ${joinList(because, lang)}.${later || ' Keep isolating until'} the conditions are met.`;
 }
@@ -58,7 +70,11 @@ export function decisionText(decision: ReleaseDecision, ruleSet: RuleSet, today:
 export function ruleSummary(ruleSet: RuleSet, lang: Lang): string {
   const ways = ruleSet.paths.map((p) => {
     const parts = [
-      p.minFullDays !== undefined ? (lang === 'zh' ? `隔离满${p.minFullDays}天` : `${p.minFullDays} full days of isolation`) : undefined,
+      p.minFullDays !== undefined
+        ? lang === 'zh'
+          ? `隔离满${p.minFullDays}天`
+          : `${p.minFullDays} full days of isolation`
+        : undefined,
       ...(['feverFree', 'symptomsImproved', 'antigenNegative', 'pcrCt35Twice'] as Condition[])
         .filter((c) => (c === 'feverFree' ? p.feverFreeHours !== undefined : p[c]))
         .map((c) => conditionText(c, p, lang).replace(/^your |^you have had /, '')),
@@ -66,6 +82,7 @@ export function ruleSummary(ruleSet: RuleSet, lang: Lang): string {
     return lang === 'zh' ? parts.join('、') : joinList(parts, lang);
   });
   const countFrom = pick(ruleSet.countFrom, lang);
-  if (lang === 'zh') return `按${pick(ruleSet.name, lang)}：${ways.join('；或者')}，就可以结束居家隔离${countFrom ? `（${countFrom}）` : ''}。`;
+  if (lang === 'zh')
+    return `按${pick(ruleSet.name, lang)}：${ways.join('；或者')}，就可以结束居家隔离${countFrom ? `（${countFrom}）` : ''}。`;
   return `Under the ${pick(ruleSet.name, lang)}, home isolation ends after ${ways.join('; or ')}${countFrom ? ` (${countFrom})` : ''}.`;
 }

@@ -13,7 +13,14 @@ import { decisionText, ruleSummary } from './release-text';
  */
 const SLOT_DATE = 'positiveDate';
 const SLOT_FEVER = 'feverStatus';
-const CARRIED: Array<keyof ReleaseStatus> = ['feverFree', 'feverFreeHours', 'onAntipyretics', 'symptomsImproved', 'antigenNegative', 'pcrCt35Twice'];
+const CARRIED: Array<keyof ReleaseStatus> = [
+  'feverFree',
+  'feverFreeHours',
+  'onAntipyretics',
+  'symptomsImproved',
+  'antigenNegative',
+  'pcrCt35Twice',
+];
 
 export function createReleaseHandler(ruleSet: RuleSet): IntentHandler {
   return (ctx) => {
@@ -27,7 +34,11 @@ export function createReleaseHandler(ruleSet: RuleSet): IntentHandler {
     return {
       text: fitReply(ctx.lang, parts, ask ? feverQuestion(ctx.lang, askHours) : undefined),
       pending: ask
-        ? { intent: 'isolation.release', slot: SLOT_FEVER, data: { ...carriedData(status), asked: askHours ? 'hours' : 'fever' } }
+        ? {
+            intent: 'isolation.release',
+            slot: SLOT_FEVER,
+            data: { ...carriedData(status), asked: askHours ? 'hours' : 'fever' },
+          }
         : undefined,
       facts: rememberedFacts(status),
       sources: ruleSet.sources,
@@ -37,10 +48,11 @@ export function createReleaseHandler(ruleSet: RuleSet): IntentHandler {
 
 /** What earlier turns of this question established (kept in the pending data). */
 function withCarried(status: ReleaseStatus, ctx: TurnContext): ReleaseStatus {
-  const data = ctx.answering?.intent === 'isolation.release' ? ctx.answering.data ?? {} : {};
+  const data = ctx.answering?.intent === 'isolation.release' ? (ctx.answering.data ?? {}) : {};
   const merged: ReleaseStatus = { ...status };
   for (const key of CARRIED) {
-    if (merged[key] === undefined && data[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = data[key];
+    if (merged[key] === undefined && data[key] !== undefined)
+      (merged as unknown as Record<string, unknown>)[key] = data[key];
   }
   if (ctx.answering?.slot === SLOT_FEVER) applyFeverAnswer(merged, ctx.text, data.asked === 'hours');
   return merged;
@@ -53,7 +65,8 @@ function applyFeverAnswer(status: ReleaseStatus, text: string, askedHours: boole
   const yes = /^(有|是|对|超过|已经|还有|还烧|yes|yeah|yep|more)/.test(t);
   if (askedHours) {
     // "超过24小时没烧、也没吃退烧药吗？" — yes means the fever condition is met.
-    if (yes && status.feverFreeHours === undefined) Object.assign(status, { feverFree: true, feverFreeHours: 25, onAntipyretics: false });
+    if (yes && status.feverFreeHours === undefined)
+      Object.assign(status, { feverFree: true, feverFreeHours: 25, onAntipyretics: false });
     if (no && status.feverFreeHours === undefined) status.feverFreeHours = 0;
     return;
   }
@@ -61,7 +74,9 @@ function applyFeverAnswer(status: ReleaseStatus, text: string, askedHours: boole
 }
 
 function shouldAskFever(decision: ReleaseDecision, ctx: TurnContext): boolean {
-  return decision.kind === 'can-end' && decision.ifConditions.includes('feverFree') && ctx.answering?.slot !== SLOT_FEVER;
+  return (
+    decision.kind === 'can-end' && decision.ifConditions.includes('feverFree') && ctx.answering?.slot !== SLOT_FEVER
+  );
 }
 
 function feverQuestion(lang: Lang, askHours: boolean): string {
@@ -70,13 +85,16 @@ function feverQuestion(lang: Lang, askHours: boolean): string {
       ? '退烧已经超过24小时了吗？这期间没吃退烧药吧？'
       : 'Has it been more than 24 hours since the fever went, without any fever medicine?';
   }
-  return lang === 'zh' ? '您现在还发烧吗？（不吃退烧药的情况下）' : 'Do you still have a fever (without taking fever medicine)?';
+  return lang === 'zh'
+    ? '您现在还发烧吗？（不吃退烧药的情况下）'
+    : 'Do you still have a fever (without taking fever medicine)?';
 }
 
 function askDate(ctx: TurnContext, ruleSet: RuleSet, status: ReleaseStatus): HandlerResult {
-  const question = ctx.lang === 'zh'
-    ? '您是哪天测出阳性（或开始有症状）的？比如“12月20日”或“阳了第5天”，我帮您算日子。'
-    : 'Which day did you test positive (or first have symptoms)? For example "20 December" or "day 5", and I will work out the date.';
+  const question =
+    ctx.lang === 'zh'
+      ? '您是哪天测出阳性（或开始有症状）的？比如“12月20日”或“阳了第5天”，我帮您算日子。'
+      : 'Which day did you test positive (or first have symptoms)? For example "20 December" or "day 5", and I will work out the date.';
   return {
     text: fitReply(ctx.lang, [ruleSummary(ruleSet, ctx.lang)], question),
     pending: { intent: 'isolation.release', slot: SLOT_DATE, data: carriedData(status) },

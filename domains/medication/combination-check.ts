@@ -55,15 +55,21 @@ function duplicateFindings(medicines: readonly string[], lang: Lang): Finding[] 
 }
 
 function duplicateSentence(certain: string[], possible: string[], name: string, lang: Lang): string {
-  const named = (ids: string[]) => joinList(ids.map((m) => medicineName(m, lang)), lang);
+  const named = (ids: string[]) =>
+    joinList(
+      ids.map((m) => medicineName(m, lang)),
+      lang,
+    );
   const verb = certain.length === 1 ? 'contains' : certain.length === 2 ? 'both contain' : 'all contain';
-  const first = lang === 'zh'
-    ? `${named(certain)}${certain.length > 1 ? '都' : ''}含有${name}。`
-    : `${named(certain)} ${verb} ${name}. `;
+  const first =
+    lang === 'zh'
+      ? `${named(certain)}${certain.length > 1 ? '都' : ''}含有${name}。`
+      : `${named(certain)} ${verb} ${name}. `;
   if (possible.length === 0) return capitalize(first);
-  const second = lang === 'zh'
-    ? `${named(possible)}也可能含有${name}（看说明书成分表）。`
-    : `${named(possible)} may also contain ${name} (check the ingredient list). `;
+  const second =
+    lang === 'zh'
+      ? `${named(possible)}也可能含有${name}（看说明书成分表）。`
+      : `${named(possible)} may also contain ${name} (check the ingredient list). `;
   return capitalize(first + second);
 }
 
@@ -81,8 +87,16 @@ function pairFindings(medicines: readonly string[], lang: Lang, reported: Map<Pa
     const pair = firstPair(rule, medicines, reported);
     if (!pair) continue;
     reported.set(pair.key, (reported.get(pair.key) ?? new Set()).add(rule.id));
-    const names = joinList(pair.meds.map((m) => medicineName(m, lang)), lang);
-    findings.push({ id: rule.id, kind: 'pair', text: `${capitalize(names)}${lang === 'zh' ? '：' : ': '}${pick(rule.text, lang)}`, sources: rule.sources });
+    const names = joinList(
+      pair.meds.map((m) => medicineName(m, lang)),
+      lang,
+    );
+    findings.push({
+      id: rule.id,
+      kind: 'pair',
+      text: `${capitalize(names)}${lang === 'zh' ? '：' : ': '}${pick(rule.text, lang)}`,
+      sources: rule.sources,
+    });
   }
   return findings;
 }
@@ -114,18 +128,36 @@ function pairMatches(rule: Extract<CombinationRule, { kind: 'pair' }>, x: string
   if (!xSide || !ySide) return false;
   if (rule.a.any || rule.b.any) return true;
   // Same ingredient on both sides is the duplicate finding's job.
-  return xs.some((a) => a.certain && matches(a, rule.a) && ys.some((b) => b.certain && matches(b, rule.b) && b.ingredient !== a.ingredient));
+  return xs.some(
+    (a) =>
+      a.certain &&
+      matches(a, rule.a) &&
+      ys.some((b) => b.certain && matches(b, rule.b) && b.ingredient !== a.ingredient),
+  );
 }
 
-function conditionFindings(medicines: readonly string[], conditions: readonly ConditionId[], lang: Lang, fired: ReadonlySet<string> = new Set()): Finding[] {
+function conditionFindings(
+  medicines: readonly string[],
+  conditions: readonly ConditionId[],
+  lang: Lang,
+  fired: ReadonlySet<string> = new Set(),
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of catalog.combinationRules) {
     if (rule.kind !== 'condition' || !rule.conditions.some((c) => conditions.includes(c))) continue;
     if (rule.skipIf?.some((id) => fired.has(id))) continue;
     const hit = medicines.filter((m) => componentsOf(m).some((c) => c.certain && matches(c, rule.a)));
     if (hit.length === 0) continue;
-    const names = joinList(hit.map((m) => medicineName(m, lang)), lang);
-    findings.push({ id: rule.id, kind: 'condition', text: `${capitalize(names)}${lang === 'zh' ? '：' : ': '}${pick(rule.text, lang)}`, sources: rule.sources });
+    const names = joinList(
+      hit.map((m) => medicineName(m, lang)),
+      lang,
+    );
+    findings.push({
+      id: rule.id,
+      kind: 'condition',
+      text: `${capitalize(names)}${lang === 'zh' ? '：' : ': '}${pick(rule.text, lang)}`,
+      sources: rule.sources,
+    });
   }
   return findings;
 }
@@ -135,18 +167,30 @@ function pairKeysOfDuplicates(medicines: readonly string[], duplicates: Finding[
   for (const finding of duplicates) {
     const meds = medicines.filter((m) => componentsOf(m).some((c) => c.ingredient === finding.ingredient));
     for (let i = 0; i < meds.length; i += 1) {
-      for (let j = i + 1; j < meds.length; j += 1) reported.set([meds[i], meds[j]].sort().join('|'), new Set(['duplicate']));
+      for (let j = i + 1; j < meds.length; j += 1)
+        reported.set([meds[i], meds[j]].sort().join('|'), new Set(['duplicate']));
     }
   }
   return reported;
 }
 
 /** Findings most important first: duplicates, then pair rules, then the person's conditions. */
-export function checkCombination(medicines: readonly string[], conditions: readonly ConditionId[], lang: Lang): Finding[] {
+export function checkCombination(
+  medicines: readonly string[],
+  conditions: readonly ConditionId[],
+  lang: Lang,
+): Finding[] {
   const duplicates = duplicateFindings(medicines, lang);
   // Only a certain double dose makes the pair rules redundant: "Advil may contain phenylephrine"
   // must not hide "DayQuil and Advil are two fever medicines".
-  const pairs = pairFindings(medicines, lang, pairKeysOfDuplicates(medicines, duplicates.filter((d) => !d.possible)));
+  const pairs = pairFindings(
+    medicines,
+    lang,
+    pairKeysOfDuplicates(
+      medicines,
+      duplicates.filter((d) => !d.possible),
+    ),
+  );
   const fired = new Set(pairs.map((p) => p.id));
   // A certain double dose first, then what the rules say about the pair, then "some versions
   // may also contain…": the reply's length budget drops from the end.
@@ -159,6 +203,10 @@ export function checkCombination(medicines: readonly string[], conditions: reado
 }
 
 /** Conditions alone (one medicine named): which condition rules apply to it. */
-export function checkConditions(medicines: readonly string[], conditions: readonly ConditionId[], lang: Lang): Finding[] {
+export function checkConditions(
+  medicines: readonly string[],
+  conditions: readonly ConditionId[],
+  lang: Lang,
+): Finding[] {
   return conditionFindings(medicines, conditions, lang);
 }

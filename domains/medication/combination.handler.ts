@@ -4,7 +4,14 @@ import { fitReply, joinList, pick, unique } from '../../core/text';
 import { checkCombination, checkConditions, type Finding } from './combination-check';
 import { findConditions, knownConditions } from './conditions';
 import {
-  careClosing, careSources, medicinesInTurn, mergeMedicineFacts, pendingMedicines, unknownMedicineText, unknownNames, withIngredients,
+  careClosing,
+  careSources,
+  medicinesInTurn,
+  mergeMedicineFacts,
+  pendingMedicines,
+  unknownMedicineText,
+  unknownNames,
+  withIngredients,
 } from './medicine-context';
 import { asksWhatIsIn, productProfile } from './product-profile';
 
@@ -40,14 +47,20 @@ function ask(ctx: TurnContext, named: string[]): HandlerResult {
   if (named.length === 1) {
     const name = withIngredients(named[0], lang);
     return {
-      text: lang === 'zh' ? `${name}。您想和哪种药一起吃？请告诉我药名。` : `${capitalize(name)}. Which other medicine do you want to take with it?`,
+      text:
+        lang === 'zh'
+          ? `${name}。您想和哪种药一起吃？请告诉我药名。`
+          : `${capitalize(name)}. Which other medicine do you want to take with it?`,
       pending: { intent: 'medication.combination', slot: SLOT_OTHER, data: { medicines: named } },
       facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, named) },
       sources: catalog.products.get(named[0])?.sources ?? catalog.ingredients.get(named[0])?.sources ?? [],
     };
   }
   return {
-    text: lang === 'zh' ? '您想一起吃的是哪几种药？请把药名都告诉我，比如“感冒灵和泰诺”。' : 'Which medicines do you want to take together? Please name them all, for example "NyQuil and Tylenol".',
+    text:
+      lang === 'zh'
+        ? '您想一起吃的是哪几种药？请把药名都告诉我，比如“感冒灵和泰诺”。'
+        : 'Which medicines do you want to take together? Please name them all, for example "NyQuil and Tylenol".',
     pending: { intent: 'medication.combination', slot: SLOT_MEDICINES, data: { medicines: [] } },
   };
 }
@@ -55,7 +68,10 @@ function ask(ctx: TurnContext, named: string[]): HandlerResult {
 function answer(ctx: TurnContext, medicines: string[], unknown: string[]): HandlerResult {
   const { lang } = ctx;
   const conditions = knownConditions(findConditions(ctx.text, ctx.entities, medicines), ctx.state.facts);
-  const findings = medicines.length >= 2 ? checkCombination(medicines, conditions, lang) : checkConditions(medicines, conditions, lang);
+  const findings =
+    medicines.length >= 2
+      ? checkCombination(medicines, conditions, lang)
+      : checkConditions(medicines, conditions, lang);
   const interactions = findings.filter((f) => f.kind !== 'condition');
   const parts = [
     ...(interactions.length > 0 ? interactions.map((f) => f.text) : [noFindingText(medicines, lang)]),
@@ -86,7 +102,10 @@ function capitalize(text: string): string {
 
 function noFindingText(medicines: string[], lang: Lang): string | undefined {
   if (medicines.length < 2) return undefined;
-  const list = joinList(medicines.map((m) => withIngredients(m, lang)), lang);
+  const list = joinList(
+    medicines.map((m) => withIngredients(m, lang)),
+    lang,
+  );
   return lang === 'zh'
     ? `${list}没有查到重复成分或已知的相互作用。各按说明书吃，不要超量。`
     : `I found no shared ingredient or known interaction between ${list}. Take each as its label says, within the limits.`;
@@ -108,7 +127,11 @@ function pharmacistLine(lang: Lang): string {
 
 function sourcesOf(findings: Finding[], medicines: string[]): string[] {
   const fromMedicines = medicines.flatMap(
-    (m) => catalog.products.get(m)?.sources ?? catalog.ingredients.get(m)?.sources ?? catalog.chronicGroups.get(m)?.sources ?? [],
+    (m) =>
+      catalog.products.get(m)?.sources ??
+      catalog.ingredients.get(m)?.sources ??
+      catalog.chronicGroups.get(m)?.sources ??
+      [],
   );
   return [...findings.flatMap((f) => f.sources), ...fromMedicines];
 }

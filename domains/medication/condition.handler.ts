@@ -12,7 +12,16 @@ import { careClosing, careSources, medicinesInTurn } from './medicine-context';
  */
 const SLOT_CONDITION = 'condition';
 const MAX_CONDITIONS_PER_ANSWER = 2;
-const OFFERED: ConditionId[] = ['pregnancy', 'breastfeeding', 'child', 'elderly', 'hypertension', 'diabetes', 'kidney-disease', 'liver-disease'];
+const OFFERED: ConditionId[] = [
+  'pregnancy',
+  'breastfeeding',
+  'child',
+  'elderly',
+  'hypertension',
+  'diabetes',
+  'kidney-disease',
+  'liver-disease',
+];
 
 export const conditionHandler: IntentHandler = (ctx) => {
   const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
@@ -41,15 +50,25 @@ function avoidLine(guidance: ConditionGuidance, lang: Lang): string | undefined 
 }
 
 /** What the ingredients of the named medicines' labels say about these conditions. */
-function medicineLines(medicines: string[], conditions: ConditionId[], lang: Lang): { lines: string[]; sources: string[] } {
+function medicineLines(
+  medicines: string[],
+  conditions: ConditionId[],
+  lang: Lang,
+): { lines: string[]; sources: string[] } {
   const lines: string[] = [];
   const sources: string[] = [];
   for (const medicine of medicines) {
-    const ingredients = certainIngredients(medicine).map((id) => catalog.ingredients.get(id)).filter((i): i is Ingredient => !!i);
-    const cautions = ingredients.flatMap((i) => i.cautions).filter((c) => c.conditions.some((x) => conditions.includes(x)));
+    const ingredients = certainIngredients(medicine)
+      .map((id) => catalog.ingredients.get(id))
+      .filter((i): i is Ingredient => !!i);
+    const cautions = ingredients
+      .flatMap((i) => i.cautions)
+      .filter((c) => c.conditions.some((x) => conditions.includes(x)));
     if (cautions.length === 0) continue;
     const name = medicineName(medicine, lang);
-    lines.push(`${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`);
+    lines.push(
+      `${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`,
+    );
     sources.push(...cautions.flatMap((c) => c.sources));
   }
   return { lines, sources };
@@ -62,9 +81,10 @@ function askCondition(lang: Lang): HandlerResult {
     return { id: String(i + 1), label, value: label };
   });
   return {
-    text: lang === 'zh'
-      ? '请问是哪种情况？比如怀孕、哺乳、孩子、老人，或高血压、糖尿病、肾病、肝病等慢性病。'
-      : 'Which situation is it? For example pregnancy, breastfeeding, a child, an older person, or a condition such as high blood pressure, diabetes, kidney or liver disease.',
+    text:
+      lang === 'zh'
+        ? '请问是哪种情况？比如怀孕、哺乳、孩子、老人，或高血压、糖尿病、肾病、肝病等慢性病。'
+        : 'Which situation is it? For example pregnancy, breastfeeding, a child, an older person, or a condition such as high blood pressure, diabetes, kidney or liver disease.',
     choices,
     pending: { intent: 'medication.condition', slot: SLOT_CONDITION },
   };
@@ -72,9 +92,9 @@ function askCondition(lang: Lang): HandlerResult {
 
 function notCovered(lang: Lang): HandlerResult {
   return {
-    text: lang === 'zh'
-      ? '这个情况我的知识库里没有专门的用药建议。请带着正在吃的药问药师或家庭医生。'
-      : 'I have no specific medicine advice for that situation. Please ask a pharmacist or your family doctor, and bring the medicines you take.',
+    text:
+      lang === 'zh'
+        ? '这个情况我的知识库里没有专门的用药建议。请带着正在吃的药问药师或家庭医生。'
+        : 'I have no specific medicine advice for that situation. Please ask a pharmacist or your family doctor, and bring the medicines you take.',
   };
 }
-

@@ -16,10 +16,18 @@ export interface DoseLines {
   sources: string[];
 }
 
-function cautionLines(ingredients: Ingredient[], conditions: readonly ConditionId[], lang: Lang, avoidOnly: boolean): DoseLines {
+function cautionLines(
+  ingredients: Ingredient[],
+  conditions: readonly ConditionId[],
+  lang: Lang,
+  avoidOnly: boolean,
+): DoseLines {
   const cautions = ingredients
     .flatMap((i) => i.cautions)
-    .filter((c) => (avoidOnly ? c.level === 'avoid' : c.level !== 'avoid') && c.conditions.some((x) => conditions.includes(x)));
+    .filter(
+      (c) =>
+        (avoidOnly ? c.level === 'avoid' : c.level !== 'avoid') && c.conditions.some((x) => conditions.includes(x)),
+    );
   return { lines: [...new Set(cautions.map((c) => pick(c.text, lang)))], sources: cautions.flatMap((c) => c.sources) };
 }
 
@@ -42,10 +50,16 @@ function childLines(ingredient: Ingredient, person: Person, lang: Lang, product?
   const lines = [childDoseText(name, person.weightKg ?? 0, result, lang)];
   if (person.ageYears === undefined) {
     const months = ingredient.child.minAgeMonths;
-    lines.push(lang === 'zh' ? `${name}用于${months}个月以上的孩子。` : `${name} is for children over ${months} months.`);
+    lines.push(
+      lang === 'zh' ? `${name}用于${months}个月以上的孩子。` : `${name} is for children over ${months} months.`,
+    );
   }
   if (result.kind === 'dose' && liquid && liquid !== product) {
-    lines.push(lang === 'zh' ? `毫升数按${pick(liquid.display, lang)}算，其他浓度要换算。` : `The mL are for ${pick(liquid.display, lang)}; other strengths differ.`);
+    lines.push(
+      lang === 'zh'
+        ? `毫升数按${pick(liquid.display, lang)}算，其他浓度要换算。`
+        : `The mL are for ${pick(liquid.display, lang)}; other strengths differ.`,
+    );
   }
   return { lines, sources: [...ingredient.child.sources, ...(liquid?.sources ?? [])] };
 }
@@ -62,12 +76,18 @@ function adultLines(ingredient: Ingredient, person: Person, lang: Lang, labelled
 /** Fever medicines whose daily limit decides how many tablets a day, whatever the label allows. */
 const CAPPED_INGREDIENTS = ['acetaminophen', 'ibuprofen'];
 
-function productLines(product: Product, ingredients: Ingredient[], person: Person, lang: Lang): DoseLines & { note: string[] } {
+function productLines(
+  product: Product,
+  ingredients: Ingredient[],
+  person: Person,
+  lang: Lang,
+): DoseLines & { note: string[] } {
   const lines: string[] = [];
   if (product.labelDose && person.kind !== 'child') lines.push(pick(product.labelDose, lang));
   // Acetaminophen in any product (感冒灵 too); ibuprofen in single-ingredient ones.
-  const capped = ingredients.find((i) => i.id === CAPPED_INGREDIENTS[0])
-    ?? (ingredients.length === 1 ? ingredients.find((i) => CAPPED_INGREDIENTS.includes(i.id)) : undefined);
+  const capped =
+    ingredients.find((i) => i.id === CAPPED_INGREDIENTS[0]) ??
+    (ingredients.length === 1 ? ingredients.find((i) => CAPPED_INGREDIENTS.includes(i.id)) : undefined);
   // The daily limit decides how many a day when the label allows more (泰诺林, 泰诺, Advil).
   if (capped && !product.mgPerMl && person.kind !== 'child') {
     const cap = productCapText(product, capped, lang);
@@ -84,7 +104,10 @@ function preferredInstead(ingredients: Ingredient[], conditions: readonly Condit
     const prefer = guidance?.prefer.filter((p) => !ruledOut.has(p)) ?? [];
     if (!guidance || prefer.length === 0 || !guidance.avoid.some((a) => ruledOut.has(a))) continue;
     const names = prefer.map((p) => ingredientName(p, lang)).join(lang === 'zh' ? '或' : ' or ');
-    const line = lang === 'zh' ? `${pick(guidance.display, lang)}一般首选${names}。` : `For ${pick(guidance.display, lang)}: ${names} is usually preferred.`;
+    const line =
+      lang === 'zh'
+        ? `${pick(guidance.display, lang)}一般首选${names}。`
+        : `For ${pick(guidance.display, lang)}: ${names} is usually preferred.`;
     return { lines: [line], sources: guidance.sources };
   }
   return { lines: [], sources: [] };
@@ -92,7 +115,9 @@ function preferredInstead(ingredients: Ingredient[], conditions: readonly Condit
 
 export function doseLines(medicine: string, person: Person, conditions: readonly ConditionId[], lang: Lang): DoseLines {
   const product = catalog.products.get(medicine);
-  const ingredients = certainIngredients(medicine).map((id) => catalog.ingredients.get(id)).filter((i): i is Ingredient => !!i);
+  const ingredients = certainIngredients(medicine)
+    .map((id) => catalog.ingredients.get(id))
+    .filter((i): i is Ingredient => !!i);
   const avoid = cautionLines(ingredients, conditions, lang, true);
   if (avoid.lines.length > 0) {
     // Giving the dose of a medicine the person should not take invites them to take it.
@@ -103,13 +128,19 @@ export function doseLines(medicine: string, person: Person, conditions: readonly
   // A product whose label states the dose in its own units: that dose leads, the ingredient gives the limits.
   const labelled = !!product?.labelDose && person.kind !== 'child';
   const forPerson = single
-    ? person.kind === 'child' ? childLines(single, person, lang, product) : adultLines(single, person, lang, labelled)
-    : person.kind === 'child' ? childNotesOf(ingredients, lang) : { lines: [], sources: [] };
+    ? person.kind === 'child'
+      ? childLines(single, person, lang, product)
+      : adultLines(single, person, lang, labelled)
+    : person.kind === 'child'
+      ? childNotesOf(ingredients, lang)
+      : { lines: [], sources: [] };
   const fromProduct = product ? productLines(product, ingredients, person, lang) : { lines: [], note: [], sources: [] };
   const productNote = { lines: fromProduct.note, sources: [] };
   const other = cautionLines(ingredients, conditions, lang, false);
   const notes = ingredients.flatMap((i) => (i.notes ?? []).map((n) => pick(n, lang)));
-  const parts = labelled ? [avoid, fromProduct, forPerson, productNote, other] : [avoid, forPerson, fromProduct, productNote, other];
+  const parts = labelled
+    ? [avoid, fromProduct, forPerson, productNote, other]
+    : [avoid, forPerson, fromProduct, productNote, other];
   return {
     lines: [...parts.flatMap((p) => p.lines), ...notes],
     sources: [...parts.flatMap((p) => p.sources), ...ingredients.flatMap((i) => i.sources)],

@@ -14,7 +14,9 @@ function range(r: Range, lang: Lang): string {
 
 function scheduleText(dose: AdultDose, lang: Lang): string {
   if (dose.intervalHours) {
-    return lang === 'zh' ? `间隔${range(dose.intervalHours, 'zh')}小时` : `${range(dose.intervalHours, 'en')} hours apart`;
+    return lang === 'zh'
+      ? `间隔${range(dose.intervalHours, 'zh')}小时`
+      : `${range(dose.intervalHours, 'en')} hours apart`;
   }
   if (dose.timesPerDay) {
     return lang === 'zh' ? `一日${range(dose.timesPerDay, 'zh')}次` : `${range(dose.timesPerDay, 'en')} times a day`;
@@ -26,10 +28,18 @@ function daysText(dose: AdultDose, lang: Lang): string {
   const d = dose.maxDays;
   if (!d) return '';
   if (lang === 'zh') {
-    const parts = [d.fever && `退烧最多连用${d.fever}天`, d.pain && `止痛不超过${d.pain}天`, d.course && `最多用${d.course}天`];
+    const parts = [
+      d.fever && `退烧最多连用${d.fever}天`,
+      d.pain && `止痛不超过${d.pain}天`,
+      d.course && `最多用${d.course}天`,
+    ];
     return `${parts.filter(Boolean).join('，')}。`;
   }
-  const parts = [d.fever && `for fever use it at most ${d.fever} days`, d.pain && `for pain ${d.pain} days`, d.course && `use it for at most ${d.course} days`];
+  const parts = [
+    d.fever && `for fever use it at most ${d.fever} days`,
+    d.pain && `for pain ${d.pain} days`,
+    d.course && `use it for at most ${d.course} days`,
+  ];
   const sentence = parts.filter(Boolean).join(', ');
   return sentence ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
@@ -69,7 +79,11 @@ export function childDoseText(name: string, weightKg: number, result: ChildDoseR
       ? `${name}不用于${result.minAgeMonths}个月以下的宝宝，请直接就医。`
       : `${name} is not for babies under ${result.minAgeMonths} months: please see a doctor.`;
   }
-  const ml = result.ml ? (lang === 'zh' ? `（约${range(result.ml, 'zh')}毫升）` : ` (about ${range(result.ml, 'en')} mL)`) : '';
+  const ml = result.ml
+    ? lang === 'zh'
+      ? `（约${range(result.ml, 'zh')}毫升）`
+      : ` (about ${range(result.ml, 'en')} mL)`
+    : '';
   return lang === 'zh'
     ? `${weightKg}公斤的孩子，${name}一次${range(result.mg, 'zh')}毫克${ml}，间隔${range(result.intervalHours, 'zh')}小时，24小时最多${result.maxDosesPerDay}次。`
     : `For a ${weightKg} kg child, ${name}: ${range(result.mg, 'en')} mg${ml} at a time, ${range(result.intervalHours, 'en')} hours apart, at most ${result.maxDosesPerDay} doses in 24 hours.`;

@@ -4,7 +4,15 @@ import { fitReply, unique } from '../../core/text';
 import { conditionFacts, findConditions, knownConditions } from './conditions';
 import { isPlausibleWeight } from './dose-calculator';
 import { doseLines, needsChildWeight } from './dose-lines';
-import { careClosing, careSources, medicinesInTurn, mergeMedicineFacts, pendingMedicines, unknownMedicineText, unknownNames } from './medicine-context';
+import {
+  careClosing,
+  careSources,
+  medicinesInTurn,
+  mergeMedicineFacts,
+  pendingMedicines,
+  unknownMedicineText,
+  unknownNames,
+} from './medicine-context';
 import { personFrom, type Person } from './person';
 import { findUnknownMedicineNames } from './unknown-names';
 import { weightFromAnswer } from './weight-answer';
@@ -23,7 +31,13 @@ export const doseHandler: IntentHandler = (ctx) => {
     const unknown = findUnknownMedicineNames(ctx.text);
     if (unknown.length > 0) return { text: unknownMedicineText(unknown, ctx.lang) };
     // "那3岁的孩子呢": the same medicines for the person now described; anything else is not an answer.
-    if (!describesPerson(ctx)) return { text: ctx.lang === 'zh' ? '好的。想问具体哪种药怎么吃，请告诉我药盒上的名字。' : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.' };
+    if (!describesPerson(ctx))
+      return {
+        text:
+          ctx.lang === 'zh'
+            ? '好的。想问具体哪种药怎么吃，请告诉我药盒上的名字。'
+            : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.',
+      };
   }
   const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx);
   if (named.length === 0) {
@@ -33,7 +47,12 @@ export const doseHandler: IntentHandler = (ctx) => {
   const targets = expandCategories(named);
   if (targets.length === 0) return askMedicine(ctx.lang, named[0]);
   const person = personWithAnswer(ctx);
-  if (person.kind === 'child' && person.weightKg === undefined && targets.some((t) => needsChildWeight(t, person.ageYears)) && !answeredWeight(ctx)) {
+  if (
+    person.kind === 'child' &&
+    person.weightKg === undefined &&
+    targets.some((t) => needsChildWeight(t, person.ageYears)) &&
+    !answeredWeight(ctx)
+  ) {
     return askWeight(ctx, targets, person);
   }
   return answer(ctx, targets, person);
@@ -56,7 +75,13 @@ function isOptionalFollowUp(ctx: TurnContext): boolean {
 
 function describesPerson(ctx: TurnContext): boolean {
   const e = ctx.entities;
-  return (e.ages?.length ?? 0) > 0 || e.weightKg !== undefined || !!e.pregnant || !!e.breastfeeding || findConditions(ctx.text, e).length > 0;
+  return (
+    (e.ages?.length ?? 0) > 0 ||
+    e.weightKg !== undefined ||
+    !!e.pregnant ||
+    !!e.breastfeeding ||
+    findConditions(ctx.text, e).length > 0
+  );
 }
 
 function personWithAnswer(ctx: TurnContext): Person {
@@ -64,7 +89,11 @@ function personWithAnswer(ctx: TurnContext): Person {
   if (ctx.answering?.slot !== SLOT_WEIGHT) return person;
   const age = typeof ctx.answering.data?.ageYears === 'number' ? ctx.answering.data.ageYears : undefined;
   const weight = ctx.entities.weightKg ?? weightFromAnswer(ctx.text);
-  return { kind: 'child', ageYears: person.ageYears ?? age, weightKg: weight !== undefined && isPlausibleWeight(weight) ? weight : undefined };
+  return {
+    kind: 'child',
+    ageYears: person.ageYears ?? age,
+    weightKg: weight !== undefined && isPlausibleWeight(weight) ? weight : undefined,
+  };
 }
 
 function answeredWeight(ctx: TurnContext): boolean {
@@ -74,20 +103,26 @@ function answeredWeight(ctx: TurnContext): boolean {
 function askMedicine(lang: Lang, category?: string): HandlerResult {
   const which = category ? medicineName(category, lang) : undefined;
   return {
-    text: lang === 'zh'
-      ? `${which ? `${which}有很多种，` : ''}请告诉我具体药名（药盒上的名字），我告诉您怎么吃。`
-      : `${which ? `There are many ${which}. ` : ''}Which medicine exactly? Tell me the name on the pack and I will tell you how to take it.`,
+    text:
+      lang === 'zh'
+        ? `${which ? `${which}有很多种，` : ''}请告诉我具体药名（药盒上的名字），我告诉您怎么吃。`
+        : `${which ? `There are many ${which}. ` : ''}Which medicine exactly? Tell me the name on the pack and I will tell you how to take it.`,
     pending: { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: [] } },
   };
 }
 
 function askWeight(ctx: TurnContext, targets: string[], person: Person): HandlerResult {
-  const text = ctx.lang === 'zh'
-    ? '孩子用退烧药要按体重算剂量。孩子现在多少公斤？'
-    : "Children's doses depend on weight. How much does the child weigh, in kg?";
+  const text =
+    ctx.lang === 'zh'
+      ? '孩子用退烧药要按体重算剂量。孩子现在多少公斤？'
+      : "Children's doses depend on weight. How much does the child weigh, in kg?";
   return {
     text,
-    pending: { intent: 'medication.dose', slot: SLOT_WEIGHT, data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) } },
+    pending: {
+      intent: 'medication.dose',
+      slot: SLOT_WEIGHT,
+      data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) },
+    },
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets) },
   };
 }
@@ -98,10 +133,16 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   const conditions = knownConditions(found, ctx.state.facts);
   const perMedicine = targets.map((m) => doseLines(m, person, conditions, lang));
   const parts = [
-    ...(targets.length > 1 ? [lang === 'zh' ? '以下两种选一种吃，不要同时吃。' : 'Choose one of these; do not take both at the same time.'] : []),
+    ...(targets.length > 1
+      ? [lang === 'zh' ? '以下两种选一种吃，不要同时吃。' : 'Choose one of these; do not take both at the same time.']
+      : []),
     ...perMedicine.flatMap((d) => d.lines),
   ];
-  if (person.kind === 'child' && person.weightKg === undefined && targets.some((t) => needsChildWeight(t, person.ageYears))) {
+  if (
+    person.kind === 'child' &&
+    person.weightKg === undefined &&
+    targets.some((t) => needsChildWeight(t, person.ageYears))
+  ) {
     parts.push(noWeightLine(lang));
   }
   const facts: HandlerResult['facts'] = {
@@ -110,17 +151,22 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   };
   if (person.kind === 'child' && person.weightKg !== undefined) facts.weightKg = person.weightKg;
   // "退烧药吃多少" got the two usual ingredients: the product in the cupboard gives tablets, not mg.
-  const general = person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
+  const general =
+    person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
   return {
     text: fitReply(lang, parts, general ? `${careClosing(lang)}\n${productHint(lang)}` : careClosing(lang)),
     facts,
-    pending: general ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } } : undefined,
+    pending: general
+      ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } }
+      : undefined,
     sources: unique([...perMedicine.flatMap((d) => d.sources), ...careSources()]),
   };
 }
 
 function productHint(lang: Lang): string {
-  return lang === 'zh' ? '告诉我药盒上的药名，我按那种药说一次吃几片。' : 'Tell me the name on the pack and I will say how many tablets.';
+  return lang === 'zh'
+    ? '告诉我药盒上的药名，我按那种药说一次吃几片。'
+    : 'Tell me the name on the pack and I will say how many tablets.';
 }
 
 function noWeightLine(lang: Lang): string {

@@ -28,12 +28,17 @@ export function pendingMedicines(ctx: TurnContext): string[] {
 export function unknownNames(ctx: TurnContext, recognised: readonly string[]): string[] {
   const found = findUnknownMedicineNames(ctx.text);
   if (found.length > 0 || recognised.length > 0 || !ctx.answering) return found;
-  const answer = normalizeText(ctx.text).trim().replace(/[。.!！?？]+$/, '');
+  const answer = normalizeText(ctx.text)
+    .trim()
+    .replace(/[。.!！?？]+$/, '');
   return answer && answer.length <= 30 ? [answer] : [];
 }
 
 export function unknownMedicineText(names: readonly string[], lang: Lang): string {
-  const list = joinList(names.map((n) => (lang === 'zh' ? `“${n}”` : `"${n}"`)), lang);
+  const list = joinList(
+    names.map((n) => (lang === 'zh' ? `“${n}”` : `"${n}"`)),
+    lang,
+  );
   return lang === 'zh'
     ? `我的药品知识库里没有${list}，无法判断它的成分，请带着药盒问药师或家庭医生，不要凭名字猜。`
     : `${list} is not in my medicine knowledge base, so I cannot tell what is in it. Please show the pack to a pharmacist or your family doctor rather than guessing from the name.`;

@@ -85,7 +85,11 @@ export function productProfile(medicine: string, lang: Lang): Profile {
   lines.push(...unique(cautions.map((c) => pick(c.text, lang))));
   sources.push(...cautions.flatMap((c) => c.sources));
   if (product?.prescriptionOnly || ingredients.some((i) => i.prescriptionOnly)) {
-    lines.push(lang === 'zh' ? '这是处方药，要医生评估后开，不要自己买来吃。' : 'It is prescription-only: take it only when a doctor prescribes it.');
+    lines.push(
+      lang === 'zh'
+        ? '这是处方药，要医生评估后开，不要自己买来吃。'
+        : 'It is prescription-only: take it only when a doctor prescribes it.',
+    );
   }
   return { lines: unique(lines), sources: unique(sources) };
 }
@@ -101,8 +105,10 @@ function compositionLine(name: string, certain: string[], possible: string[], he
     const maybeText = maybe.length > 0 ? `；有的版本还含${maybe.join('、')}（看说明书【成份】）` : '';
     return `${main}${herbText}${maybeText}。`;
   }
-  const western = names.length > 0 ? `${name} contains ${joinEn(names)}` : `${name} has no Western drug ingredient listed`;
-  const herbText = herbal.length > 0 ? `, plus ${herbal.length} herbal ingredient${herbal.length === 1 ? '' : 's'}` : '';
+  const western =
+    names.length > 0 ? `${name} contains ${joinEn(names)}` : `${name} has no Western drug ingredient listed`;
+  const herbText =
+    herbal.length > 0 ? `, plus ${herbal.length} herbal ingredient${herbal.length === 1 ? '' : 's'}` : '';
   const maybeText = maybe.length > 0 ? `; some versions also contain ${joinEn(maybe)} (check the label)` : '';
   return `${western}${herbText}${maybeText}.`;
 }

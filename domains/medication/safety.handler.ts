@@ -27,7 +27,7 @@ function rankTopics(text: string): string[] {
   const counts = new Map<string, number>();
   for (const m of matcher.matchAll(text)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const order = catalog.safetyTopics.map((t) => t.id);
-  return [...counts.keys()].sort((a, b) => (counts.get(b)! - counts.get(a)!) || order.indexOf(a) - order.indexOf(b));
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
 }
 
 /** The topics offered in the numbered list (the briefing's points and storage). */
@@ -46,15 +46,21 @@ export const safetyHandler: IntentHandler = (ctx) => {
     return overview(ctx.lang);
   }
   // "必理通一天最多吃几片" says 多吃 but asks for the dose of a named medicine: give the dose.
-  if (medicines.length > 0 && !picked && topics.every((t) => t.id === 'dose-change') && asksDose(ctx.text) && !asksWhatIsIn(ctx.text)) {
+  if (
+    medicines.length > 0 &&
+    !picked &&
+    topics.every((t) => t.id === 'dose-change') &&
+    asksDose(ctx.text) &&
+    !asksWhatIsIn(ctx.text)
+  ) {
     return doseHandler({ ...ctx, intent: 'medication.dose' });
   }
   const profile = medicines.length > 0 && asksWhatIsIn(ctx.text) ? productProfile(medicines[0], ctx.lang) : undefined;
   const productNotes = topics.some((t) => PRODUCT_NOTE_TOPICS.has(t.id))
     ? medicines
-      .map((m) => catalog.products.get(m))
-      .filter((p) => p?.note)
-      .map((p) => ({ text: pick(p!.note!, ctx.lang), sources: p!.sources }))
+        .map((m) => catalog.products.get(m))
+        .filter((p) => p?.note)
+        .map((p) => ({ text: pick(p!.note!, ctx.lang), sources: p!.sources }))
     : [];
   const antibiotic = antibioticNote(medicines, ctx.lang);
   return {
@@ -64,15 +70,22 @@ export const safetyHandler: IntentHandler = (ctx) => {
       ...(profile?.lines ?? []),
       ...productNotes.map((n) => n.text),
     ]),
-    sources: unique([...(antibiotic?.sources ?? []), ...topics.flatMap((t) => t.sources), ...(profile?.sources ?? []), ...productNotes.flatMap((n) => n.sources)]),
+    sources: unique([
+      ...(antibiotic?.sources ?? []),
+      ...topics.flatMap((t) => t.sources),
+      ...(profile?.sources ?? []),
+      ...productNotes.flatMap((n) => n.sources),
+    ]),
   };
 };
 
 /** "能吃阿莫西林治新冠吗": the antibiotic's own "useless against viruses" leads the answer. */
 function antibioticNote(medicines: string[], lang: Lang): { text: string; sources: string[] } | undefined {
   for (const m of medicines) {
-    const ingredient = catalog.ingredients.get(m) ?? catalog.ingredients.get(catalog.products.get(m)?.ingredients[0]?.id ?? '');
-    if (ingredient?.classes.includes('antibiotic') && ingredient.adult?.note) return { text: pick(ingredient.adult.note, lang), sources: ingredient.adult.sources };
+    const ingredient =
+      catalog.ingredients.get(m) ?? catalog.ingredients.get(catalog.products.get(m)?.ingredients[0]?.id ?? '');
+    if (ingredient?.classes.includes('antibiotic') && ingredient.adult?.note)
+      return { text: pick(ingredient.adult.note, lang), sources: ingredient.adult.sources };
     const product = catalog.products.get(m);
     if (m === 'antibiotics' && product?.note) return { text: pick(product.note, lang), sources: product.sources };
   }
@@ -82,7 +95,9 @@ function antibioticNote(medicines: string[], lang: Lang): { text: string; source
 /** The picked choice's value is its title; a typed answer may also name the topic in its own words. */
 function pickedTopic(text: string, lang: Lang): SafetyTopic | undefined {
   const t = text.trim();
-  const byTitle = menuTopics().find((topic) => pick(topic.title, lang) === t || topic.title.zh === t || topic.title.en === t);
+  const byTitle = menuTopics().find(
+    (topic) => pick(topic.title, lang) === t || topic.title.zh === t || topic.title.en === t,
+  );
   if (byTitle) return byTitle;
   const ranked = rankTopics(text)[0];
   return ranked ? catalog.safetyTopics.find((topic) => topic.id === ranked) : undefined;
@@ -96,7 +111,11 @@ function aboutMedicines(ctx: TurnContext, medicines: string[]): HandlerResult | 
   if (asksDose(ctx.text) && !asksWhatIsIn(ctx.text)) return doseHandler({ ...ctx, intent: 'medication.dose' });
   const profiles = medicines.slice(0, 2).map((m) => productProfile(m, ctx.lang));
   return {
-    text: fitReply(ctx.lang, profiles.flatMap((p) => p.lines), careClosing(ctx.lang)),
+    text: fitReply(
+      ctx.lang,
+      profiles.flatMap((p) => p.lines),
+      careClosing(ctx.lang),
+    ),
     sources: unique([...profiles.flatMap((p) => p.sources), ...careSources()]),
   };
 }
@@ -104,7 +123,10 @@ function aboutMedicines(ctx: TurnContext, medicines: string[]): HandlerResult | 
 function overview(lang: Lang): HandlerResult {
   const topics = menuTopics();
   return {
-    text: lang === 'zh' ? '用药安全有这几条要点，您想了解哪一条？' : 'Medicine safety: which of these points would you like to hear about?',
+    text:
+      lang === 'zh'
+        ? '用药安全有这几条要点，您想了解哪一条？'
+        : 'Medicine safety: which of these points would you like to hear about?',
     choices: topics.map((t, i) => ({ id: String(i + 1), label: pick(t.title, lang), value: pick(t.title, lang) })),
     pending: { intent: 'medication.safety', slot: SLOT_TOPIC },
     sources: unique(topics.flatMap((t) => t.sources)),

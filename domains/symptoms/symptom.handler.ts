@@ -24,12 +24,22 @@ function readingLines(ctx: TurnContext): string[] {
   const zh = ctx.lang === 'zh';
   const lines: string[] = [];
   if (spo2 !== undefined && spo2 <= SPO2_RED_FLAG) {
-    lines.push(zh ? `血氧${spo2}%，已经≤93%，请今天就医。` : `An SpO2 of ${spo2}% is 93% or lower: see a clinician today.`);
+    lines.push(
+      zh ? `血氧${spo2}%，已经≤93%，请今天就医。` : `An SpO2 of ${spo2}% is 93% or lower: see a clinician today.`,
+    );
   }
   if (temperatureC !== undefined && temperatureC >= FEVER_TREAT_C) {
-    lines.push(zh ? `体温${temperatureC}℃，超过38.5℃，可以吃一种退烧药。` : `${temperatureC} °C is above 38.5 °C: you can take one fever medicine.`);
+    lines.push(
+      zh
+        ? `体温${temperatureC}℃，超过38.5℃，可以吃一种退烧药。`
+        : `${temperatureC} °C is above 38.5 °C: you can take one fever medicine.`,
+    );
   } else if (temperatureC !== undefined && temperatureC >= FEVER_C) {
-    lines.push(zh ? `体温${temperatureC}℃，不到38.5℃，不难受可以先不吃退烧药，多喝水、多休息。` : `${temperatureC} °C is below 38.5 °C: if you feel all right, rest and drink fluids; no medicine is needed.`);
+    lines.push(
+      zh
+        ? `体温${temperatureC}℃，不到38.5℃，不难受可以先不吃退烧药，多喝水、多休息。`
+        : `${temperatureC} °C is below 38.5 °C: if you feel all right, rest and drink fluids; no medicine is needed.`,
+    );
   }
   return lines;
 }
@@ -38,7 +48,9 @@ function readingLines(ctx: TurnContext): string[] {
 function limitsLine(lang: Lang): string {
   const limits = FEVER_MEDICINES.map((id) => {
     const max = catalog.ingredients.get(id)?.adult?.maxDailyMg ?? 0;
-    return lang === 'zh' ? `${ingredientName(id, lang)}每天不超过${max}毫克` : `${ingredientName(id, lang)} no more than ${max} mg a day`;
+    return lang === 'zh'
+      ? `${ingredientName(id, lang)}每天不超过${max}毫克`
+      : `${ingredientName(id, lang)} no more than ${max} mg a day`;
   });
   return lang === 'zh'
     ? `成人${limits.join('，')}；两种不要同时吃，也别和含同样成分的感冒药叠加。`
@@ -49,15 +61,22 @@ function groupsFor(ctx: TurnContext): RedFlagGroup[] {
   const ages = [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
   const groups: RedFlagGroup[] = [];
   if (ctx.entities.pregnant || ctx.state.facts.pregnant) groups.push('pregnancy');
-  if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text)) groups.push('child');
-  if (ages.some((a) => a >= ELDERLY_AGE) || /老人|爷爷|奶奶|外公|外婆|elderly|grandma|grandpa|grandmother|grandfather/i.test(ctx.text)) groups.push('elderly');
+  if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text))
+    groups.push('child');
+  if (
+    ages.some((a) => a >= ELDERLY_AGE) ||
+    /老人|爷爷|奶奶|外公|外婆|elderly|grandma|grandpa|grandmother|grandfather/i.test(ctx.text)
+  )
+    groups.push('elderly');
   return groups;
 }
 
 function keyPeopleLine(groups: RedFlagGroup[], lang: Lang): string | undefined {
   const flags = careGuidance.redFlags.filter((f) => groups.includes(f.group)).map((f) => pick(f.text, lang));
   if (flags.length === 0) return undefined;
-  return lang === 'zh' ? `特别注意：${flags.join('；')}，要及时就医。` : `Watch especially for ${flags.join('; ')}: get care promptly.`;
+  return lang === 'zh'
+    ? `特别注意：${flags.join('；')}，要及时就医。`
+    : `Watch especially for ${flags.join('; ')}: get care promptly.`;
 }
 
 export const symptomHandler: IntentHandler = (ctx) => {
@@ -73,7 +92,11 @@ export const symptomHandler: IntentHandler = (ctx) => {
   const reasons = ctx.screening.reasons.map((r) => pick(r.label, lang));
   const parts = [
     urgent ? pick(careGuidance.urgentLead.text, lang) : undefined,
-    urgent && reasons.length > 0 ? (lang === 'zh' ? `原因：${reasons.join('；')}。` : `Because: ${reasons.join('; ')}.`) : undefined,
+    urgent && reasons.length > 0
+      ? lang === 'zh'
+        ? `原因：${reasons.join('；')}。`
+        : `Because: ${reasons.join('; ')}.`
+      : undefined,
     ...readingLines(ctx),
     keyPeopleLine(groups, lang),
     ...advice.map((a) => pick(a.advice, lang)),

@@ -13,10 +13,25 @@ const ASKS_WARNING_SIGNS: Record<Lang, RegExp> = {
 
 /** Emergency rules that a resident can recognise at home, in the order of the rule table. */
 const SHOWN_EMERGENCIES = [
-  'breathing.difficulty', 'breathing.cyanosis', 'spo2.severe', 'chest.pain', 'consciousness.lost',
-  'consciousness.confusion', 'seizure', 'stroke.signs', 'bleeding.heavy', 'infant.fever',
+  'breathing.difficulty',
+  'breathing.cyanosis',
+  'spo2.severe',
+  'chest.pain',
+  'consciousness.lost',
+  'consciousness.confusion',
+  'seizure',
+  'stroke.signs',
+  'bleeding.heavy',
+  'infant.fever',
 ];
-const SHOWN_URGENT = ['spo2.low', 'fever.persistent', 'fever.very-high', 'chronic.worsening', 'key-population.symptomatic', 'child.unwell'];
+const SHOWN_URGENT = [
+  'spo2.low',
+  'fever.persistent',
+  'fever.very-high',
+  'chronic.worsening',
+  'key-population.symptomatic',
+  'child.unwell',
+];
 
 export function asksForWarningSigns(text: string, lang: Lang): boolean {
   return ASKS_WARNING_SIGNS[lang].test(text);
@@ -27,8 +42,9 @@ export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): Handler
   const emergencies = pickRules(SHOWN_EMERGENCIES);
   const urgent = pickRules(SHOWN_URGENT);
   const sep = lang === 'zh' ? '、' : '; ';
-  const text = lang === 'zh'
-    ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生，不必打${emergencyNumber}：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
-    : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today (no need for ${emergencyNumber}) for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
+  const text =
+    lang === 'zh'
+      ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生，不必打${emergencyNumber}：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
+      : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today (no need for ${emergencyNumber}) for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
   return { text, sources: unique([...emergencies, ...urgent].map((r) => r.sourceId)) };
 }

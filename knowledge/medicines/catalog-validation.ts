@@ -1,6 +1,5 @@
 import { getSource } from '../sources';
-import type { MedicineCatalog } from './catalog';
-import { CONDITION_IDS, INGREDIENT_CLASSES, type Selector } from './types';
+import { CONDITION_IDS, INGREDIENT_CLASSES, type MedicineCatalog, type Selector } from './types';
 
 /** Every problem found, each naming the entry, so a reviewer can fix the data file directly. */
 export function validateCatalog(catalog: MedicineCatalog): string[] {

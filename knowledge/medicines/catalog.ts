@@ -6,11 +6,12 @@ import productsJson from './products.json';
 import rulesJson from './combination-rules.json';
 import safetyJson from './safety-topics.json';
 import { validateCatalog } from './catalog-validation';
+export type { MedicineCatalog } from './types';
 import type {
+  MedicineCatalog,
   ChronicDrugGroup,
   CombinationRule,
   ConditionGuidance,
-  ConditionId,
   Ingredient,
   Product,
   SafetyTopic,
@@ -21,15 +22,6 @@ import type {
  * so a broken entry (unknown source, unknown ingredient) stops the service instead of
  * producing a wrong answer later.
  */
-export interface MedicineCatalog {
-  ingredients: ReadonlyMap<string, Ingredient>;
-  products: ReadonlyMap<string, Product>;
-  chronicGroups: ReadonlyMap<string, ChronicDrugGroup>;
-  conditions: ReadonlyMap<ConditionId, ConditionGuidance>;
-  combinationRules: readonly CombinationRule[];
-  safetyTopics: readonly SafetyTopic[];
-}
-
 function byId<T extends { id: string }>(items: T[]): Map<T['id'], T> {
   return new Map(items.map((item) => [item.id, item]));
 }

@@ -177,7 +177,14 @@ export type CombinationRule = Sourced & {
   text: Bilingual;
   /** Rule ids (or "duplicate") that, when already reported for the same two medicines, make this one redundant. */
   skipIf?: string[];
-} & (
-    | { kind: 'pair'; a: Selector; b: Selector }
-    | { kind: 'condition'; a: Selector; conditions: ConditionId[] }
-  );
+} & ({ kind: 'pair'; a: Selector; b: Selector } | { kind: 'condition'; a: Selector; conditions: ConditionId[] });
+
+/** The medicine knowledge base, loaded and validated once. */
+export interface MedicineCatalog {
+  ingredients: ReadonlyMap<string, Ingredient>;
+  products: ReadonlyMap<string, Product>;
+  chronicGroups: ReadonlyMap<string, ChronicDrugGroup>;
+  conditions: ReadonlyMap<ConditionId, ConditionGuidance>;
+  combinationRules: readonly CombinationRule[];
+  safetyTopics: readonly SafetyTopic[];
+}

@@ -28,7 +28,9 @@ function validate(file: CorpusFile, lang: Lang): IntentPhrases {
       throw new Error(`corpus ${lang}.json: "${intent}" must be a list of non-empty strings`);
     }
     if (phrases.length < MIN_PHRASES_PER_INTENT) {
-      throw new Error(`corpus ${lang}.json: "${intent}" has ${phrases.length} phrases, needs ${MIN_PHRASES_PER_INTENT}`);
+      throw new Error(
+        `corpus ${lang}.json: "${intent}" has ${phrases.length} phrases, needs ${MIN_PHRASES_PER_INTENT}`,
+      );
     }
     out[intent] = phrases as string[];
   }

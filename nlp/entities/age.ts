@@ -35,9 +35,15 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     },
   ],
   // 3个月大的宝宝, 8个月的孩子, 5个月宝宝
-  [new RegExp(`${NOT_PREGNANCY}(${APPROX_NUM})\\s*个?\\s*(?:多)?\\s*月\\s*(?:大|的${BABY}|${BABY})`), (m) => months(zh(m[1]))],
+  [
+    new RegExp(`${NOT_PREGNANCY}(${APPROX_NUM})\\s*个?\\s*(?:多)?\\s*月\\s*(?:大|的${BABY}|${BABY})`),
+    (m) => months(zh(m[1])),
+  ],
   // 宝宝3个月, 孩子才八个月
-  [new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`), (m) => months(zh(m[1]))],
+  [
+    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`),
+    (m) => months(zh(m[1])),
+  ],
   // 出生20天, 刚出生两周, 出生3个月
   [new RegExp(`出生\\s*(?:才|刚|刚刚)?\\s*(${NUM})\\s*(天|周|个月)`), (m) => inUnit(zh(m[1]), m[2])],
   // 20天大的宝宝, 两周的婴儿
@@ -59,10 +65,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => en(m[1]),
   ],
   // 奶奶今年88了, 老人九十多了
-  [new RegExp(`今年\\s*(${APPROX_NUM})\\s*(?:岁)?了?(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片))`), (m) => zh(m[1])],
+  [
+    new RegExp(`今年\\s*(${APPROX_NUM})\\s*(?:岁)?了?(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片))`),
+    (m) => zh(m[1]),
+  ],
   // in her 80s / eighties
   [/\bin\s+(?:his|her|their|my|our)\s+(?:late\s+|early\s+|mid\s+)?(\d)0s\b/, (m) => Number(m[1]) * 10],
-  [/\bin\s+(?:his|her|their|my|our)\s+(?:late\s+|early\s+|mid\s+)?(seventies|eighties|nineties)\b/, (m) => DECADES[m[1]]],
+  [
+    /\bin\s+(?:his|her|their|my|our)\s+(?:late\s+|early\s+|mid\s+)?(seventies|eighties|nineties)\b/,
+    (m) => DECADES[m[1]],
+  ],
 ];
 
 const DECADES: Readonly<Record<string, number>> = { seventies: 70, eighties: 80, nineties: 90 };

@@ -26,7 +26,19 @@ export interface DateMention {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -48,7 +60,10 @@ const PATTERNS: ReadonlyArray<[RegExp, Resolver]> = [
   // 2022-12-20, 2022年12月20日
   [/(20\d\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*[日号]?/, (m) => fullDate(+m[1], +m[2], +m[3])],
   // 12月20日 / 十二月二十号
-  [new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`), (m, t) => monthDay(t, parseApproxNumber(m[1]), parseApproxNumber(m[2]))],
+  [
+    new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`),
+    (m, t) => monthDay(t, parseApproxNumber(m[1]), parseApproxNumber(m[2])),
+  ],
   // 12/20 (or 20/12 when the first number cannot be a month); not 120/80 blood pressure.
   [/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/, (m, t) => slashDate(t, +m[1], +m[2])],
   // 12.20 — only with a two-digit day or a date word after it, so 7.5 (blood sugar, doses) is not a date.
@@ -61,7 +76,10 @@ const PATTERNS: ReadonlyArray<[RegExp, Resolver]> = [
   // Dec 20, December 20th
   [new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`), (m, t) => monthDay(t, monthOf(m[1]), +m[2])],
   // 20 Dec, 20th of December
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`), (m, t) => monthDay(t, monthOf(m[2]), +m[1])],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`),
+    (m, t) => monthDay(t, monthOf(m[2]), +m[1]),
+  ],
   [/大前天/, (_m, t) => addDays(t, -3)],
   [/(?<!大)前天|the day before yesterday/, (_m, t) => addDays(t, -2)],
   [/昨天|昨日|昨晚|昨夜|(?<!before )\byesterday\b|\blast night\b/, (_m, t) => addDays(t, -1)],

@@ -28,9 +28,17 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => zh(m[1]),
   ],
-  [new RegExp(`(?<!孕|怀孕|怀了|妊娠)(${NUM})\\s*个?\\s*(?:多)?\\s*(?:星期|礼拜|周)(?![一二三四五六日天岁])`), (m) => mul(zh(m[1]), 7)],
+  [
+    new RegExp(`(?<!孕|怀孕|怀了|妊娠)(${NUM})\\s*个?\\s*(?:多)?\\s*(?:星期|礼拜|周)(?![一二三四五六日天岁])`),
+    (m) => mul(zh(m[1]), 7),
+  ],
   [/半个月/, () => 15],
-  [new RegExp(`(?<!孕|怀孕|怀了|妊娠|怀孕了|${BABY_BEFORE})(${NUM})\\s*个\\s*(?:多)?\\s*月(?!大|的宝宝|的孩子|的婴儿|宝宝)`), (m) => mul(zh(m[1]), 30)],
+  [
+    new RegExp(
+      `(?<!孕|怀孕|怀了|妊娠|怀孕了|${BABY_BEFORE})(${NUM})\\s*个\\s*(?:多)?\\s*月(?!大|的宝宝|的孩子|的婴儿|宝宝)`,
+    ),
+    (m) => mul(zh(m[1]), 30),
+  ],
   [/大前天/, () => 3],
   [/(?<!大)前天|the day before yesterday/, () => 2],
   [/昨天|昨日|昨晚|(?<!before )\byesterday\b|\blast night\b/, () => 1],
@@ -40,17 +48,33 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   // "3 days", "three-day fever", "a couple of days"; "a day" only as a duration ("for a day", "a day ago"),
   // never as dosing ("3 times a day").
   [
-    new RegExp(`(?<!\\b(?:per|every|each|times|once|twice|mg|tablets?|pills?|doses?)\\s)\\b(${EN_NUM}|couple of|few|several)\\s*-?\\s*days?\\b(?!\\s*-?\\s*old)`),
+    new RegExp(
+      `(?<!\\b(?:per|every|each|times|once|twice|mg|tablets?|pills?|doses?)\\s)\\b(${EN_NUM}|couple of|few|several)\\s*-?\\s*days?\\b(?!\\s*-?\\s*old)`,
+    ),
     (m) => en(m[1].replace(/ of$/, '')),
   ],
   [/\b(?:for|about|over|nearly|almost|past|last|in)\s+(?:a|an|one)\s+day\b|\b(?:a|one)\s+day\s+ago\b/, () => 1],
-  [new RegExp(`(?<!\\b(?:per|every|each|times|once|twice)\\s)\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`), (m) => mul(en(m[1].replace(/ of$/, '')), 7)],
+  [
+    new RegExp(
+      `(?<!\\b(?:per|every|each|times|once|twice)\\s)\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`,
+    ),
+    (m) => mul(en(m[1].replace(/ of$/, '')), 7),
+  ],
   [/\bfortnight\b/, () => 14],
   [new RegExp(`\\b(${EN_NUM}|a|an)\\s*-?\\s*months?\\b(?!\\s*-?\\s*old)`), (m) => mul(en(m[1]), 30)],
 ];
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 
 function mul(v: number | undefined, k: number): number | undefined {

@@ -48,16 +48,14 @@ export function extractEntities(text: string, lang: Lang, now: Date, timeZone: s
 }
 
 /** The engine's view of this module. */
-export const entityExtractor: EntityExtractor = { detectLang, extract: (text, lang, now) => extractEntities(text, lang, now) };
+export const entityExtractor: EntityExtractor = {
+  detectLang,
+  extract: (text, lang, now) => extractEntities(text, lang, now),
+};
 export { findMedicines, findMedicineSpans } from './medicines';
 
 export { normalizeText } from '../text/normalize';
-export {
-  parseChineseNumber,
-  parseApproxNumber,
-  parseEnglishNumber,
-  parseAnyNumber,
-} from '../text/numerals';
+export { parseChineseNumber, parseApproxNumber, parseEnglishNumber, parseAnyNumber } from '../text/numerals';
 export { extractTemperature, findTemperatures, fahrenheitToCelsius, TEMPERATURE_RANGE_C } from './temperature';
 export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
 export { extractDays, findDurations } from './duration';
@@ -66,11 +64,4 @@ export { extractWeight } from './weight';
 export { extractPregnant, extractBreastfeeding } from './pregnancy';
 export { extractDates, findDates, type DateMention } from './dates';
 export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from '../text/clauses';
-export {
-  SERVICE_TIME_ZONE,
-  calendarDayOf,
-  addDays,
-  daysBetween,
-  toIso,
-  type CalendarDay,
-} from '../../core/calendar';
+export { SERVICE_TIME_ZONE, calendarDayOf, addDays, daysBetween, toIso, type CalendarDay } from '../../core/calendar';

@@ -11,7 +11,8 @@ const PREGNANT = [
   /\bpregnan(?:t|cy)\b|\bexpecting\s+(?:a\s+baby|twins)\b|\b(?:mum|mom|mother)[- ]to[- ]be\b|\bweeks?\s+along\b|\b(?:is|'s|am|are|'re)\s+expecting(?:\s+(?:a\s+baby|twins))?(?=\s*(?:$|[,.;!?]|\s+and\b|\s+but\b))/,
 ];
 /** Planning or preventing a pregnancy, or a test, is not being pregnant. */
-const NOT_PREGNANT_CONTEXT = /备孕|避孕|孕前|怀孕前|验孕|早孕试纸|pregnancy test|trying to (?:get pregnant|conceive)|before (?:i )?(?:got|get) pregnant/;
+const NOT_PREGNANT_CONTEXT =
+  /备孕|避孕|孕前|怀孕前|验孕|早孕试纸|pregnancy test|trying to (?:get pregnant|conceive)|before (?:i )?(?:got|get) pregnant/;
 
 const BREASTFEEDING = [
   /哺乳|喂奶(?!粉)|母乳|喂母乳|奶娃|喂着奶/,

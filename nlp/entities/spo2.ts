@@ -14,7 +14,10 @@ const FILLER =
 /** "不到90" / "below 90": strictly under the number said. */
 const BELOW = '(不到|低于|小于|below|under|less than)?';
 const FORWARD = new RegExp(`${KEYWORD}${FILLER}{0,5}${BELOW}\\s*(${APPROX_NUM})\\s*(?:%|percent|个点)?(?![\\d.])`, 'g');
-const REVERSE = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)\\s*(?:的)?\\s*(?:血氧|spo2|oxygen|o2|sats?)`, 'g');
+const REVERSE = new RegExp(
+  `(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)\\s*(?:的)?\\s*(?:血氧|spo2|oxygen|o2|sats?)`,
+  'g',
+);
 
 const CONTINUATION = new RegExp(
   `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.])`,

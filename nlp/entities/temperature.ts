@@ -17,7 +17,10 @@ const NOT_TEMP_AFTER =
 
 /** 38度5, 三十八度五, 39度 — the digit after 度 is a decimal unless a unit follows it (38度 5天). */
 const DEGREE_ZH = new RegExp(`(${NUM})\\s*度(?:(${ONE_DIGIT})(?![\\d天岁个日号月年周%点.]))?`, 'g');
-const CELSIUS = new RegExp(`(${NUM})\\s*(?:°\\s*c|摄氏度|degrees?\\s*(?:c\\b|celsius|centigrade)|celsius|centigrade|c\\b)`, 'g');
+const CELSIUS = new RegExp(
+  `(${NUM})\\s*(?:°\\s*c|摄氏度|degrees?\\s*(?:c\\b|celsius|centigrade)|celsius|centigrade|c\\b)`,
+  'g',
+);
 const FAHRENHEIT = new RegExp(`(${NUM})\\s*(?:°\\s*f|华氏度|degrees?\\s*f(?:ahrenheit)?\\b|fahrenheit|f\\b)`, 'g');
 const BARE_DEGREES = new RegExp(`(${NUM})\\s*(?:°|degrees?\\b)(?!\\s*[cf]\\b)`, 'g');
 const KEYWORD_FILLER =
@@ -47,7 +50,8 @@ function unknownScale(v: number | undefined): number | undefined {
 }
 
 /** Air, water and room temperatures are not body temperatures. */
-const WEATHER_BEFORE = /(?:气温|天气|室温|水温|外面|外边|屋里|房间|洗澡水|空调|暖气|weather|outside|room|water|thermostat)[^,;.!?\d]{0,6}$/;
+const WEATHER_BEFORE =
+  /(?:气温|天气|室温|水温|外面|外边|屋里|房间|洗澡水|空调|暖气|weather|outside|room|water|thermostat)[^,;.!?\d]{0,6}$/;
 const WEATHER_AFTER = /^[^,;.!?]{0,2}(?:的天|的天气|的水|的房间|outside|weather)/;
 
 function collect(text: string, re: RegExp, toC: (m: RegExpMatchArray) => number | undefined): number[] {
@@ -55,7 +59,8 @@ function collect(text: string, re: RegExp, toC: (m: RegExpMatchArray) => number 
   for (const m of text.matchAll(globalize(re))) {
     const index = m.index ?? 0;
     const end = index + m[0].length;
-    if (WEATHER_BEFORE.test(text.slice(Math.max(0, index - 12), index)) || WEATHER_AFTER.test(text.slice(end, end + 8))) continue;
+    if (WEATHER_BEFORE.test(text.slice(Math.max(0, index - 12), index)) || WEATHER_AFTER.test(text.slice(end, end + 8)))
+      continue;
     const c = toC(m);
     if (c !== undefined) out.push(c);
   }

@@ -5,7 +5,11 @@
  * turns ℃/℉ into °C/°F, so every pattern downstream only has to know one spelling.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 export const HAN = '\\u4e00-\\u9fff';

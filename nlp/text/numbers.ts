@@ -2,7 +2,20 @@
  * Small numbers as people type or say them: "7", "７", "七", "十二", "二十五".
  * Enough for days of illness, ages and weights; not a general numeral parser.
  */
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 export const NUMBER_PATTERN = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+)';
 

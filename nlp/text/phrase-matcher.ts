@@ -28,7 +28,9 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 }
 
-export function createPhraseMatcher<T extends string>(entries: Iterable<{ id: T; phrases: Iterable<string> }>): PhraseMatcher<T> {
+export function createPhraseMatcher<T extends string>(
+  entries: Iterable<{ id: T; phrases: Iterable<string> }>,
+): PhraseMatcher<T> {
   const root: TrieNode<T> = { next: new Map() };
   for (const { id, phrases } of entries) {
     for (const phrase of phrases) insert(root, normalizeText(phrase).trim(), id);
@@ -70,7 +72,11 @@ function scan<T extends string>(root: TrieNode<T>, text: string): PhraseMatch<T>
   return matches;
 }
 
-function longestAt<T extends string>(root: TrieNode<T>, text: string, start: number): { id: T; end: number } | undefined {
+function longestAt<T extends string>(
+  root: TrieNode<T>,
+  text: string,
+  start: number,
+): { id: T; end: number } | undefined {
   if (WORD_CHAR.test(text[start]) && start > 0 && WORD_CHAR.test(text[start - 1])) return undefined;
   let node: TrieNode<T> | undefined = root;
   let best: { id: T; end: number } | undefined;

@@ -41,7 +41,8 @@ export class InboundSmsService {
     const keyword = parseKeyword(sms.body);
     if (keyword?.onlyWhenOptedOut) return this.maybeKeyword(sms, keyword);
     if (keyword) return this.keyword(sms.from, keyword);
-    if (!sms.body.trim()) return { kind: 'no_text', messages: [this.text('noText', 'zh') + '\n' + this.text('noText', 'en')] };
+    if (!sms.body.trim())
+      return { kind: 'no_text', messages: [this.text('noText', 'zh') + '\n' + this.text('noText', 'en')] };
     // In parallel: the opt-out flag only matters once the engine has screened the message.
     const [caller, turn] = await Promise.all([this.deps.callers.find(sms.from), this.converse(sms)]);
     return this.respectOptOut(caller, turn);
@@ -55,7 +56,12 @@ export class InboundSmsService {
 
   private async converse(sms: InboundSms): Promise<SmsTurn> {
     const text = sms.body.slice(0, this.deps.maxTextLength);
-    const { reply, conversationId, duplicate } = await this.deps.engine.handle({ channel: 'sms', address: sms.from, text, externalId: sms.messageSid });
+    const { reply, conversationId, duplicate } = await this.deps.engine.handle({
+      channel: 'sms',
+      address: sms.from,
+      text,
+      externalId: sms.messageSid,
+    });
     return { kind: 'reply', messages: splitSms(renderPlainText(reply)), conversationId, reply, duplicate };
   }
 
@@ -64,7 +70,8 @@ export class InboundSmsService {
    * someone to call 120 outweighs the opt-out (Twilio may still block it if it holds the opt-out).
    */
   private respectOptOut(caller: CallerProfile | null, turn: SmsTurn): SmsTurn {
-    if (!caller?.smsOptOut || turn.reply?.triage === 'emergency' || turn.reply?.action === 'call_emergency') return turn;
+    if (!caller?.smsOptOut || turn.reply?.triage === 'emergency' || turn.reply?.action === 'call_emergency')
+      return turn;
     return { ...turn, kind: 'withheld', messages: [] };
   }
 

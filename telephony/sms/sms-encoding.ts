@@ -10,7 +10,16 @@ const GSM_BASIC = new Set(
 const GSM_EXTENDED = new Set('^{}\\[~]|€\f');
 
 /** Typographic characters that have a GSM look-alike (what Twilio's Smart Encoding does too). */
-const LOOKALIKES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '\u00a0': ' ' };
+const LOOKALIKES: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+  '\u00a0': ' ',
+};
 
 export type SmsEncoding = 'GSM-7' | 'UCS-2';
 

@@ -14,6 +14,9 @@ export function smsErrorHandler(emergencyNumber: string) {
     const body = (request.body as { Body?: unknown } | undefined)?.Body;
     const lang = typeof body === 'string' && !/\p{Script=Han}/u.test(body) && /[A-Za-z]/.test(body) ? 'en' : 'zh';
     request.log.error({ err }, 'sms failed: texter told to resend');
-    return reply.status(200).type('text/xml').send(messagingTwiml([SMS_TEXTS.failed[lang].replace('{emergency}', emergencyNumber)]));
+    return reply
+      .status(200)
+      .type('text/xml')
+      .send(messagingTwiml([SMS_TEXTS.failed[lang].replace('{emergency}', emergencyNumber)]));
   };
 }

@@ -20,8 +20,15 @@ export interface SmsKeyword {
 
 const KEYWORDS: Record<string, SmsKeyword> = {};
 
-function define(kind: KeywordKind, lang: Lang, answeredByTwilio: boolean, words: string[], onlyWhenOptedOut = false): void {
-  for (const w of words) KEYWORDS[w] = { kind, lang, answeredByTwilio, ...(onlyWhenOptedOut ? { onlyWhenOptedOut } : {}) };
+function define(
+  kind: KeywordKind,
+  lang: Lang,
+  answeredByTwilio: boolean,
+  words: string[],
+  onlyWhenOptedOut = false,
+): void {
+  for (const w of words)
+    KEYWORDS[w] = { kind, lang, answeredByTwilio, ...(onlyWhenOptedOut ? { onlyWhenOptedOut } : {}) };
 }
 
 define('stop', 'en', true, ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
@@ -35,6 +42,9 @@ define('help', 'en', false, ['HELP', 'INFO']);
 define('help', 'zh', false, ['帮助']);
 
 export function parseKeyword(body: string): SmsKeyword | undefined {
-  const word = body.trim().replace(/[\s.!。！]+$/u, '').toUpperCase();
+  const word = body
+    .trim()
+    .replace(/[\s.!。！]+$/u, '')
+    .toUpperCase();
   return KEYWORDS[word];
 }

@@ -27,14 +27,18 @@ export function splitSms(text: string, limits: SplitLimits = DEFAULT_LIMITS): st
   const encoding = encodingOf(body);
   const max = encoding === 'GSM-7' ? limits.gsm : limits.ucs2;
   const measure = (s: string) => smsLength(s, encoding);
-  const units = body.split(SENTENCE_END).flatMap((sentence) => (measure(sentence) > max ? splitLong(sentence, max, measure) : [sentence]));
+  const units = body
+    .split(SENTENCE_END)
+    .flatMap((sentence) => (measure(sentence) > max ? splitLong(sentence, max, measure) : [sentence]));
   const parts = pack(units, max, measure);
   return parts.length > limits.messages ? cut(parts.slice(0, limits.messages), max, measure, encoding) : parts;
 }
 
 /** A sentence longer than a whole message: split at commas, then anywhere. */
 function splitLong(sentence: string, max: number, measure: (s: string) => number): string[] {
-  return sentence.split(CLAUSE_END).flatMap((clause) => (measure(clause) > max ? hardSplit(clause, max, measure) : [clause]));
+  return sentence
+    .split(CLAUSE_END)
+    .flatMap((clause) => (measure(clause) > max ? hardSplit(clause, max, measure) : [clause]));
 }
 
 function hardSplit(text: string, max: number, measure: (s: string) => number): string[] {

@@ -23,7 +23,10 @@ const smsWebhookSchema = {
   },
 };
 
-export async function smsRoutes(app: FastifyInstance, { settings, services, metrics }: TelephonyContext): Promise<void> {
+export async function smsRoutes(
+  app: FastifyInstance,
+  { settings, services, metrics }: TelephonyContext,
+): Promise<void> {
   app.setErrorHandler(smsErrorHandler(settings.emergencyNumber));
   app.post<{ Body: SmsWebhook }>('/twilio/sms', { schema: smsWebhookSchema }, async (request, reply) => {
     const turn = await services().sms.handle(inboundSms(request.body));
@@ -38,6 +41,9 @@ function inboundSms(body: SmsWebhook): InboundSms {
 
 function sendMessages(reply: FastifyReply, turn: SmsTurn): FastifyReply {
   // Conversation id and outcome only: the number and the text stay out of the log.
-  reply.log.info({ conversationId: turn.conversationId, sms: turn.kind, duplicate: turn.duplicate, parts: turn.messages.length }, 'sms answered');
+  reply.log.info(
+    { conversationId: turn.conversationId, sms: turn.kind, duplicate: turn.duplicate, parts: turn.messages.length },
+    'sms answered',
+  );
   return reply.type('text/xml').send(messagingTwiml(turn.messages));
 }

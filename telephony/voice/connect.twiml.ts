@@ -36,7 +36,14 @@ export function dialTwiml(lang: Lang, to: DialTarget, numbers: Numbers, intro: V
 export function callbackRecordTwiml(lang: Lang, emergency: string): string {
   const response = new twilio.twiml.VoiceResponse();
   speak(response, line('callback', lang, { emergency }));
-  response.record({ action: callbackUrl(), method: 'POST', maxLength: MAX_RECORDING, playBeep: true, finishOnKey: '#', timeout: 8 });
+  response.record({
+    action: callbackUrl(),
+    method: 'POST',
+    maxLength: MAX_RECORDING,
+    playBeep: true,
+    finishOnKey: '#',
+    timeout: 8,
+  });
   speak(response, line('noRecording', lang, { emergency }));
   response.hangup();
   return response.toString();

@@ -9,7 +9,11 @@ import { VOICE_TEXTS } from './voice-texts';
 export type Topic = 'medicine' | 'isolation' | 'help';
 
 const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
-const ASK = { medicine: VOICE_TEXTS.askMedicine, isolation: VOICE_TEXTS.askIsolation, help: VOICE_TEXTS.askHelp } as const;
+const ASK = {
+  medicine: VOICE_TEXTS.askMedicine,
+  isolation: VOICE_TEXTS.askIsolation,
+  help: VOICE_TEXTS.askHelp,
+} as const;
 
 /** Main menu: four options, "*" to repeat, 9 for the other language (said in that language's voice). */
 export function menuTwiml(lang: Lang, turn: number, options: { greeting?: boolean; simpler?: boolean } = {}): string {

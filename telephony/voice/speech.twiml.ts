@@ -17,7 +17,10 @@ const VOICES = {
   en: { language: 'en-US', voice: 'Polly.Joanna' },
 } as const satisfies Record<Lang, VoiceResponse.SayAttributes>;
 
-const RECOGNITION = { zh: 'cmn-Hans-CN', en: 'en-US' } as const satisfies Record<Lang, VoiceResponse.GatherAttributes['language']>;
+const RECOGNITION = { zh: 'cmn-Hans-CN', en: 'en-US' } as const satisfies Record<
+  Lang,
+  VoiceResponse.GatherAttributes['language']
+>;
 
 /** Words the recogniser should expect, emergencies included so they are not misheard. */
 const HINTS: Record<Lang, string> = {

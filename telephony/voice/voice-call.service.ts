@@ -6,7 +6,12 @@
 import { say } from '../../core/messages';
 import type { InboundMessage, Lang, Reply } from '../../core/types';
 import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
-import { loadCall, type CallRecordRepository, type CallState, type CallUpdate } from '../../conversation/call-records.port';
+import {
+  loadCall,
+  type CallRecordRepository,
+  type CallState,
+  type CallUpdate,
+} from '../../conversation/call-records.port';
 import { callbackRecordTwiml, dialTwiml, type Numbers } from './connect.twiml';
 import { answerSpeech, answerTwiml, askSpeech, askTwiml, menuTwiml } from './menu.twiml';
 import { nextMove, type MenuDecision, type VoiceStep } from './voice-menu';
@@ -48,7 +53,10 @@ export class VoiceCallService {
     const profile = await this.deps.callers.find(p.caller);
     const lang: Lang = profile?.lang ?? 'zh';
     if (this.isElderly(p.caller, profile) && this.deps.numbers.operator) {
-      await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['elderly', 'operator'], outcome: 'handed_to_person' });
+      await this.deps.calls.open(p.callSid, p.caller, lang, {
+        steps: ['elderly', 'operator'],
+        outcome: 'handed_to_person',
+      });
       return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, 'elderly') };
     }
     await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
@@ -62,7 +70,12 @@ export class VoiceCallService {
     return this.perform(call, move.decision, { step, turn }, { misses: move.misses, steps: [move.step] });
   }
 
-  private async perform(call: CallState, decision: MenuDecision, at: { step: VoiceStep; turn: number }, update: CallUpdate): Promise<VoiceResult> {
+  private async perform(
+    call: CallState,
+    decision: MenuDecision,
+    at: { step: VoiceStep; turn: number },
+    update: CallUpdate,
+  ): Promise<VoiceResult> {
     const { lang } = call;
     switch (decision.kind) {
       case 'menu':
@@ -96,13 +109,23 @@ export class VoiceCallService {
 
   /** Every utterance is screened by the engine first; an emergency is one short line and <Dial> 120. */
   private async question(call: CallState, text: string, turn: number, update: CallUpdate): Promise<VoiceResult> {
-    const msg: InboundMessage = { channel: 'voice', address: call.caller, text, lang: call.lang, externalId: `${call.callSid}:${turn}` };
+    const msg: InboundMessage = {
+      channel: 'voice',
+      address: call.caller,
+      text,
+      lang: call.lang,
+      externalId: `${call.callSid}:${turn}`,
+    };
     const { reply, duplicate } = await this.deps.engine.handle(msg);
     const steps = update.steps ?? [];
     const route = routeReply(reply);
     if (route === 'person') return { twiml: await this.person(call, update), reply, duplicate };
     if (route === 'emergency') {
-      await this.deps.calls.save(call, { ...update, steps: [...steps, 'emergency'], outcome: moreSerious(call.outcome, 'sent_to_120') });
+      await this.deps.calls.save(call, {
+        ...update,
+        steps: [...steps, 'emergency'],
+        outcome: moreSerious(call.outcome, 'sent_to_120'),
+      });
       return { twiml: dialTwiml(call.lang, 'emergency', this.deps.numbers), reply, duplicate };
     }
     const speech = answerSpeech(reply.text, call.lang, reply.choices);
@@ -118,7 +141,11 @@ export class VoiceCallService {
       await this.deps.calls.save(call, { ...update, steps: [...steps, 'callback_prompt'] });
       return callbackRecordTwiml(call.lang, this.deps.numbers.emergency);
     }
-    await this.deps.calls.save(call, { ...update, steps: [...steps, 'operator'], outcome: moreSerious(call.outcome, 'handed_to_person') });
+    await this.deps.calls.save(call, {
+      ...update,
+      steps: [...steps, 'operator'],
+      outcome: moreSerious(call.outcome, 'handed_to_person'),
+    });
     return dialTwiml(call.lang, 'operator', this.deps.numbers);
   }
 

@@ -51,7 +51,11 @@ export class VoiceHandoffService {
   async recorded(ref: CallRef, recordingUrl: string | undefined): Promise<string> {
     const call = await loadCall(this.deps.calls, ref);
     if (recordingUrl) {
-      await this.deps.calls.save(call, { steps: ['callback'], callbackRecordingUrl: recordingUrl, outcome: moreSerious(call.outcome, 'callback') });
+      await this.deps.calls.save(call, {
+        steps: ['callback'],
+        callbackRecordingUrl: recordingUrl,
+        outcome: moreSerious(call.outcome, 'callback'),
+      });
     }
     const text = say(VOICE_TEXTS.callbackThanks, call.lang, { emergency: this.deps.numbers.emergency });
     return sayAndHangupTwiml([{ text, lang: call.lang }]);

@@ -17,6 +17,7 @@ export type DialTarget = 'operator' | 'emergency';
 
 export const menuUrl = (turn: number) => `${VOICE_PATHS.menu}?turn=${turn}`;
 export const askUrl = (turn: number) => `${VOICE_PATHS.ask}?turn=${turn}`;
-export const answerUrl = (turn: number, choices: boolean) => `${VOICE_PATHS.answer}?turn=${turn}${choices ? '&choices=1' : ''}`;
+export const answerUrl = (turn: number, choices: boolean) =>
+  `${VOICE_PATHS.answer}?turn=${turn}${choices ? '&choices=1' : ''}`;
 export const dialedUrl = (to: DialTarget) => `${VOICE_PATHS.dialed}?to=${to}`;
 export const callbackUrl = () => VOICE_PATHS.callback;

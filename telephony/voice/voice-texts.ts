@@ -13,7 +13,10 @@ export const VOICE_TEXTS = {
   },
   /** Spoken in the other language, by that language's voice. */
   otherLanguage: { zh: 'For English, press 9.', en: '普通话请按9。' },
-  menuSimple: { zh: '请直接说出您的问题，或者按0找工作人员。', en: 'Please say your question, or press 0 for a person.' },
+  menuSimple: {
+    zh: '请直接说出您的问题，或者按0找工作人员。',
+    en: 'Please say your question, or press 0 for a person.',
+  },
   askMedicine: { zh: '请说出您想问的用药问题，比如什么药、怎么吃。', en: 'Please say your question about medicines.' },
   askIsolation: { zh: '请说出您想问的居家隔离问题。', en: 'Please say your question about home isolation.' },
   askHelp: {

@@ -5,26 +5,43 @@ import type { TelephonyContext } from '../index';
 import type { VoiceResult } from './voice-call.service';
 import { voiceErrorHandler } from './voice-error';
 import { VOICE_PATHS } from './voice-paths';
-import { answerStep, durationOf, turnOf, voiceParams, voiceWebhookSchema as schema, type VoiceRequest } from './voice-webhook';
+import {
+  answerStep,
+  durationOf,
+  turnOf,
+  voiceParams,
+  voiceWebhookSchema as schema,
+  type VoiceRequest,
+} from './voice-webhook';
 import { emptyVoiceTwiml } from './speech.twiml';
 
-export async function voiceRoutes(app: FastifyInstance, { settings, services, metrics }: TelephonyContext): Promise<void> {
+export async function voiceRoutes(
+  app: FastifyInstance,
+  { settings, services, metrics }: TelephonyContext,
+): Promise<void> {
   app.setErrorHandler(voiceErrorHandler({ emergency: settings.emergencyNumber, operator: settings.operatorNumber }));
   const voice = () => services().voice;
   const handoff = () => services().handoff;
   const send = (reply: FastifyReply, result: VoiceResult | string) => sendTwiml(reply, result, metrics);
 
-  app.post<VoiceRequest>(VOICE_PATHS.start, { schema }, async (req, reply) => send(reply, await voice().start(voiceParams(req.body))));
+  app.post<VoiceRequest>(VOICE_PATHS.start, { schema }, async (req, reply) =>
+    send(reply, await voice().start(voiceParams(req.body))),
+  );
   app.post<VoiceRequest>(VOICE_PATHS.menu, { schema }, async (req, reply) =>
-    send(reply, await voice().gather('menu', voiceParams(req.body), turnOf(req.query))));
+    send(reply, await voice().gather('menu', voiceParams(req.body), turnOf(req.query))),
+  );
   app.post<VoiceRequest>(VOICE_PATHS.ask, { schema }, async (req, reply) =>
-    send(reply, await voice().gather('ask', voiceParams(req.body), turnOf(req.query))));
+    send(reply, await voice().gather('ask', voiceParams(req.body), turnOf(req.query))),
+  );
   app.post<VoiceRequest>(VOICE_PATHS.answer, { schema }, async (req, reply) =>
-    send(reply, await voice().gather(answerStep(req.query), voiceParams(req.body), turnOf(req.query))));
+    send(reply, await voice().gather(answerStep(req.query), voiceParams(req.body), turnOf(req.query))),
+  );
   app.post<VoiceRequest>(VOICE_PATHS.dialed, { schema }, async (req, reply) =>
-    send(reply, await handoff().dialed(voiceParams(req.body), req.query.to ?? 'operator', req.body.DialCallStatus)));
+    send(reply, await handoff().dialed(voiceParams(req.body), req.query.to ?? 'operator', req.body.DialCallStatus)),
+  );
   app.post<VoiceRequest>(VOICE_PATHS.callback, { schema }, async (req, reply) =>
-    send(reply, await handoff().recorded(voiceParams(req.body), req.body.RecordingUrl)));
+    send(reply, await handoff().recorded(voiceParams(req.body), req.body.RecordingUrl)),
+  );
 }
 
 /** Status callbacks are Twilio's, not the caller's: a fault there is an ordinary 500 for Twilio to retry. */
@@ -36,7 +53,7 @@ export function voiceStatusRoute(app: FastifyInstance, { services }: TelephonyCo
 }
 
 function sendTwiml(reply: FastifyReply, result: VoiceResult | string, metrics: ChannelMetrics): FastifyReply {
-  const { twiml, reply: turn, duplicate } = typeof result === 'string' ? { twiml: result } as VoiceResult : result;
+  const { twiml, reply: turn, duplicate } = typeof result === 'string' ? ({ twiml: result } as VoiceResult) : result;
   metrics.turn('voice', turn, duplicate);
   return reply.type('text/xml').send(twiml);
 }

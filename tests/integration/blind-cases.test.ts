@@ -15,7 +15,12 @@ import { loadBlindCases, runBlindCases, type BlindCase, type BlindResult as Resu
  */
 const SETS: ReadonlyArray<{ name: string; cases: BlindCase[]; minCases: number; minEmergencies: number }> = [
   { name: 'blind-cases.jsonl', cases: loadBlindCases(), minCases: 200, minEmergencies: 20 },
-  { name: 'blind-cases-2.jsonl', cases: loadBlindCases(path.join(__dirname, '../fixtures/blind-cases-2.jsonl')), minCases: 150, minEmergencies: 15 },
+  {
+    name: 'blind-cases-2.jsonl',
+    cases: loadBlindCases(path.join(__dirname, '../fixtures/blind-cases-2.jsonl')),
+    minCases: 150,
+    minEmergencies: 15,
+  },
 ];
 
 const MIN_ACCURACY = 0.9;
@@ -54,7 +59,9 @@ describe.each(SETS)('blind cases through the chat API: $name', ({ cases: CASES, 
         const misses = rs.filter((r) => r[what] !== r.c[what]);
         const accuracy = (rs.length - misses.length) / rs.length;
         if (accuracy < MIN_ACCURACY) {
-          throw new Error(`${what} accuracy ${lang} ${(accuracy * 100).toFixed(1)} % < ${MIN_ACCURACY * 100} %; misses:\n${show(misses, what)}`);
+          throw new Error(
+            `${what} accuracy ${lang} ${(accuracy * 100).toFixed(1)} % < ${MIN_ACCURACY * 100} %; misses:\n${show(misses, what)}`,
+          );
         }
       });
     }

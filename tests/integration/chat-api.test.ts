@@ -19,7 +19,13 @@ describe('POST /api/v1/chat', () => {
     const res = await chat(t, { sessionId: 'med-1', text: '布洛芬一次吃多少' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ sessionId: 'med-1', lang: 'zh', intent: 'medication.dose', triage: 'none', ticket: null });
+    expect(body).toMatchObject({
+      sessionId: 'med-1',
+      lang: 'zh',
+      intent: 'medication.dose',
+      triage: 'none',
+      ticket: null,
+    });
     expect(body.reply).toMatch(/布洛芬/);
   });
 
@@ -89,7 +95,12 @@ describe('POST /api/v1/chat', () => {
     });
 
     it('malformed JSON', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/chat', headers: { 'content-type': 'application/json' }, payload: '{"sessionId": "x", "text": ' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/chat',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"sessionId": "x", "text": ',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('invalid_json');
     });
@@ -112,6 +123,10 @@ describe('public example cases', () => {
   it('has the example cases', () => expect(cases.length).toBeGreaterThan(30));
   it.each(cases.map((c, i) => [i, c] as const))('case %i', async (i, c) => {
     const res = await chat(t, { sessionId: `public-${i}`, text: c.text, lang: c.lang });
-    expect({ text: c.text, intent: res.json().intent, triage: res.json().triage }).toEqual({ text: c.text, intent: c.intent, triage: c.triage });
+    expect({ text: c.text, intent: res.json().intent, triage: res.json().triage }).toEqual({
+      text: c.text,
+      intent: c.intent,
+      triage: c.triage,
+    });
   });
 });

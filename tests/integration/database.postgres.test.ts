@@ -52,7 +52,10 @@ describePg('database on PostgreSQL', () => {
     });
 
     it('opens the same conversation for the same address, even when asked twice at once', async () => {
-      const [a, b] = await Promise.all([store.open('sms', '+8613800000001', 'zh'), store.open('sms', '+8613800000001', 'zh')]);
+      const [a, b] = await Promise.all([
+        store.open('sms', '+8613800000001', 'zh'),
+        store.open('sms', '+8613800000001', 'zh'),
+      ]);
       expect(a.id).toBe(b.id);
     });
 
@@ -98,7 +101,8 @@ describePg('the service on PostgreSQL, through HTTP', () => {
   });
 
   it('continues a chat conversation across turns and stores it', async () => {
-    const chat = (text: string) => t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId: 'pg-chat', text } });
+    const chat = (text: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId: 'pg-chat', text } });
     expect((await chat('这个药一次吃多少')).json().intent).toBe('medication.dose');
     const answer = (await chat('布洛芬')).json();
     expect(answer.intent).toBe('medication.dose');
@@ -107,17 +111,28 @@ describePg('the service on PostgreSQL, through HTTP', () => {
   });
 
   it('stores a Twilio message retried twice at the same moment once, with identical replies', async () => {
-    const params = { MessageSid: twilioSid('SM'), From: '+8613700000001', To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER, Body: '布洛芬一天最多吃几次' };
-    const [a, b] = await Promise.all([postTwilio(t.app, '/twilio/sms', params), postTwilio(t.app, '/twilio/sms', params)]);
+    const params = {
+      MessageSid: twilioSid('SM'),
+      From: '+8613700000001',
+      To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER,
+      Body: '布洛芬一天最多吃几次',
+    };
+    const [a, b] = await Promise.all([
+      postTwilio(t.app, '/twilio/sms', params),
+      postTwilio(t.app, '/twilio/sms', params),
+    ]);
     expect(a.statusCode).toBe(200);
     expect(a.body).toBe(b.body);
-    expect(await t.services.db.prisma.message.count({ where: { conversation: { address: params.From }, direction: 'in' } })).toBe(1);
+    expect(
+      await t.services.db.prisma.message.count({ where: { conversation: { address: params.From }, direction: 'in' } }),
+    ).toBe(1);
   });
 
   it('rejects a forged webhook and stores nothing', async () => {
     const before = await t.services.db.prisma.message.count();
     const res = await t.app.inject({
-      method: 'POST', url: '/twilio/sms',
+      method: 'POST',
+      url: '/twilio/sms',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'forged' },
       payload: 'MessageSid=SMforged&From=%2B8613700000002&Body=hi',
     });

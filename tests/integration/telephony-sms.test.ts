@@ -16,12 +16,23 @@ afterEach(() => jest.restoreAllMocks());
 let senders = 0;
 const newSender = () => `+86138${String(++senders).padStart(8, '0')}`;
 const sms = (from: string, body: string, messageSid = twilioSid('SM')) =>
-  postTwilio(t.app, '/twilio/sms', { MessageSid: messageSid, SmsSid: messageSid, AccountSid: TWILIO_TEST_ENV.TWILIO_ACCOUNT_SID, From: from, To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER, Body: body, NumMedia: '0' });
+  postTwilio(t.app, '/twilio/sms', {
+    MessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: TWILIO_TEST_ENV.TWILIO_ACCOUNT_SID,
+    From: from,
+    To: TWILIO_TEST_ENV.TWILIO_PHONE_NUMBER,
+    Body: body,
+    NumMedia: '0',
+  });
 
 async function counts() {
   const prisma = t.services.db.prisma;
   const [conversations, messages, deliveries, callers] = await Promise.all([
-    prisma.conversation.count(), prisma.message.count(), prisma.delivery.count(), prisma.caller.count(),
+    prisma.conversation.count(),
+    prisma.message.count(),
+    prisma.delivery.count(),
+    prisma.caller.count(),
   ]);
   return { conversations, messages, deliveries, callers };
 }
@@ -34,7 +45,10 @@ describe('POST /twilio/sms', () => {
     expect(res.headers['content-type']).toMatch(/^text\/xml/);
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>/);
     expect(spokenLines(res.body).join('')).toMatch(/布洛芬/);
-    const conversation = await t.services.db.prisma.conversation.findUnique({ where: { channel_address: { channel: 'sms', address: from } }, include: { messages: true } });
+    const conversation = await t.services.db.prisma.conversation.findUnique({
+      where: { channel_address: { channel: 'sms', address: from } },
+      include: { messages: true },
+    });
     expect(conversation?.messages.map((m) => m.direction).sort()).toEqual(['in', 'out']);
   });
 
@@ -44,7 +58,12 @@ describe('POST /twilio/sms', () => {
     ['signed for another URL', { signedUrl: `${TWILIO_TEST_ENV.PUBLIC_BASE_URL}/twilio/voice` }],
   ])('refuses a %s webhook with 403 and stores nothing', async (_name, options) => {
     const before = await counts();
-    const res = await postTwilio(t.app, '/twilio/sms', { MessageSid: twilioSid('SM'), From: newSender(), Body: 'STOP' }, options);
+    const res = await postTwilio(
+      t.app,
+      '/twilio/sms',
+      { MessageSid: twilioSid('SM'), From: newSender(), Body: 'STOP' },
+      options,
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json()).toEqual({ error: { code: 'invalid_signature', message: expect.any(String) } });
     expect(await counts()).toEqual(before);
@@ -53,7 +72,10 @@ describe('POST /twilio/sms', () => {
   it('stores the same MessageSid delivered twice at once exactly once and answers both alike', async () => {
     const from = newSender();
     const messageSid = twilioSid('SM');
-    const [a, b] = await Promise.all([sms(from, '居家隔离要注意什么', messageSid), sms(from, '居家隔离要注意什么', messageSid)]);
+    const [a, b] = await Promise.all([
+      sms(from, '居家隔离要注意什么', messageSid),
+      sms(from, '居家隔离要注意什么', messageSid),
+    ]);
     expect(a.statusCode).toBe(200);
     expect(b.body).toBe(a.body);
     const prisma = t.services.db.prisma;
@@ -71,7 +93,9 @@ describe('POST /twilio/sms', () => {
 
     const quiet = await sms(from, '隔离几天可以上班');
     expect(quiet.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
-    expect(await t.services.db.prisma.message.count({ where: { direction: 'in', conversation: { address: from } } })).toBe(1);
+    expect(
+      await t.services.db.prisma.message.count({ where: { direction: 'in', conversation: { address: from } } }),
+    ).toBe(1);
 
     expect((await sms(from, 'start')).body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
     expect((await caller())?.smsOptOut).toBe(false);
@@ -109,17 +133,31 @@ describe('POST /twilio/sms', () => {
         { id: '0', label: '人工服务', value: '@intent:human.agent' },
       ],
     };
-    await t.services.db.prisma.conversation.create({ data: { channel: 'sms', address: from, lang: 'zh', state: state as object } });
+    await t.services.db.prisma.conversation.create({
+      data: { channel: 'sms', address: from, lang: 'zh', state: state as object },
+    });
     const res = await sms(from, '1');
     expect(spokenLines(res.body).join('')).not.toMatch(/请回复数字/);
-    const inbound = await t.services.db.prisma.message.findFirstOrThrow({ where: { direction: 'in', conversation: { address: from } } });
+    const inbound = await t.services.db.prisma.message.findFirstOrThrow({
+      where: { direction: 'in', conversation: { address: from } },
+    });
     expect(inbound).toMatchObject({ text: '1', intent: 'medication.dose' });
   });
 
   it('shows the engine’s choices as numbered lines', async () => {
-    const choices = [{ id: '1', label: '药怎么吃、吃多少', value: '@intent:medication.dose' }, { id: '0', label: '人工服务', value: '@intent:human.agent' }];
+    const choices = [
+      { id: '1', label: '药怎么吃、吃多少', value: '@intent:medication.dose' },
+      { id: '0', label: '人工服务', value: '@intent:human.agent' },
+    ];
     jest.spyOn(t.services.engine, 'handle').mockResolvedValueOnce({
-      reply: { text: '我想确认一下您想问的是哪一类：', lang: 'zh', intent: 'fallback', triage: 'none', ticket: null, choices },
+      reply: {
+        text: '我想确认一下您想问的是哪一类：',
+        lang: 'zh',
+        intent: 'fallback',
+        triage: 'none',
+        ticket: null,
+        choices,
+      },
       conversationId: 'c',
       duplicate: false,
     });
@@ -128,7 +166,10 @@ describe('POST /twilio/sms', () => {
   });
 
   it('splits a long reply into at most three messages of at most 300 Chinese characters', async () => {
-    const long = Array.from({ length: 30 }, (_, i) => `第${i + 1}点：对乙酰氨基酚每天不超过2克，感冒药里常常也含有它，不要两种一起吃。`).join('');
+    const long = Array.from(
+      { length: 30 },
+      (_, i) => `第${i + 1}点：对乙酰氨基酚每天不超过2克，感冒药里常常也含有它，不要两种一起吃。`,
+    ).join('');
     jest.spyOn(t.services.engine, 'handle').mockResolvedValueOnce({
       reply: { text: long, lang: 'zh', intent: 'medication.combination', triage: 'none', ticket: null },
       conversationId: 'c',
@@ -148,7 +189,12 @@ describe('Twilio routes without TWILIO_AUTH_TOKEN', () => {
     const bare = await startTestApp({});
     try {
       for (const path of ['/twilio/sms', '/twilio/voice']) {
-        const res = await postTwilio(bare.app, path, { MessageSid: twilioSid('SM'), CallSid: twilioSid('CA'), From: '+8613800000000', Body: 'hi' });
+        const res = await postTwilio(bare.app, path, {
+          MessageSid: twilioSid('SM'),
+          CallSid: twilioSid('CA'),
+          From: '+8613800000000',
+          Body: 'hi',
+        });
         expect(res.statusCode).toBe(503);
         expect(res.json()).toMatchObject({ error: { code: 'twilio_not_configured' } });
       }
@@ -171,7 +217,11 @@ describe('POST /twilio/sms while the service cannot answer', () => {
       const res = await postTwilio(app, '/twilio/sms', { MessageSid: sid, From: '+8613900000000', Body: '我发烧了' });
       expect(res.statusCode).toBe(200);
       expect(spokenLines(res.body).join('')).toMatch(/没有处理成功.*重新发送.*120/);
-      const en = await postTwilio(app, '/twilio/sms', { MessageSid: twilioSid('SM'), From: '+8613900000000', Body: 'I have a fever' });
+      const en = await postTwilio(app, '/twilio/sms', {
+        MessageSid: twilioSid('SM'),
+        From: '+8613900000000',
+        Body: 'I have a fever',
+      });
       expect(spokenLines(en.body).join('')).toMatch(/could not process.*send it again.*120/);
     } finally {
       await app.close();

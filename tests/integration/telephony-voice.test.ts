@@ -4,7 +4,15 @@
  * where the call goes, and on the CallRecord the hotline keeps.
  */
 import { startTestApp, type TestApp } from '../../harness/test-app';
-import { actionOf, dialedNumber, postTwilio, spokenLines, twilioCall, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
+import {
+  actionOf,
+  dialedNumber,
+  postTwilio,
+  spokenLines,
+  twilioCall,
+  twilioSid,
+  TWILIO_TEST_ENV,
+} from '../../harness/twilio-webhooks';
 
 const OPERATOR = TWILIO_TEST_ENV.OPERATOR_NUMBER;
 const ELDERLY = '+8613700000065';
@@ -27,7 +35,9 @@ describe('POST /twilio/voice', () => {
     const greeting = await call.post('/twilio/voice');
     expect(greeting.statusCode).toBe(200);
     expect(greeting.headers['content-type']).toMatch(/^text\/xml/);
-    expect(greeting.body).toContain('<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。');
+    expect(greeting.body).toContain(
+      '<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。',
+    );
     expect(greeting.body).toMatch(/<Gather [^>]*input="dtmf speech"[^>]*language="cmn-Hans-CN"/);
 
     const ask = await call.post(actionOf(greeting.body), { Digits: '1' });
@@ -48,7 +58,9 @@ describe('POST /twilio/voice', () => {
     const stored = await record(call.callSid);
     expect(stored).toMatchObject({ outcome: 'handed_to_person', lang: 'zh' });
     expect(stored.path).toEqual(['menu', 'menu:1', 'ask:speech', 'answer', 'answer:*', 'answer:0', 'operator']);
-    const heard = await t.services.db.prisma.message.findMany({ where: { direction: 'in', conversation: { channel: 'voice', address: from } } });
+    const heard = await t.services.db.prisma.message.findMany({
+      where: { direction: 'in', conversation: { channel: 'voice', address: from } },
+    });
     expect(heard.map((m) => m.text)).toEqual(['布洛芬一天最多吃几次']);
   });
 
@@ -71,7 +83,11 @@ describe('POST /twilio/voice', () => {
     const fields = { SpeechResult: '居家隔离要注意什么' };
     const [a, b] = await Promise.all([call.post(actionOf(menu.body), fields), call.post(actionOf(menu.body), fields)]);
     expect(b.body).toBe(a.body);
-    expect(await t.services.db.prisma.message.count({ where: { direction: 'in', conversation: { channel: 'voice', address: from } } })).toBe(1);
+    expect(
+      await t.services.db.prisma.message.count({
+        where: { direction: 'in', conversation: { channel: 'voice', address: from } },
+      }),
+    ).toBe(1);
     expect(await t.services.db.prisma.delivery.count({ where: { key: `voice:${call.callSid}:1` } })).toBe(1);
   });
 
@@ -92,7 +108,10 @@ describe('POST /twilio/voice', () => {
     const noAnswer = await call.post(actionOf(person.body, 'Dial'), { DialCallStatus: 'no-answer' });
     expect(noAnswer.body).toContain('<Record action="/twilio/voice/callback"');
     const recordingUrl = 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE0001';
-    const thanks = await call.post(actionOf(noAnswer.body, 'Record'), { RecordingUrl: recordingUrl, RecordingDuration: '12' });
+    const thanks = await call.post(actionOf(noAnswer.body, 'Record'), {
+      RecordingUrl: recordingUrl,
+      RecordingDuration: '12',
+    });
     expect(spokenLines(thanks.body)[0]).toMatch(/^收到您的留言/);
     expect(await record(call.callSid)).toMatchObject({ outcome: 'callback', callbackRecordingUrl: recordingUrl });
   });
@@ -131,7 +150,12 @@ describe('POST /twilio/voice', () => {
 
   it('refuses a forged voice webhook with 403 and records no call', async () => {
     const callSid = twilioSid('CA');
-    const res = await postTwilio(t.app, '/twilio/voice', { CallSid: callSid, From: newCaller() }, { token: 'guessed-token' });
+    const res = await postTwilio(
+      t.app,
+      '/twilio/voice',
+      { CallSid: callSid, From: newCaller() },
+      { token: 'guessed-token' },
+    );
     expect(res.statusCode).toBe(403);
     expect(await t.services.db.prisma.callRecord.count({ where: { callSid } })).toBe(0);
   });

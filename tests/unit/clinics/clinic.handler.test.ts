@@ -3,12 +3,13 @@ import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const handler = createClinicHandler(loadClinicDirectory());
-const run = (text: string, options = {}) => handler(makeCtx(text, { intent: 'clinic.find', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  handler(makeCtx(text, { intent: 'clinic.find', ...options })) as HandlerResult;
 const SUNDAY_NIGHT = new Date('2022-12-25T14:00:00Z'); // 22:00 Sunday in Hangzhou
 const TUESDAY_MORNING = new Date('2022-12-27T02:00:00Z'); // 10:00 Tuesday
 
 describe('clinic.find', () => {
-  it('lists the district\'s fever clinics with address, phone and hours, and remembers the district', () => {
+  it("lists the district's fever clinics with address, phone and hours, and remembers the district", () => {
     const r = run('拱墅区的发热门诊在哪里');
     expect(r.text).toContain('拱墅区示例人民医院发热门诊');
     expect(r.text).toContain('0571-0000-0101');
@@ -44,7 +45,11 @@ describe('clinic.find', () => {
 
   it('asks where the caller is when nothing narrows it down, then answers with the street', () => {
     const first = run('附近的社区医院', { now: TUESDAY_MORNING });
-    expect(first.pending).toMatchObject({ intent: 'clinic.find', slot: 'place', data: { type: 'community-health-centre' } });
+    expect(first.pending).toMatchObject({
+      intent: 'clinic.find',
+      slot: 'place',
+      data: { type: 'community-health-centre' },
+    });
     const second = run('大关', { answering: first.pending });
     expect(second.text.split('\n')[1]).toMatch(/^大关街道社区卫生服务中心/);
     expect(second.pending).toBeUndefined();

@@ -1,7 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ClinicDirectoryError, DEFAULT_CLINICS_FILE, loadClinicDirectory, validateClinicDirectory } from '../../../domains/clinics';
+import {
+  ClinicDirectoryError,
+  DEFAULT_CLINICS_FILE,
+  loadClinicDirectory,
+  validateClinicDirectory,
+} from '../../../domains/clinics';
 import { isOpenAt, isOpenAtNight, localClock, nextOpening } from '../../../domains/clinics/opening-hours';
 
 const sample = () => JSON.parse(readFileSync(DEFAULT_CLINICS_FILE, 'utf8'));
@@ -21,7 +26,9 @@ describe('clinic directory', () => {
     raw.clinics[2].hours.mon = ['8:00-17'];
     delete raw.clinics[4].phone;
     expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(ClinicDirectoryError);
-    expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(/clinics\[2\] \(id "bs-sample-hospital-fever"\): hours\.mon "8:00-17"/);
+    expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(
+      /clinics\[2\] \(id "bs-sample-hospital-fever"\): hours\.mon "8:00-17"/,
+    );
     expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(/clinics\[4\] \(id "daguan-chc"\): phone/);
   });
 
@@ -31,7 +38,7 @@ describe('clinic directory', () => {
     expect(() => loadClinicDirectory(file)).toThrow(/broken\.json.*JSON/);
   });
 
-  it('loads another city\'s file without code changes', () => {
+  it("loads another city's file without code changes", () => {
     const raw = sample();
     raw.district = { zh: '思明区', en: 'Siming District' };
     raw.sample = false;

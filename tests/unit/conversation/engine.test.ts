@@ -14,19 +14,34 @@ function cls(intent: IntentId, score = 0.95, alternatives: Classification['alter
   return { intent, score, alternatives };
 }
 
-function understanding(script: Script, emergencies: string[] = []): Omit<EngineParts, 'store' | 'handlers' | 'settings'> {
+function understanding(
+  script: Script,
+  emergencies: string[] = [],
+): Omit<EngineParts, 'store' | 'handlers' | 'settings'> {
   return {
     classifier: { classify: (text) => script[text] ?? cls('fallback', 0.2, [{ intent: 'clinic.find', score: 0.15 }]) },
     entities: {
       detectLang: (text) => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en'),
-      extract: (text) => ({ ...(/85岁/.test(text) ? { ages: [85] } : {}), ...(text.includes('泰诺') ? { medicines: ['tylenol'] } : {}) }),
+      extract: (text) => ({
+        ...(/85岁/.test(text) ? { ages: [85] } : {}),
+        ...(text.includes('泰诺') ? { medicines: ['tylenol'] } : {}),
+      }),
     },
     screen: {
       screen: ({ text }): Screening => {
         if (emergencies.some((e) => text.includes(e))) {
-          return { triage: 'emergency', reasons: [{ ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' }] };
+          return {
+            triage: 'emergency',
+            reasons: [
+              { ruleId: 'unresponsive', label: { zh: '叫不醒', en: 'unresponsive' }, sourceId: 'nhc-home-2022' },
+            ],
+          };
         }
-        if (text.includes('血氧93')) return { triage: 'urgent', reasons: [{ ruleId: 'spo2.low', label: { zh: '血氧偏低', en: 'low SpO2' }, sourceId: 'nhc-home-2022' }] };
+        if (text.includes('血氧93'))
+          return {
+            triage: 'urgent',
+            reasons: [{ ruleId: 'spo2.low', label: { zh: '血氧偏低', en: 'low SpO2' }, sourceId: 'nhc-home-2022' }],
+          };
         return { triage: 'none', reasons: [] };
       },
       emergencyAdvice: (_s, lang) => (lang === 'zh' ? '马上拨打120' : 'Call 120 now'),
@@ -39,7 +54,8 @@ const seen: TurnContext[] = [];
 const handlers: Partial<Record<IntentId, IntentHandler>> = {
   'medication.dose': (ctx) => {
     seen.push(ctx);
-    if (!ctx.entities.medicines?.length && !ctx.answering) return { text: '哪种药？', pending: { intent: 'medication.dose', slot: 'medicine' } };
+    if (!ctx.entities.medicines?.length && !ctx.answering)
+      return { text: '哪种药？', pending: { intent: 'medication.dose', slot: 'medicine' } };
     return { text: `剂量答复:${ctx.text}`, facts: { medicines: ctx.entities.medicines } };
   },
   'clinic.find': () => ({ text: '发热门诊列表' }),
@@ -52,28 +68,43 @@ const handlers: Partial<Record<IntentId, IntentHandler>> = {
 
 function engineWith(script: Script, emergencies: string[] = []) {
   const store = new MemoryStore();
-  const engine = new ConversationEngine({ store, ...understanding(script, emergencies), handlers, settings: { emergencyNumber: '120' } });
+  const engine = new ConversationEngine({
+    store,
+    ...understanding(script, emergencies),
+    handlers,
+    settings: { emergencyNumber: '120' },
+  });
   return { store, engine };
 }
 
-const msg = (text: string, extra: Partial<Parameters<ConversationEngine['handle']>[0]> = {}) => ({ channel: 'api' as const, address: 's1', text, ...extra });
+const msg = (text: string, extra: Partial<Parameters<ConversationEngine['handle']>[0]> = {}) => ({
+  channel: 'api' as const,
+  address: 's1',
+  text,
+  ...extra,
+});
 
 describe('ConversationEngine', () => {
   beforeEach(() => (seen.length = 0));
 
   it('answers an emergency before anything else, even in the middle of a follow-up question', async () => {
-    const { engine } = engineWith({ '布洛芬怎么吃': cls('medication.dose') }, ['叫不醒']);
+    const { engine } = engineWith({ 布洛芬怎么吃: cls('medication.dose') }, ['叫不醒']);
     const first = await engine.handle(msg('布洛芬怎么吃'));
     expect(first.reply.text).toBe('哪种药？');
     const second = await engine.handle(msg('我爸叫不醒了'));
-    expect(second.reply).toMatchObject({ intent: 'emergency', triage: 'emergency', action: 'call_emergency', text: '马上拨打120' });
+    expect(second.reply).toMatchObject({
+      intent: 'emergency',
+      triage: 'emergency',
+      action: 'call_emergency',
+      text: '马上拨打120',
+    });
     // The pending question is dropped: the next message is not taken as the medicine name.
     const third = await engine.handle(msg('你好'));
     expect(third.reply.intent).not.toBe('medication.dose');
   });
 
   it('sends a follow-up answer back to the handler that asked', async () => {
-    const { engine } = engineWith({ '布洛芬怎么吃': cls('medication.dose') });
+    const { engine } = engineWith({ 布洛芬怎么吃: cls('medication.dose') });
     await engine.handle(msg('布洛芬怎么吃'));
     const answer = await engine.handle(msg('泰诺'));
     expect(answer.reply.intent).toBe('medication.dose');
@@ -95,10 +126,17 @@ describe('ConversationEngine', () => {
     const menu: IntentHandler = (ctx) =>
       ctx.answering
         ? { text: `topic:${ctx.text}` }
-        : { text: 'which topic?', choices: [{ id: '1', label: 'Expiry', value: 'expired medicine' }], pending: { intent: 'medication.safety', slot: 'topic' } };
+        : {
+            text: 'which topic?',
+            choices: [{ id: '1', label: 'Expiry', value: 'expired medicine' }],
+            pending: { intent: 'medication.safety', slot: 'topic' },
+          };
     const store = new MemoryStore();
     const engine = new ConversationEngine({
-      store, ...understanding({ 'medicine safety': cls('medication.safety') }), handlers: { 'medication.safety': menu }, settings: { emergencyNumber: '120' },
+      store,
+      ...understanding({ 'medicine safety': cls('medication.safety') }),
+      handlers: { 'medication.safety': menu },
+      settings: { emergencyNumber: '120' },
     });
     await engine.handle(msg('medicine safety'));
     const picked = await engine.handle(msg('1'));
@@ -106,10 +144,16 @@ describe('ConversationEngine', () => {
   });
 
   it('reports the best guess as the intent of a clarifying question', async () => {
-    const { engine } = engineWith({ '那个药': cls('medication.dose', 0.4, [{ intent: 'medication.safety', score: 0.3 }]) });
+    const { engine } = engineWith({
+      那个药: cls('medication.dose', 0.4, [{ intent: 'medication.safety', score: 0.3 }]),
+    });
     const res = await engine.handle(msg('那个药'));
     expect(res.reply.intent).toBe('medication.dose');
-    expect(res.reply.choices?.map((c) => c.label)).toEqual(['药怎么吃、吃多少', '药品安全（过期、购买、偏方）', '人工服务']);
+    expect(res.reply.choices?.map((c) => c.label)).toEqual([
+      '药怎么吃、吃多少',
+      '药品安全（过期、购买、偏方）',
+      '人工服务',
+    ]);
   });
 
   it('keeps the conversation language for a bare digit and detects it from text otherwise', async () => {
@@ -120,7 +164,7 @@ describe('ConversationEngine', () => {
   });
 
   it('never dismisses what the classifier hears as an emergency: asks about red flags, at least urgent', async () => {
-    const { engine } = engineWith({ '我爸不太对劲': cls('emergency', 0.9) });
+    const { engine } = engineWith({ 我爸不太对劲: cls('emergency', 0.9) });
     const res = await engine.handle(msg('我爸不太对劲'));
     expect(res.reply).toMatchObject({ intent: 'emergency', triage: 'urgent' });
     expect(res.reply.text).toContain('120');
@@ -128,7 +172,7 @@ describe('ConversationEngine', () => {
   });
 
   it('gives symptom advice led by the urgent screen when the classifier and screen disagree on severity', async () => {
-    const { engine } = engineWith({ '血氧93有点累': cls('emergency', 0.9) });
+    const { engine } = engineWith({ 血氧93有点累: cls('emergency', 0.9) });
     const res = await engine.handle(msg('血氧93有点累'));
     expect(res.reply).toMatchObject({ intent: 'symptom.advice', triage: 'urgent', text: '症状建议:urgent' });
   });
@@ -141,14 +185,14 @@ describe('ConversationEngine', () => {
   });
 
   it('remembers facts from entities for later turns', async () => {
-    const { engine, store } = engineWith({ '我妈85岁': cls('greeting') });
+    const { engine, store } = engineWith({ 我妈85岁: cls('greeting') });
     await engine.handle(msg('我妈85岁'));
     const [conv] = store.conversations.values();
     expect(conv.state.facts.ages).toEqual([85]);
   });
 
   it('answers a repeated delivery from the stored reply without a second turn', async () => {
-    const { engine, store } = engineWith({ '你好': cls('greeting') });
+    const { engine, store } = engineWith({ 你好: cls('greeting') });
     const [a, b] = await Promise.all([
       engine.handle(msg('你好', { externalId: 'SM1' })),
       engine.handle(msg('你好', { externalId: 'SM1' })),
@@ -159,7 +203,7 @@ describe('ConversationEngine', () => {
   });
 
   it('retries a turn that lost a race with another turn of the same conversation', async () => {
-    const { engine, store } = engineWith({ '你好': cls('greeting') });
+    const { engine, store } = engineWith({ 你好: cls('greeting') });
     await Promise.all([engine.handle(msg('你好')), engine.handle(msg('你好'))]);
     expect(store.turns).toHaveLength(2);
     expect(store.turns.map((t) => t.expectedVersion).sort()).toEqual([0, 1]);

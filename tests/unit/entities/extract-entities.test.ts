@@ -46,7 +46,10 @@ describe('extractEntities', () => {
   });
 
   it('names the medicines mentioned by their knowledge-base ids, in order', () => {
-    expect(extractEntities('吃了布洛芬 500mg，还有泰诺林', 'zh', NOW).medicines).toEqual(['ibuprofen', 'tylenol-sr-cn']);
+    expect(extractEntities('吃了布洛芬 500mg，还有泰诺林', 'zh', NOW).medicines).toEqual([
+      'ibuprofen',
+      'tylenol-sr-cn',
+    ]);
   });
 });
 

@@ -26,9 +26,12 @@ describe('extractAges', () => {
     expect(extractAges(text)).toEqual(expected);
   });
 
-  it.each(['怀孕7个月', '孕30周', 'my oxygen is 92', '39度', '3 years ago', 'for 3 months'])('finds none in %p', (text) => {
-    expect(extractAges(text)).toEqual([]);
-  });
+  it.each(['怀孕7个月', '孕30周', 'my oxygen is 92', '39度', '3 years ago', 'for 3 months'])(
+    'finds none in %p',
+    (text) => {
+      expect(extractAges(text)).toEqual([]);
+    },
+  );
 });
 
 describe('extractWeight', () => {
@@ -51,20 +54,29 @@ describe('extractWeight', () => {
 });
 
 describe('extractPregnant', () => {
-  it.each(['我怀孕了', '孕妇能吃吗', '怀孕7个月', '孕30周', '孕期发烧', "I'm pregnant", '32 weeks pregnant', 'my wife is expecting, and has a fever'])(
-    'true for %p',
-    (text) => {
-      expect(extractPregnant(text)).toBe(true);
-    },
-  );
+  it.each([
+    '我怀孕了',
+    '孕妇能吃吗',
+    '怀孕7个月',
+    '孕30周',
+    '孕期发烧',
+    "I'm pregnant",
+    '32 weeks pregnant',
+    'my wife is expecting, and has a fever',
+  ])('true for %p', (text) => {
+    expect(extractPregnant(text)).toBe(true);
+  });
 
   it.each(['没怀孕', '我没有怀孕', '不是孕妇', 'I am not pregnant', "she isn't pregnant"])('false for %p', (text) => {
     expect(extractPregnant(text)).toBe(false);
   });
 
-  it.each(['发烧39度', '在备孕', '避孕药', 'pregnancy test was negative', "I'm expecting a call"])('undefined for %p', (text) => {
-    expect(extractPregnant(text)).toBeUndefined();
-  });
+  it.each(['发烧39度', '在备孕', '避孕药', 'pregnancy test was negative', "I'm expecting a call"])(
+    'undefined for %p',
+    (text) => {
+      expect(extractPregnant(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('extractBreastfeeding', () => {

@@ -42,7 +42,7 @@ describe('isolation.home: caring for a positive child or older person', () => {
 
   it.each([
     ['我阳了，家里有80岁老人，怎么保护他', '120'],
-    ["I tested positive and live with my 80-year-old mother. How do I protect her?", '120'],
+    ['I tested positive and live with my 80-year-old mother. How do I protect her?', '120'],
   ])('protecting an older relative ends with when to get care: %s', (text, expected) => {
     const r = run(text);
     expect(firstLine(r)).toMatch(/老人|older people/);

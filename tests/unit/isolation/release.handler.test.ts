@@ -3,7 +3,8 @@ import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
 const handlers = createHandlers({ ruleSetId: 'zhejiang-2022-12-24' });
-const run = (text: string, options = {}) => handlers['isolation.release']!(makeCtx(text, { intent: 'isolation.release', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  handlers['isolation.release']!(makeCtx(text, { intent: 'isolation.release', ...options })) as HandlerResult;
 
 describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
   it('exposes the rule set ids and refuses unknown ones', () => {
@@ -31,7 +32,9 @@ describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
   });
 
   it('answers "today" in English with the conditions, and asks about the 24 hours', () => {
-    const r = run('I tested positive 7 days ago and my fever is gone, can I go back to work?', { entities: { days: 7 } });
+    const r = run('I tested positive 7 days ago and my fever is gone, can I go back to work?', {
+      entities: { days: 7 },
+    });
     expect(r.text).toContain('from today (27 Dec)');
     expect(r.text).toMatch(/No PCR or antigen test is needed to return to work/);
     expect(r.pending?.slot).toBe('feverStatus');

@@ -7,8 +7,23 @@ describe('medicine knowledge data', () => {
   const products = [...catalog.products.values()].filter((p) => p.kind === 'product');
 
   it('covers the ingredients and at least 40 products the hotline is asked about', () => {
-    const required = ['acetaminophen', 'ibuprofen', 'aspirin', 'dextromethorphan', 'pseudoephedrine', 'ephedra', 'chlorphenamine', 'diphenhydramine',
-      'ambroxol', 'guaifenesin', 'caffeine', 'amantadine', 'oseltamivir', 'nirmatrelvir-ritonavir', 'azvudine'];
+    const required = [
+      'acetaminophen',
+      'ibuprofen',
+      'aspirin',
+      'dextromethorphan',
+      'pseudoephedrine',
+      'ephedra',
+      'chlorphenamine',
+      'diphenhydramine',
+      'ambroxol',
+      'guaifenesin',
+      'caffeine',
+      'amantadine',
+      'oseltamivir',
+      'nirmatrelvir-ritonavir',
+      'azvudine',
+    ];
     for (const id of required) expect(catalog.ingredients.has(id)).toBe(true);
     expect(products.length).toBeGreaterThanOrEqual(40);
   });
@@ -31,8 +46,16 @@ describe('medicine knowledge data', () => {
     const a = catalog.ingredients.get('acetaminophen')!;
     expect(a.adult?.maxDailyMg).toBe(2000);
     expect(a.adult?.maxDays?.fever).toBe(3);
-    expect(a.child).toMatchObject({ mgPerKg: { min: 10, max: 15 }, intervalHours: { min: 4, max: 6 }, maxDosesPerDay: 4 });
-    expect(catalog.ingredients.get('ibuprofen')!.child).toMatchObject({ mgPerKg: { min: 5, max: 10 }, intervalHours: { min: 6, max: 8 }, minAgeMonths: 6 });
+    expect(a.child).toMatchObject({
+      mgPerKg: { min: 10, max: 15 },
+      intervalHours: { min: 4, max: 6 },
+      maxDosesPerDay: 4,
+    });
+    expect(catalog.ingredients.get('ibuprofen')!.child).toMatchObject({
+      mgPerKg: { min: 5, max: 10 },
+      intervalHours: { min: 6, max: 8 },
+      minAgeMonths: 6,
+    });
   });
 
   it('marks the COVID antivirals and antibiotics prescription-only', () => {
@@ -47,7 +70,9 @@ describe('medicine knowledge data', () => {
 
   it('prefers acetaminophen in pregnancy and avoids decongestants with high blood pressure', () => {
     expect(catalog.conditions.get('pregnancy')!.prefer[0]).toBe('acetaminophen');
-    expect(catalog.conditions.get('hypertension')!.avoid).toEqual(expect.arrayContaining(['pseudoephedrine', 'ephedra']));
+    expect(catalog.conditions.get('hypertension')!.avoid).toEqual(
+      expect.arrayContaining(['pseudoephedrine', 'ephedra']),
+    );
   });
 });
 

@@ -14,8 +14,14 @@ describe('createKnowledgeHandlers', () => {
   it('answers every knowledge intent and re-exports findMedicines', () => {
     const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24', clinics });
     expect(Object.keys(handlers).sort()).toEqual([
-      'clinic.find', 'isolation.home', 'isolation.release', 'medication.combination',
-      'medication.condition', 'medication.dose', 'medication.safety', 'symptom.advice',
+      'clinic.find',
+      'isolation.home',
+      'isolation.release',
+      'medication.combination',
+      'medication.condition',
+      'medication.dose',
+      'medication.safety',
+      'symptom.advice',
     ]);
     expect(findMedicines('泰诺林')).toEqual(['tylenol-sr-cn']);
   });

@@ -9,14 +9,27 @@ import { makeCtx } from './turn-context';
 
 describe('source registry', () => {
   it('keeps the sources that were there before and gives each entry its own id', () => {
-    for (const id of ['nhc-home-2022', 'zj-release-2022-12-24', 'xm-release-2022-12-27', 'state-council-key-pop-2023-01-03']) {
+    for (const id of [
+      'nhc-home-2022',
+      'zj-release-2022-12-24',
+      'xm-release-2022-12-27',
+      'state-council-key-pop-2023-01-03',
+    ]) {
       expect(getSource(id)).toBeDefined();
     }
     for (const [key, source] of Object.entries(SOURCES)) expect(source.id).toBe(key);
   });
 
   it('has the clinical sources the answers rely on', () => {
-    for (const id of ['hz-med-safety-2022', 'nmpa-labels', 'pfizer-paxlovid-label', 'liverpool-covid-interactions', 'fda-otc-labels', 'nhs-paracetamol', 'who-home-care-2020']) {
+    for (const id of [
+      'hz-med-safety-2022',
+      'nmpa-labels',
+      'pfizer-paxlovid-label',
+      'liverpool-covid-interactions',
+      'fda-otc-labels',
+      'nhs-paracetamol',
+      'who-home-care-2020',
+    ]) {
       expect(getSource(id)).toBeDefined();
     }
   });
@@ -38,17 +51,27 @@ describe('source registry', () => {
 
   it('the validator reports a product citing an unknown source or naming an unknown ingredient', () => {
     const broken = new Map(catalog.products);
-    broken.set('fake', { ...catalog.products.get('tylenol')!, id: 'fake', sources: ['no-such-source'], ingredients: [{ id: 'unobtainium' }] });
+    broken.set('fake', {
+      ...catalog.products.get('tylenol')!,
+      id: 'fake',
+      sources: ['no-such-source'],
+      ingredients: [{ id: 'unobtainium' }],
+    });
     const errors = validateCatalog({ ...catalog, products: broken });
-    expect(errors).toEqual(expect.arrayContaining([
-      'product fake cites unknown source "no-such-source"',
-      'product fake names unknown ingredient "unobtainium"',
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'product fake cites unknown source "no-such-source"',
+        'product fake names unknown ingredient "unobtainium"',
+      ]),
+    );
     expect(validateCatalog(catalog)).toEqual([]);
   });
 
   it('every source id a handler returns exists in the registry', async () => {
-    const handlers = createKnowledgeHandlers({ isolationRuleSetId: 'zhejiang-2022-12-24', clinics: loadClinicDirectory() });
+    const handlers = createKnowledgeHandlers({
+      isolationRuleSetId: 'zhejiang-2022-12-24',
+      clinics: loadClinicDirectory(),
+    });
     const asks: Array<[IntentId, string]> = [
       ['medication.combination', '感冒灵和泰诺能一起吃吗'],
       ['medication.combination', 'Paxlovid and simvastatin'],

@@ -17,7 +17,10 @@ describe('fitReply', () => {
 });
 
 describe('phrase matcher', () => {
-  const m = createPhraseMatcher([{ id: 'short', phrases: ['泰诺', 'aleve'] }, { id: 'long', phrases: ['泰诺林'] }]);
+  const m = createPhraseMatcher([
+    { id: 'short', phrases: ['泰诺', 'aleve'] },
+    { id: 'long', phrases: ['泰诺林'] },
+  ]);
 
   it('prefers the longest match and ignores English inside other words', () => {
     expect(m.ids('泰诺林和泰诺')).toEqual(['long', 'short']);
@@ -27,7 +30,14 @@ describe('phrase matcher', () => {
 });
 
 describe('parseNumber', () => {
-  it.each([['7', 7], ['七', 7], ['十', 10], ['十二', 12], ['二十五', 25], ['３', 3]])('%s → %d', (t, n) => {
+  it.each([
+    ['7', 7],
+    ['七', 7],
+    ['十', 10],
+    ['十二', 12],
+    ['二十五', 25],
+    ['３', 3],
+  ])('%s → %d', (t, n) => {
     expect(parseNumber(t)).toBe(n);
   });
 });

@@ -2,7 +2,8 @@ import { combinationHandler } from '../../../domains/medication/combination.hand
 import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const run = (text: string, options = {}) => combinationHandler(makeCtx(text, { intent: 'medication.combination', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  combinationHandler(makeCtx(text, { intent: 'medication.combination', ...options })) as HandlerResult;
 
 describe('medication.combination', () => {
   it('names the shared acetaminophen in two Chinese cold medicines and the 2 g limit', () => {
@@ -55,7 +56,11 @@ describe('medication.combination', () => {
 
   it('asks for the other medicine when only one is named, then answers on the next turn', () => {
     const first = run('泰诺能和别的药一起吃吗');
-    expect(first.pending).toMatchObject({ intent: 'medication.combination', slot: 'otherMedicine', data: { medicines: ['tylenol-cold-cn'] } });
+    expect(first.pending).toMatchObject({
+      intent: 'medication.combination',
+      slot: 'otherMedicine',
+      data: { medicines: ['tylenol-cold-cn'] },
+    });
     const second = run('感冒灵', { answering: first.pending, facts: first.facts as object });
     expect(second.pending).toBeUndefined();
     expect(second.text).toContain('都含有对乙酰氨基酚');
@@ -77,7 +82,10 @@ describe('medication.combination', () => {
     const r = run('氟比洛芬和泰诺林能一起吃吗');
     expect(r.text).toContain('知识库里没有“氟比洛芬”');
     expect(r.text).not.toMatch(/氟比洛芬[^”]*含有/);
-    const answered = run('Zorbax', { answering: { intent: 'medication.combination', slot: 'otherMedicine', data: { medicines: ['tylenol'] } }, lang: 'en' });
+    const answered = run('Zorbax', {
+      answering: { intent: 'medication.combination', slot: 'otherMedicine', data: { medicines: ['tylenol'] } },
+      lang: 'en',
+    });
     expect(answered.text).toMatch(/"zorbax" is not in my medicine knowledge base/);
   });
 });

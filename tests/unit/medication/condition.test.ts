@@ -2,7 +2,8 @@ import { conditionHandler } from '../../../domains/medication/condition.handler'
 import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const run = (text: string, options = {}) => conditionHandler(makeCtx(text, { intent: 'medication.condition', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  conditionHandler(makeCtx(text, { intent: 'medication.condition', ...options })) as HandlerResult;
 
 describe('medication.condition', () => {
   it('names acetaminophen first in pregnancy, what to avoid, and the warning signs', () => {

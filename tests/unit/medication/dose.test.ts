@@ -4,14 +4,21 @@ import { catalog } from '../../../knowledge/medicines/catalog';
 import type { HandlerResult } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const run = (text: string, options = {}) => doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;
 
 describe('dose calculator', () => {
   const acetaminophen = catalog.ingredients.get('acetaminophen')!.child!;
   const ibuprofen = catalog.ingredients.get('ibuprofen')!.child!;
 
   it('doses children by weight, rounding the top down and converting to mL', () => {
-    expect(childDose(ibuprofen, 15, 3, 20)).toEqual({ kind: 'dose', mg: { min: 75, max: 150 }, intervalHours: { min: 6, max: 8 }, maxDosesPerDay: 4, ml: { min: 4, max: 7.5 } });
+    expect(childDose(ibuprofen, 15, 3, 20)).toEqual({
+      kind: 'dose',
+      mg: { min: 75, max: 150 },
+      intervalHours: { min: 6, max: 8 },
+      maxDosesPerDay: 4,
+      ml: { min: 4, max: 7.5 },
+    });
     expect(childDose(acetaminophen, 10, 2)).toMatchObject({ mg: { min: 100, max: 150 } });
   });
 
@@ -44,7 +51,7 @@ describe('medication.dose', () => {
     expect(r.text).toContain('no more than 2000 mg in 24 hours');
   });
 
-  it('asks a child\'s weight, then answers by weight on the next turn', () => {
+  it("asks a child's weight, then answers by weight on the next turn", () => {
     const first = run('孩子发烧布洛芬吃多少', { entities: { ages: [3] } });
     expect(first.pending).toMatchObject({ slot: 'childWeight', data: { medicines: ['ibuprofen'], ageYears: 3 } });
     const second = run('15公斤', { answering: first.pending, entities: { weightKg: 15 } });
@@ -53,13 +60,17 @@ describe('medication.dose', () => {
   });
 
   it('understands a bare weight answer in 斤', () => {
-    const r = run('三十斤', { answering: { intent: 'medication.dose', slot: 'childWeight', data: { medicines: ['tylenol-suspension-cn'] } } });
+    const r = run('三十斤', {
+      answering: { intent: 'medication.dose', slot: 'childWeight', data: { medicines: ['tylenol-suspension-cn'] } },
+    });
     expect(r.text).toContain('15公斤的孩子，对乙酰氨基酚一次150～225毫克');
     expect(r.text).toContain('毫升');
   });
 
   it('answers an English child question with mL for the named liquid', () => {
-    const r = run('How much Children\'s Motrin for my 4 year old, she is 16 kg', { entities: { ages: [4], weightKg: 16 } });
+    const r = run("How much Children's Motrin for my 4 year old, she is 16 kg", {
+      entities: { ages: [4], weightKg: 16 },
+    });
     expect(r.text).toContain('For a 16 kg child, ibuprofen: 80–160 mg');
   });
 

@@ -27,7 +27,11 @@ describe('findMedicines', () => {
   });
 
   it('matches a message in well under 0.2 ms on average', () => {
-    const messages = ['感冒灵和泰诺能一起吃吗', 'Can I take NyQuil and Tylenol together tonight?', '我奶奶80岁，高血压，能吃连花清瘟和布洛芬吗'];
+    const messages = [
+      '感冒灵和泰诺能一起吃吗',
+      'Can I take NyQuil and Tylenol together tonight?',
+      '我奶奶80岁，高血压，能吃连花清瘟和布洛芬吗',
+    ];
     findMedicines(messages[0]);
     const runs = 3000;
     const start = process.hrtime.bigint();

@@ -7,18 +7,32 @@ import { REPLY_LIMITS } from '../../../core/text';
 import { makeCtx, type CtxOptions } from '../knowledge/turn-context';
 
 /** Fixes found by probing the hotline the way residents ask (scripts/probe-answers.ts). */
-const dose = (text: string, options: CtxOptions = {}) => doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;
-const combo = (text: string, options: CtxOptions = {}) => combinationHandler(makeCtx(text, { intent: 'medication.combination', ...options })) as HandlerResult;
-const condition = (text: string, options: CtxOptions = {}) => conditionHandler(makeCtx(text, { intent: 'medication.condition', ...options })) as HandlerResult;
+const dose = (text: string, options: CtxOptions = {}) =>
+  doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;
+const combo = (text: string, options: CtxOptions = {}) =>
+  combinationHandler(makeCtx(text, { intent: 'medication.combination', ...options })) as HandlerResult;
+const condition = (text: string, options: CtxOptions = {}) =>
+  conditionHandler(makeCtx(text, { intent: 'medication.condition', ...options })) as HandlerResult;
 
 describe('recognising "what is in it" and dose questions', () => {
-  it.each(['感冒灵里有什么成分', '连花清瘟是治什么的', 'What is in Theraflu?', 'What are the ingredients of NyQuil?', "What's DayQuil made of?"])('what is in it: %s', (t) => {
+  it.each([
+    '感冒灵里有什么成分',
+    '连花清瘟是治什么的',
+    'What is in Theraflu?',
+    'What are the ingredients of NyQuil?',
+    "What's DayQuil made of?",
+  ])('what is in it: %s', (t) => {
     expect(asksWhatIsIn(t)).toBe(true);
   });
   it.each(['感冒灵和泰诺能一起吃吗', 'Can I take NyQuil with Tylenol?'])('not a what-is-in-it question: %s', (t) => {
     expect(asksWhatIsIn(t)).toBe(false);
   });
-  it.each(['必理通一天最多吃几片', '泰诺林怎么吃', 'What is the most Advil I can take in a day?', 'How much Tylenol can I take?'])('dose: %s', (t) => {
+  it.each([
+    '必理通一天最多吃几片',
+    '泰诺林怎么吃',
+    'What is the most Advil I can take in a day?',
+    'How much Tylenol can I take?',
+  ])('dose: %s', (t) => {
     expect(asksDose(t)).toBe(true);
   });
 });
@@ -26,7 +40,10 @@ describe('recognising "what is in it" and dose questions', () => {
 describe('medication.combination with one product and an ingredients question', () => {
   it.each([
     ['感冒灵里有什么成分', ['999感冒灵含有对乙酰氨基酚、氯苯那敏、咖啡因', '每天不超过2克']],
-    ['What is in NyQuil?', ['NyQuil contains acetaminophen (paracetamol), dextromethorphan and doxylamine', 'no more than 2 g a day']],
+    [
+      'What is in NyQuil?',
+      ['NyQuil contains acetaminophen (paracetamol), dextromethorphan and doxylamine', 'no more than 2 g a day'],
+    ],
   ])('%s lists the ingredients instead of asking for another medicine', (text, expected) => {
     const r = combo(text);
     for (const e of expected) expect(r.text).toContain(e);
@@ -46,7 +63,9 @@ describe('medication.combination with one product and an ingredients question', 
 describe('medication.combination: a possible duplicate never hides a certain interaction', () => {
   it('DayQuil, Advil and Mucinex: two fever medicines is said first (en)', () => {
     const r = combo('Can I take DayQuil, Advil and Mucinex together?');
-    expect(r.text.split('\n')[0]).toContain('DayQuil and Advil (ibuprofen): Do not take two different fever or pain medicines');
+    expect(r.text.split('\n')[0]).toContain(
+      'DayQuil and Advil (ibuprofen): Do not take two different fever or pain medicines',
+    );
     expect(r.text.length).toBeLessThanOrEqual(REPLY_LIMITS.en);
   });
 
@@ -119,7 +138,10 @@ describe('medication.condition: choices use the digits channels render', () => {
 
   it.each([
     ['我有基础病，吃什么药好', '孕期发烧一般首选对乙酰氨基酚'],
-    ['Which medicine is safe for my condition?', 'In pregnancy acetaminophen (paracetamol) is generally the first choice'],
+    [
+      'Which medicine is safe for my condition?',
+      'In pregnancy acetaminophen (paracetamol) is generally the first choice',
+    ],
   ])('a picked condition comes back and is answered: %s', (text, expected) => {
     const menu = condition(text);
     const picked = menu.choices!.find((c) => c.id === '1')!;
@@ -135,7 +157,11 @@ describe('medication.condition: choices use the digits channels render', () => {
 
 describe('medication.combination: Paxlovid with a statin', () => {
   it.each([
-    ['I take simvastatin for cholesterol. Can I take Paxlovid?', 'Paxlovid interacts with many medicines', 'not in my medicine knowledge base'],
+    [
+      'I take simvastatin for cholesterol. Can I take Paxlovid?',
+      'Paxlovid interacts with many medicines',
+      'not in my medicine knowledge base',
+    ],
     ['我在吃辛伐他汀降胆固醇，能吃Paxlovid吗', '相互作用', '知识库里没有'],
   ])('%s names the interaction and no made-up unknown medicine', (text, expected, notExpected) => {
     const r = combo(text);

@@ -51,7 +51,9 @@ describe('medication.safety: a picked topic comes back and is answered (multi-tu
     const menu = run(first);
     const picked = menu.choices!.find((c) => c.id === pickedId)!;
     // The engine hands the choice's value back as the text, with the pending question as `answering`.
-    const r = safetyHandler(makeCtx(picked.value, { intent: 'medication.safety', answering: menu.pending })) as HandlerResult;
+    const r = safetyHandler(
+      makeCtx(picked.value, { intent: 'medication.safety', answering: menu.pending }),
+    ) as HandlerResult;
     expect(r.text.split('\n')[0]).toContain(expected);
     expect(r.choices).toBeUndefined();
     expect(r.pending).toBeUndefined();
@@ -87,8 +89,25 @@ describe('medication.safety: rumours, antibiotics and "what is in it"', () => {
   });
 
   it.each([
-    ['What is in Theraflu?', ['Theraflu contains acetaminophen (paracetamol) and phenylephrine', 'some versions also contain', 'no more than 2 g a day'], 'fda-otc-labels'],
-    ['感冒灵里有什么成分', ['999感冒灵含有对乙酰氨基酚、氯苯那敏、咖啡因', '中药组方：三叉苦', '不要再同时吃其他含对乙酰氨基酚的药', '每天不超过2克'], 'nmpa-labels'],
+    [
+      'What is in Theraflu?',
+      [
+        'Theraflu contains acetaminophen (paracetamol) and phenylephrine',
+        'some versions also contain',
+        'no more than 2 g a day',
+      ],
+      'fda-otc-labels',
+    ],
+    [
+      '感冒灵里有什么成分',
+      [
+        '999感冒灵含有对乙酰氨基酚、氯苯那敏、咖啡因',
+        '中药组方：三叉苦',
+        '不要再同时吃其他含对乙酰氨基酚的药',
+        '每天不超过2克',
+      ],
+      'nmpa-labels',
+    ],
     ['连花清瘟里面有什么', ['连花清瘟含有麻黄', '中药组方：连翘', '炙麻黄'], 'nmpa-labels'],
     ['小柴胡颗粒是什么成分', ['中成药，不含西药成分', '柴胡'], 'nmpa-labels'],
     ['What is in Lianhua Qingwen?', ['contains ephedra', 'herbal ingredients'], 'nmpa-labels'],

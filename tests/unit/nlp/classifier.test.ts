@@ -30,17 +30,47 @@ const REWORDED: Record<Lang, Record<IntentId, string[]>> = {
   en: {
     emergency: ["my grandfather collapsed and isn't responding", 'my wife can barely breathe and is turning blue'],
     'medication.dose': ['how many tylenol can I take every day', "what's the right dose of motrin for my 3 year old"],
-    'medication.combination': ['is it ok to take nyquil together with advil', 'can I take panadol and a cold and flu tablet at the same time'],
-    'medication.condition': ["I'm pregnant, which fever medicine is safe for me", 'my dad has kidney disease, can he take ibuprofen'],
-    'medication.safety': ['my cough syrup expired last month, can I still use it', 'is the covid medicine sold on wechat real'],
-    'isolation.release': ["I'm on day 7 and feel fine, can I go back to work", 'when can my son return to school after testing positive'],
-    'isolation.home': ['how do we share a bathroom with someone who has covid', "how can I protect my elderly father at home while I'm positive"],
+    'medication.combination': [
+      'is it ok to take nyquil together with advil',
+      'can I take panadol and a cold and flu tablet at the same time',
+    ],
+    'medication.condition': [
+      "I'm pregnant, which fever medicine is safe for me",
+      'my dad has kidney disease, can he take ibuprofen',
+    ],
+    'medication.safety': [
+      'my cough syrup expired last month, can I still use it',
+      'is the covid medicine sold on wechat real',
+    ],
+    'isolation.release': [
+      "I'm on day 7 and feel fine, can I go back to work",
+      'when can my son return to school after testing positive',
+    ],
+    'isolation.home': [
+      'how do we share a bathroom with someone who has covid',
+      "how can I protect my elderly father at home while I'm positive",
+    ],
     'symptom.advice': ['my throat is very sore and I keep coughing', 'I have a 39 degree fever and body aches'],
-    'clinic.find': ['where is the closest fever clinic and is it open at night', 'what are the opening hours of the community health centre'],
-    'service.drug_delivery': ['can the community deliver fever medicine to my mother', 'could someone bring antigen test kits to our flat'],
-    'service.transport': ['my dad needs a ride to his dialysis session', 'can someone take my grandmother to her hospital check-up'],
-    'service.doctor': ['can my family doctor call me back today', "I'd like a community doctor to visit my mum at home"],
-    'service.status': ["what's the status of my ticket T-4321", "my medicine delivery request from yesterday hasn't arrived"],
+    'clinic.find': [
+      'where is the closest fever clinic and is it open at night',
+      'what are the opening hours of the community health centre',
+    ],
+    'service.drug_delivery': [
+      'can the community deliver fever medicine to my mother',
+      'could someone bring antigen test kits to our flat',
+    ],
+    'service.transport': [
+      'my dad needs a ride to his dialysis session',
+      'can someone take my grandmother to her hospital check-up',
+    ],
+    'service.doctor': [
+      'can my family doctor call me back today',
+      "I'd like a community doctor to visit my mum at home",
+    ],
+    'service.status': [
+      "what's the status of my ticket T-4321",
+      "my medicine delivery request from yesterday hasn't arrived",
+    ],
     'human.agent': ['I want to speak to a real person please', 'transfer me to an operator'],
     greeting: ['hello, is anyone there', 'hi good morning'],
     goodbye: ['thanks a lot, bye', "ok that's all, thank you"],

@@ -3,7 +3,11 @@ import { loadCorpus } from '../../../nlp/corpus';
 import { HELDOUT_PATH, readCases, readPublicCases } from '../../../nlp/eval/cases';
 
 /** Compare texts the way the featurisers see them: case, spacing and punctuation do not count. */
-const canonical = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const canonical = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const corpus = loadCorpus();
 const heldout = readCases(HELDOUT_PATH);

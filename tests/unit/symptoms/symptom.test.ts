@@ -2,12 +2,18 @@ import { symptomHandler } from '../../../domains/symptoms';
 import type { HandlerResult, Screening } from '../../../core/types';
 import { makeCtx } from '../knowledge/turn-context';
 
-const run = (text: string, options = {}) => symptomHandler(makeCtx(text, { intent: 'symptom.advice', ...options })) as HandlerResult;
+const run = (text: string, options = {}) =>
+  symptomHandler(makeCtx(text, { intent: 'symptom.advice', ...options })) as HandlerResult;
 const lastLine = (r: HandlerResult) => r.text.split('\n').at(-1) ?? '';
 
 describe('symptom.advice', () => {
   it('leads with seeing a clinician today, not 120, when the screen says urgent', () => {
-    const screening: Screening = { triage: 'urgent', reasons: [{ ruleId: 'fever.3days', label: { zh: '高烧超过3天', en: 'fever over 3 days' }, sourceId: 'nhc-home-2022' }] };
+    const screening: Screening = {
+      triage: 'urgent',
+      reasons: [
+        { ruleId: 'fever.3days', label: { zh: '高烧超过3天', en: 'fever over 3 days' }, sourceId: 'nhc-home-2022' },
+      ],
+    };
     const r = run('发烧39度已经第四天了，吃了退烧药也不退', { entities: { temperatureC: 39, days: 4 }, screening });
     expect(r.text.split('\n')[0]).toContain('请今天就去看医生');
     expect(r.text).toContain('高烧超过3天');
@@ -37,7 +43,7 @@ describe('symptom.advice', () => {
     expect(r.text).toContain('胎动异常');
   });
 
-  it('adds the children\'s warning signs', () => {
+  it("adds the children's warning signs", () => {
     expect(run('My toddler has diarrhoea', { entities: { ages: [2] } }).text).toMatch(/refuses food/);
   });
 

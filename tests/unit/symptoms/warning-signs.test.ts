@@ -21,7 +21,13 @@ describe('symptom.advice: questions about warning signs', () => {
   });
 
   it('someone describing symptoms still gets home-care advice', async () => {
-    const result = (await symptomHandler(makeCtx('发烧38度5 咳嗽 什么情况要去医院', { intent: 'symptom.advice', lang: 'zh', screening: { triage: 'routine', reasons: [] } }))) as HandlerResult;
+    const result = (await symptomHandler(
+      makeCtx('发烧38度5 咳嗽 什么情况要去医院', {
+        intent: 'symptom.advice',
+        lang: 'zh',
+        screening: { triage: 'routine', reasons: [] },
+      }),
+    )) as HandlerResult;
     expect(result.text).not.toMatch(/^出现以下任何一种/);
   });
 });

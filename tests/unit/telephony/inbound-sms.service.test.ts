@@ -21,7 +21,10 @@ describe('InboundSmsService', () => {
   });
 
   it('renders choices as numbered lines', async () => {
-    const choices = [{ id: '1', label: '药怎么吃、吃多少', value: '@intent:medication.dose' }, { id: '0', label: '人工服务', value: '@intent:human.agent' }];
+    const choices = [
+      { id: '1', label: '药怎么吃、吃多少', value: '@intent:medication.dose' },
+      { id: '0', label: '人工服务', value: '@intent:human.agent' },
+    ];
     const { send } = setup(() => reply('我想确认一下：', { choices }));
     expect((await send('药')).messages).toEqual(['我想确认一下：\n1. 药怎么吃、吃多少\n0. 人工服务\n请回复数字。']);
   });
@@ -60,7 +63,9 @@ describe('InboundSmsService', () => {
   });
 
   it('answers an emergency even from an opted-out number', async () => {
-    const { callers, send } = setup(() => reply('请立即拨打120。', { intent: 'emergency', triage: 'emergency', action: 'call_emergency' }));
+    const { callers, send } = setup(() =>
+      reply('请立即拨打120。', { intent: 'emergency', triage: 'emergency', action: 'call_emergency' }),
+    );
     callers.add({ phone: FROM, smsOptOut: true });
     expect((await send('我爸叫不醒了')).messages).toEqual(['请立即拨打120。']);
   });

@@ -1,9 +1,12 @@
 import { parseKeyword } from '../../../telephony/sms/sms-keywords';
 
 describe('parseKeyword', () => {
-  it.each(['STOP', 'stop', ' Stop. ', 'STOPALL', 'unsubscribe', 'CANCEL', 'END', 'QUIT'])('%j opts out, answered by Twilio', (word) => {
-    expect(parseKeyword(word)).toEqual({ kind: 'stop', lang: 'en', answeredByTwilio: true });
-  });
+  it.each(['STOP', 'stop', ' Stop. ', 'STOPALL', 'unsubscribe', 'CANCEL', 'END', 'QUIT'])(
+    '%j opts out, answered by Twilio',
+    (word) => {
+      expect(parseKeyword(word)).toEqual({ kind: 'stop', lang: 'en', answeredByTwilio: true });
+    },
+  );
 
   it.each(['退订', 'TD', 'td'])('%j opts out, answered by the hotline in Chinese', (word) => {
     expect(parseKeyword(word)).toEqual({ kind: 'stop', lang: 'zh', answeredByTwilio: false });

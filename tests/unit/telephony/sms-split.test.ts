@@ -2,7 +2,8 @@ import { encodingOf, segmentCount, smsLength, withGsmLookalikes } from '../../..
 import { DEFAULT_LIMITS, splitSms } from '../../../telephony/sms/sms-split';
 
 const zhSentence = (i: number) => `第${i}条：布洛芬每次一片，每天不超过四次，发烧超过三天请去发热门诊就诊。`;
-const enSentence = (i: number) => `Point ${i}: take one tablet of ibuprofen at most four times a day and see a fever clinic after three days.`;
+const enSentence = (i: number) =>
+  `Point ${i}: take one tablet of ibuprofen at most four times a day and see a fever clinic after three days.`;
 
 describe('SMS encoding', () => {
   it('tells GSM-7 from UCS-2 and counts what the network counts', () => {
@@ -75,7 +76,13 @@ describe('splitSms', () => {
   });
 
   it('keeps numbered choice lines intact', () => {
-    const text = ['我想确认一下您想问的是哪一类：', '1. 药怎么吃、吃多少', '2. 几种药能不能一起吃', '0. 人工服务', '请回复数字。'].join('\n');
+    const text = [
+      '我想确认一下您想问的是哪一类：',
+      '1. 药怎么吃、吃多少',
+      '2. 几种药能不能一起吃',
+      '0. 人工服务',
+      '请回复数字。',
+    ].join('\n');
     expect(splitSms(text)).toEqual([text]);
   });
 

@@ -18,7 +18,9 @@ describe('speakable: replies rewritten for a text-to-speech voice', () => {
   ])('en: %s', (text, spoken) => expect(speakable(text, 'en')).toBe(spoken));
 
   it('is what the caller hears inside the TwiML', () => {
-    const twiml = gatherTwiml('/twilio/voice/answer?turn=1', 'zh', [{ text: '每次200～400毫克，血氧≤93%就医', lang: 'zh' }]);
+    const twiml = gatherTwiml('/twilio/voice/answer?turn=1', 'zh', [
+      { text: '每次200～400毫克，血氧≤93%就医', lang: 'zh' },
+    ]);
     expect(twiml).toContain('每次200到400毫克，血氧小于等于93%就医');
     expect(twiml).not.toContain('～');
   });

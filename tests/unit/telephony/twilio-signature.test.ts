@@ -6,7 +6,9 @@ import { postTwilio, TWILIO_TEST_ENV } from '../../../harness/twilio-webhooks';
 const settings = { authToken: TWILIO_TEST_ENV.TWILIO_AUTH_TOKEN, publicBaseUrl: TWILIO_TEST_ENV.PUBLIC_BASE_URL };
 const params = { MessageSid: 'SM' + '1'.repeat(32), From: '+8613800000001', Body: '布洛芬怎么吃' };
 
-async function appWith(check: ReturnType<typeof twilioSignatureCheck>): Promise<{ app: FastifyInstance; handled: string[] }> {
+async function appWith(
+  check: ReturnType<typeof twilioSignatureCheck>,
+): Promise<{ app: FastifyInstance; handled: string[] }> {
   const handled: string[] = [];
   const app = Fastify();
   await app.register(formbody);
@@ -42,7 +44,11 @@ describe('twilioSignatureCheck', () => {
 
   it('refuses a request whose fields were changed after signing', async () => {
     const { app, handled } = await appWith(twilioSignatureCheck(settings));
-    const signature = (await import('twilio')).default.getExpectedTwilioSignature(settings.authToken, settings.publicBaseUrl + '/twilio/sms', params);
+    const signature = (await import('twilio')).default.getExpectedTwilioSignature(
+      settings.authToken,
+      settings.publicBaseUrl + '/twilio/sms',
+      params,
+    );
     const res = await app.inject({
       method: 'POST',
       url: '/twilio/sms',

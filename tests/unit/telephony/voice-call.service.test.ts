@@ -9,8 +9,14 @@ const CALL = 'CA01';
 const OPERATOR = '+8657100000000';
 
 function respond(msg: InboundMessage) {
-  if (msg.text.includes('叫不醒')) return reply('他可能有生命危险。请立即拨打120，保持呼吸道通畅……（很长的说明）', { intent: 'emergency', triage: 'emergency', action: 'call_emergency' });
-  if (msg.text.includes('发烧')) return reply('发烧三天以上请去发热门诊。', { intent: 'symptom.advice', triage: 'urgent' });
+  if (msg.text.includes('叫不醒'))
+    return reply('他可能有生命危险。请立即拨打120，保持呼吸道通畅……（很长的说明）', {
+      intent: 'emergency',
+      triage: 'emergency',
+      action: 'call_emergency',
+    });
+  if (msg.text.includes('发烧'))
+    return reply('发烧三天以上请去发热门诊。', { intent: 'symptom.advice', triage: 'urgent' });
   if (msg.text === '人工') return reply('好的，为您转人工。', { intent: 'human.agent', action: 'handoff_human' });
   return reply('布洛芬每次一片，每天不超过四次。', { intent: 'medication.dose' });
 }
@@ -20,7 +26,13 @@ function setup(options: { operator?: string; elderly?: string[] } = { operator: 
   const calls = new MemoryCalls();
   const callers = new MemoryCallers();
   const numbers = { emergency: '120', operator: options.operator };
-  const voice = new VoiceCallService({ engine, calls, callers, numbers, elderlyNumbers: new Set(options.elderly ?? []) });
+  const voice = new VoiceCallService({
+    engine,
+    calls,
+    callers,
+    numbers,
+    elderlyNumbers: new Set(options.elderly ?? []),
+  });
   const handoff = new VoiceHandoffService({ calls, numbers });
   const p = (input: { digits?: string; speech?: string } = {}) => ({ callSid: CALL, caller: CALLER, ...input });
   return { engine, calls, callers, voice, handoff, p, record: () => calls.rows.get(CALL)! };
@@ -33,7 +45,9 @@ describe('VoiceCallService', () => {
     const ask = await voice.gather('menu', p({ digits: '1' }), 1);
     expect(spokenLines(ask.twiml)).toEqual(['请说出您想问的用药问题，比如什么药、怎么吃。']);
     const answer = await voice.gather('ask', p({ speech: '布洛芬怎么吃' }), 1);
-    expect(engine.received).toEqual([{ channel: 'voice', address: CALLER, text: '布洛芬怎么吃', lang: 'zh', externalId: `${CALL}:1` }]);
+    expect(engine.received).toEqual([
+      { channel: 'voice', address: CALLER, text: '布洛芬怎么吃', lang: 'zh', externalId: `${CALL}:1` },
+    ]);
     expect(spokenLines(answer.twiml)[0]).toMatch(/^布洛芬每次一片，每天不超过四次。 再听一遍请按星号键/);
     expect(answer.twiml).toContain('action="/twilio/voice/answer?turn=2"');
     const again = await voice.gather('answer', p({ digits: '*' }), 2);
@@ -41,7 +55,10 @@ describe('VoiceCallService', () => {
     expect(engine.received).toHaveLength(1);
     const person = await voice.gather('answer', p({ digits: '0' }), 2);
     expect(person.twiml).toContain(`>${OPERATOR}</Dial>`);
-    expect(record()).toMatchObject({ outcome: 'handed_to_person', path: ['menu', 'menu:1', 'ask:speech', 'answer', 'answer:*', 'answer:0', 'operator'] });
+    expect(record()).toMatchObject({
+      outcome: 'handed_to_person',
+      path: ['menu', 'menu:1', 'ask:speech', 'answer', 'answer:*', 'answer:0', 'operator'],
+    });
   });
 
   it('answers a retried webhook from the stored reply, exactly once', async () => {
@@ -98,7 +115,11 @@ describe('VoiceCallService', () => {
     expect(result.twiml).toContain('<Record action="/twilio/voice/callback"');
     const thanks = await handoff.recorded(p(), 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1');
     expect(spokenLines(thanks)[0]).toMatch(/^收到您的留言/);
-    expect(record()).toMatchObject({ outcome: 'callback', callbackRecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', caller: CALLER });
+    expect(record()).toMatchObject({
+      outcome: 'callback',
+      callbackRecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1',
+      caller: CALLER,
+    });
   });
 
   it('when the operator does not answer, takes a call-back request', async () => {
@@ -120,8 +141,12 @@ describe('VoiceCallService', () => {
   });
 
   it('numbers in ELDERLY_NUMBERS count as 65+, but without an operator they get the menu', async () => {
-    expect((await setup({ operator: OPERATOR, elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml).toContain('<Dial');
-    expect((await setup({ elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml).toContain('<Gather');
+    expect(
+      (await setup({ operator: OPERATOR, elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml,
+    ).toContain('<Dial');
+    expect((await setup({ elderly: [CALLER] }).voice.start({ callSid: CALL, caller: CALLER })).twiml).toContain(
+      '<Gather',
+    );
   });
 
   it('9 switches to English, remembered for the next call', async () => {
@@ -132,7 +157,9 @@ describe('VoiceCallService', () => {
     await voice.gather('menu', p({ speech: 'how much ibuprofen' }), 1);
     expect(engine.received[0]!.lang).toBe('en');
     expect((await callers.find(CALLER))?.lang).toBe('en');
-    expect((await voice.start({ callSid: 'CA02', caller: CALLER })).twiml).toContain('Hello, this is the district health hotline.');
+    expect((await voice.start({ callSid: 'CA02', caller: CALLER })).twiml).toContain(
+      'Hello, this is the district health hotline.',
+    );
   });
 
   it('engine handoff_human goes to a person', async () => {

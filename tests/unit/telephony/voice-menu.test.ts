@@ -12,7 +12,11 @@ describe('nextMove (voice menu state machine)', () => {
 
   it('sends anything said, at any step, to the engine and resets the misses', () => {
     for (const step of ['menu', 'ask', 'answer', 'choices'] as const) {
-      expect(nextMove(step, { speech: ' 我爸叫不醒了 ' }, 1)).toEqual({ decision: { kind: 'question', text: '我爸叫不醒了' }, misses: 0, step: `${step}:speech` });
+      expect(nextMove(step, { speech: ' 我爸叫不醒了 ' }, 1)).toEqual({
+        decision: { kind: 'question', text: '我爸叫不醒了' },
+        misses: 0,
+        step: `${step}:speech`,
+      });
     }
   });
 
@@ -43,6 +47,9 @@ describe('nextMove (voice menu state machine)', () => {
 
   it('ignores menu keys where they mean nothing', () => {
     expect(nextMove('ask', { digits: '1' }, 0).decision).toEqual({ kind: 'ask', simpler: true });
-    expect(nextMove('answer', { digits: '9' }, 0)).toMatchObject({ decision: { kind: 'options' }, step: 'answer:nomatch' });
+    expect(nextMove('answer', { digits: '9' }, 0)).toMatchObject({
+      decision: { kind: 'options' },
+      step: 'answer:nomatch',
+    });
   });
 });

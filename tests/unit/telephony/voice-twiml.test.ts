@@ -1,4 +1,9 @@
-import { apologyTwiml, callbackRecordTwiml, dialTwiml, emergencyFailedTwiml } from '../../../telephony/voice/connect.twiml';
+import {
+  apologyTwiml,
+  callbackRecordTwiml,
+  dialTwiml,
+  emergencyFailedTwiml,
+} from '../../../telephony/voice/connect.twiml';
 import { answerSpeech, answerTwiml, askTwiml, menuTwiml } from '../../../telephony/voice/menu.twiml';
 import { spokenLines } from '../../../harness/twilio-webhooks';
 
@@ -14,10 +19,14 @@ describe('voice TwiML builders', () => {
     expect(twiml).toContain('actionOnEmptyResult="true"');
     expect(twiml).toContain('speechTimeout="auto"');
     expect(twiml).not.toContain('speechModel');
-    expect(twiml).toContain('<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。</prosody></Say>');
+    expect(twiml).toContain(
+      '<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。</prosody></Say>',
+    );
     const lines = spokenLines(twiml);
     expect(lines[1]).toMatch(/问用药，请按1。问居家隔离，请按2。.*请按3。找工作人员，请按0。再听一遍，请按星号键。/);
-    expect(twiml).toContain('<Say language="en-US" voice="Polly.Joanna"><prosody rate="90%">For English, press 9.</prosody></Say>');
+    expect(twiml).toContain(
+      '<Say language="en-US" voice="Polly.Joanna"><prosody rate="90%">For English, press 9.</prosody></Say>',
+    );
   });
 
   it('menu in English listens for English', () => {
@@ -33,9 +42,16 @@ describe('voice TwiML builders', () => {
   });
 
   it('answer speech: the answer, then * / 1 / 0; or the reply choices as keys', () => {
-    expect(answerSpeech('布洛芬每次一片。\n每天不超过四次。', 'zh')).toBe('布洛芬每次一片。 每天不超过四次。 再听一遍请按星号键，再问一个问题请按1，找工作人员请按0。');
-    const choices = [{ id: '1', label: '药怎么吃、吃多少', value: 'x' }, { id: '0', label: '人工服务', value: 'y' }];
-    expect(answerSpeech('请问您想问哪一类：', 'zh', choices)).toBe('请问您想问哪一类： 药怎么吃、吃多少，请按1。 人工服务，请按0。 再听一遍请按星号键。');
+    expect(answerSpeech('布洛芬每次一片。\n每天不超过四次。', 'zh')).toBe(
+      '布洛芬每次一片。 每天不超过四次。 再听一遍请按星号键，再问一个问题请按1，找工作人员请按0。',
+    );
+    const choices = [
+      { id: '1', label: '药怎么吃、吃多少', value: 'x' },
+      { id: '0', label: '人工服务', value: 'y' },
+    ];
+    expect(answerSpeech('请问您想问哪一类：', 'zh', choices)).toBe(
+      '请问您想问哪一类： 药怎么吃、吃多少，请按1。 人工服务，请按0。 再听一遍请按星号键。',
+    );
   });
 
   it('escapes what the engine says', () => {
@@ -51,12 +67,16 @@ describe('voice TwiML builders', () => {
   it('elderly: a one-line greeting, then Dial the operator', () => {
     const twiml = dialTwiml('zh', 'operator', numbers, 'elderly');
     expect(spokenLines(twiml)).toEqual(['您好，这里是社区健康热线，马上为您接通工作人员，请稍候。']);
-    expect(twiml).toContain('<Dial action="/twilio/voice/dialed?to=operator" method="POST" timeout="25">+8657100000000</Dial>');
+    expect(twiml).toContain(
+      '<Dial action="/twilio/voice/dialed?to=operator" method="POST" timeout="25">+8657100000000</Dial>',
+    );
   });
 
   it('call-back: a prompt, Record to /twilio/voice/callback, and words for when nothing was recorded', () => {
     const twiml = callbackRecordTwiml('zh', '120');
-    expect(twiml).toMatch(/<Record action="\/twilio\/voice\/callback" method="POST" maxLength="120" playBeep="true"[^>]*\/>/);
+    expect(twiml).toMatch(
+      /<Record action="\/twilio\/voice\/callback" method="POST" maxLength="120" playBeep="true"[^>]*\/>/,
+    );
     expect(spokenLines(twiml)[0]).toMatch(/请在提示音后说出您的问题/);
     expect(twiml).toMatch(/<\/Say><Hangup\/><\/Response>$/);
   });
@@ -72,6 +92,8 @@ describe('voice TwiML builders', () => {
     expect(withDesk).toContain('<Dial timeout="25">+8657100000000</Dial>');
     const noDesk = apologyTwiml('zh', { emergency: '120' });
     expect(noDesk).not.toContain('<Dial');
-    expect(spokenLines(noDesk)).toEqual(['抱歉，系统出了点问题，请稍后再打过来。如果是紧急情况，请马上挂机，直接拨打120。']);
+    expect(spokenLines(noDesk)).toEqual([
+      '抱歉，系统出了点问题，请稍后再打过来。如果是紧急情况，请马上挂机，直接拨打120。',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ describe('emergencyAdvice', () => {
   });
 
   it('never advises medicines such as aspirin', () => {
-    const text = emergencyAdvice(screen('胸口压着疼').reasons, 'zh', '120') + emergencyAdvice(screen('chest pain').reasons, 'en', '120');
+    const text =
+      emergencyAdvice(screen('胸口压着疼').reasons, 'zh', '120') +
+      emergencyAdvice(screen('chest pain').reasons, 'en', '120');
     expect(text).not.toMatch(/阿司匹林|aspirin/i);
   });
 

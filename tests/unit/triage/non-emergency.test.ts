@@ -99,7 +99,7 @@ describe('resolved signs', () => {
 
 describe('generic medicine questions about a group', () => {
   it.each(['孕妇发烧能吃对乙酰氨基酚吗', 'can pregnant women with a fever take tylenol', '有癫痫的孩子能吃退烧药吗'])(
-    '%s describes no one\'s symptoms',
+    "%s describes no one's symptoms",
     (text) => {
       expect(screen(text).triage).toBe('none');
     },

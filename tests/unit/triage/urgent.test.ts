@@ -4,7 +4,7 @@ describe('urgent: a clinician today, not 120', () => {
   it.each([
     ['发烧39度已经第四天了，吃了退烧药也不退', 'fever.persistent'],
     ['发烧五天了', 'fever.persistent'],
-    ['fever of 39 for 5 days, paracetamol isn\'t helping', 'fever.not-responding'],
+    ["fever of 39 for 5 days, paracetamol isn't helping", 'fever.not-responding'],
     ['高烧不退', 'fever.not-responding'],
     ['血氧92 不喘', 'spo2.low'],
     ['my oxygen is 93 but I feel ok', 'spo2.low'],
@@ -78,19 +78,19 @@ describe('a long-term illness with symptoms getting worse', () => {
   ])('%s → urgent (or more)', (text) => {
     expect(['urgent', 'emergency']).toContain(screen(text).triage);
   });
-  it.each([
-    '我有糖尿病 咳嗽好多了',
-    'I have diabetes, my cough is not getting worse, just annoying',
-  ])('%s → not urgent', (text) => {
-    expect(['routine', 'none']).toContain(screen(text).triage);
-  });
+  it.each(['我有糖尿病 咳嗽好多了', 'I have diabetes, my cough is not getting worse, just annoying'])(
+    '%s → not urgent',
+    (text) => {
+      expect(['routine', 'none']).toContain(screen(text).triage);
+    },
+  );
 });
 
 describe('pregnancy without fever or warning signs', () => {
-  it.each([
-    '我怀孕四个月 有点流鼻涕 能吃什么药',
-    "I'm 20 weeks pregnant with a runny nose, what can I take?",
-  ])('%s is not sent to a clinician today', (text) => {
-    expect(screen(text).triage).toBe('routine');
-  });
+  it.each(['我怀孕四个月 有点流鼻涕 能吃什么药', "I'm 20 weeks pregnant with a runny nose, what can I take?"])(
+    '%s is not sent to a clinician today',
+    (text) => {
+      expect(screen(text).triage).toBe('routine');
+    },
+  );
 });

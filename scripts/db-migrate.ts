@@ -9,10 +9,10 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { openDatabase } from './database';
+import { openDatabase } from '../db/database';
 import { loadConfig } from '../server/config';
-import { MIGRATIONS_DIR, diffMigrationsToSchema, migrationStatus, openSchemaEngine } from './schema-engine';
-import { trackConnections } from './tracked-factory';
+import { MIGRATIONS_DIR, diffMigrationsToSchema, migrationStatus, openSchemaEngine } from '../db/schema-engine';
+import { trackConnections } from '../db/tracked-factory';
 
 const out = (line: string) => process.stdout.write(line + '\n');
 
@@ -50,7 +50,10 @@ async function applyAll(): Promise<void> {
 
 async function status(): Promise<void> {
   const url = loadConfig(process.env).databaseUrl;
-  if (!url) throw new Error('db:status compares a PostgreSQL server: set DATABASE_URL (the embedded database migrates at start)');
+  if (!url)
+    throw new Error(
+      'db:status compares a PostgreSQL server: set DATABASE_URL (the embedded database migrates at start)',
+    );
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const tracked = trackConnections(new PrismaPg({ connectionString: url }));
   const engine = await openSchemaEngine(tracked.factory);

@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from '../../../server/config';
+
+describe('loadConfig', () => {
+  it('starts with no settings at all: the embedded database under data/, 120, Zhejiang rules', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      dataDir: 'data',
+      emergencyNumber: '120',
+      isolationRules: 'zhejiang-2022-12-24',
+      maxTextLength: 1000,
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['ISOLATION_RULES', 'mars-2099'],
+    ['EMERGENCY_NUMBER', 'call-someone'],
+    ['OPERATOR_NUMBER', '12-34'],
+    ['ELDERLY_NUMBERS', '+8613800000000,nobody'],
+    ['LOG_LEVEL', 'loud'],
+    ['TWILIO_ACCOUNT_SID', 'not-a-sid'],
+    ['PUBLIC_BASE_URL', 'ftp://example.org'],
+    ['PUBLIC_BASE_URL', 'https://example.org/hotline'],
+    ['MAX_TEXT_LENGTH', '10'],
+  ])('%s=%s is refused, naming the setting', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).setting).toBe(name);
+    expect((error as ConfigError).message.split('\n')).toHaveLength(1);
+  });
+
+  it('needs PUBLIC_BASE_URL with TWILIO_AUTH_TOKEN: signatures are computed over it', () => {
+    expect(() => loadConfig({ TWILIO_AUTH_TOKEN: 'secret' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(loadConfig({ TWILIO_AUTH_TOKEN: 'secret', PUBLIC_BASE_URL: 'https://h.example.org/' }).twilio.publicBaseUrl).toBe(
+      'https://h.example.org',
+    );
+  });
+});
