@@ -99,7 +99,7 @@ export class ConversationEngine {
     const now = msg.receivedAt ?? new Date();
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
-    const entities = this.entities.extract(msg.text, lang, now);
+    const entities = this.entities.extract(msg.text, lang, now, state.facts);
     // The screen sees every message first, whatever else is going on in the conversation.
     const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts });
     const facts = mergeFacts(state.facts ?? {}, factsFromEntities(entities));

@@ -8,8 +8,11 @@ export function factsFromEntities(entities: Entities): Partial<Facts> {
   if (entities.ages?.length) facts.ages = entities.ages;
   if (entities.weightKg !== undefined) facts.weightKg = entities.weightKg;
   if (entities.pregnant !== undefined) facts.pregnant = entities.pregnant;
+  if (entities.pregnancyWeeks !== undefined) facts.pregnancyWeeks = entities.pregnancyWeeks;
   if (entities.breastfeeding !== undefined) facts.breastfeeding = entities.breastfeeding;
   if (entities.medicines?.length) facts.medicines = entities.medicines;
+  if (entities.conditions?.length) facts.conditions = entities.conditions;
+  if (entities.measuring || entities.spo2 !== undefined) facts.measuring = 'spo2';
   return facts;
 }
 

@@ -67,10 +67,27 @@ export interface Entities {
   pregnant?: boolean;
   /** The person is breastfeeding. */
   breastfeeding?: boolean;
+  /** Weeks of pregnancy, when said. */
+  pregnancyWeeks?: number;
   /** Medicine products/ingredients mentioned, by knowledge-base id, in order of appearance. */
   medicines?: string[];
   /** Dates mentioned (ISO yyyy-mm-dd), e.g. the day of a positive test. */
   dates?: string[];
+  /** Breaths a minute, the reading furthest from normal. */
+  respiratoryRate?: number;
+  /** Beats a minute, the reading furthest from normal. */
+  heartRate?: number;
+  /** Blood pressure, mm Hg. */
+  systolic?: number;
+  diastolic?: number;
+  /** Blood glucose, mmol/L (mg/dL converted). */
+  glucose?: number;
+  /** Tablets swallowed, when a count is said. */
+  pillCount?: number;
+  /** High-risk treatments named (透析, chemotherapy…), as written. */
+  conditions?: string[];
+  /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */
+  measuring?: 'spo2';
 }
 
 // ---------- understanding ----------
@@ -164,6 +181,7 @@ export interface Facts {
   ages?: number[];
   weightKg?: number;
   pregnant?: boolean;
+  pregnancyWeeks?: number;
   breastfeeding?: boolean;
   medicines?: string[];
   /** Day of illness / days since positive test, as last stated, with the date it was stated. */
@@ -171,6 +189,8 @@ export interface Facts {
   positiveTestDate?: string;
   feverFreeSince?: string;
   district?: string;
+  /** What the person is measuring (an oximeter in hand), so a later bare number is read as that. */
+  measuring?: 'spo2';
 }
 
 export interface PendingQuestion {

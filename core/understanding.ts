@@ -9,7 +9,8 @@ import type { Classification, Entities, Facts, Lang, Screening } from './types';
 export interface EntityExtractor {
   /** The language of a message that does not say: any Han character means Chinese. */
   detectLang(text: string): Lang;
-  extract(text: string, lang: Lang, now: Date): Entities;
+  /** @param facts what earlier turns established, where it changes how a number is read */
+  extract(text: string, lang: Lang, now: Date, facts?: Facts): Entities;
 }
 
 export interface ScreenInput {

@@ -255,6 +255,100 @@ export const SOURCES = {
     publisher: '国家卫生健康委员会 National Health Commission of the PRC',
     date: '2024-12-25',
   },
+  'nhs-choking': {
+    id: 'nhs-choking',
+    title: 'Choking: what to do (back blows, abdominal thrusts); call 999 if the blockage does not clear',
+    publisher: 'NHS (England) / British Red Cross first aid',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/choking/',
+  },
+  'rcp-news2-2017': {
+    id: 'rcp-news2-2017',
+    title:
+      'National Early Warning Score (NEWS) 2: respiratory rate ≤ 8 or ≥ 25, heart rate ≤ 40 or ≥ 131, systolic BP ≤ 90 score 3 (red)',
+    publisher: 'Royal College of Physicians (London)',
+    date: '2017-12',
+    url: 'https://www.rcplondon.ac.uk/projects/outputs/national-early-warning-score-news-2',
+  },
+  'asthma-uk-attack': {
+    id: 'asthma-uk-attack',
+    title:
+      'Asthma attack: what to do (1 puff of reliever every 30–60 s up to 10; call emergency services if not better, or worse, at any point)',
+    publisher: 'Asthma + Lung UK; GINA 2023 report',
+    date: '2023',
+    url: 'https://www.asthmaandlung.org.uk/conditions/asthma/asthma-attacks',
+  },
+  'nhs-meningitis': {
+    id: 'nhs-meningitis',
+    title:
+      'Meningitis: fever, stiff neck, dislike of bright lights, a rash that does not fade under a glass, drowsiness: call 999 or go to A&E; do not wait for a rash',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/meningitis/',
+  },
+  'uk-sepsis-trust': {
+    id: 'uk-sepsis-trust',
+    title:
+      'Sepsis signs (adults: slurred speech or confusion, extreme shivering, passing no urine in a day, severe breathlessness, "feels like going to die", mottled or discoloured skin; children: mottled, bluish or pale, very lethargic, breathing very fast, fit): call 999',
+    publisher: 'UK Sepsis Trust; NICE NG51 (2016, updated 2024)',
+    date: '2024',
+    url: 'https://sepsistrust.org/about/about-sepsis/',
+  },
+  'nhs-head-injury': {
+    id: 'nhs-head-injury',
+    title:
+      'Head injury and concussion: call 999 after a head injury with unconsciousness, a fit, vomiting, drowsiness, confusion, clear fluid from nose or ears; A&E if on blood-thinning medicine',
+    publisher: 'NHS (England); NICE NG232 (2023)',
+    date: '2023',
+    url: 'https://www.nhs.uk/conditions/head-injury-and-concussion/',
+  },
+  'nhs-burns': {
+    id: 'nhs-burns',
+    title:
+      'Burns and scalds: cool under running water for 20 minutes; A&E for large or deep burns, burns to the face, hands or genitals, and burns in children or older people',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/burns-and-scalds/',
+  },
+  'nhs-hypothermia': {
+    id: 'nhs-hypothermia',
+    title: 'Hypothermia: very cold, confused or drowsy, slow breathing, shivering that stops: call 999; warm slowly',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/hypothermia/',
+  },
+  'aha-acls-tachy-brady': {
+    id: 'aha-acls-tachy-brady',
+    title:
+      'Adult tachycardia and bradycardia algorithms: rates ≥ 150/min usually cause symptoms; bradycardia < 50/min with symptoms needs emergency care',
+    publisher: 'American Heart Association, Guidelines for CPR and ECC',
+    date: '2020',
+    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/algorithms',
+  },
+  'aha-hypertensive-crisis': {
+    id: 'aha-hypertensive-crisis',
+    title:
+      'Hypertensive crisis: 180/120 mm Hg or higher; with chest pain, shortness of breath, back pain, weakness or numbness, vision change or difficulty speaking call emergency services; without symptoms contact your doctor (China: 中国高血压防治指南 2018 agrees)',
+    publisher: 'American Heart Association',
+    date: '2017 (ACC/AHA guideline), web page reviewed periodically',
+    url: 'https://www.heart.org/en/health-topics/high-blood-pressure/understanding-blood-pressure-readings/hypertensive-crisis-when-you-should-call-911-for-high-blood-pressure',
+  },
+  'ada-hypoglycaemia': {
+    id: 'ada-hypoglycaemia',
+    title:
+      'Standards of Care in Diabetes, glycemic targets: hypoglycaemia level 1 < 3.9 mmol/L (70 mg/dL), level 2 < 3.0 mmol/L (54 mg/dL), level 3 altered mental status needing assistance',
+    publisher: 'American Diabetes Association, Diabetes Care 2023;46(Suppl 1)',
+    date: '2023',
+    url: 'https://diabetesjournals.org/care/article/46/Supplement_1/S97/148053',
+  },
+  'ada-hyperglycaemic-crises': {
+    id: 'ada-hyperglycaemic-crises',
+    title:
+      'Hyperglycaemic crises in adults with diabetes (DKA, HHS): glucose ≥ 250 mg/dL (13.9) with ketosis, or ≥ 600 mg/dL (33.3 mmol/L); vomiting, fast breathing and drowsiness need emergency care',
+    publisher: 'American Diabetes Association consensus report, Diabetes Care 2024;47(8):1257',
+    date: '2024',
+    url: 'https://diabetesjournals.org/care/article/47/8/1257/156808',
+  },
   'nhs-conditions': {
     id: 'nhs-conditions',
     title:

@@ -37,7 +37,7 @@ export function screenCase(c: ScreenCase): Triage {
   let facts: Facts = {};
   for (const earlier of c.history ?? [])
     facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
-  const entities = extractEntities(c.text, c.lang, NOW);
+  const entities = extractEntities(c.text, c.lang, NOW, { measuring: facts.measuring });
   return screenMessage({ text: c.text, lang: c.lang, entities, facts }).triage;
 }
 

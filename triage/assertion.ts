@@ -11,9 +11,7 @@
  *    symptoms are not this person's, so they do not make a case urgent or routine — but an emergency
  *    sign in it still counts ("孩子抽搐能吃什么药" goes to 120).
  */
-import { type Clause, isNegatedBefore, isResolvedAfter, splitClauses } from '../nlp/text/clauses';
-import { globalize } from '../nlp/text/normalize';
-import type { TermSet } from './terms';
+import { type Clause, splitClauses } from '../nlp/text/clauses';
 
 export type ClauseKind = 'statement' | 'conditional' | 'question' | 'generic';
 
@@ -43,7 +41,7 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
-    '\\bwhat does\\b[^.?]{1,40}\\bmean\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b',
+    '\\bwhat does\\b[^.?]{1,40}\\b(?:mean|look like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
@@ -55,6 +53,8 @@ const GENERIC_MEDICINE_QUESTION = new RegExp(
   [
     '(?:孕妇|老人|老年人|儿童|小孩|孩子|宝宝|婴儿|哺乳期|病人|患者)[^,;。]{0,8}(?:能|可以|能不能|可不可以|该|应该|要)(?:吃|用|服|喝|打|贴)',
     '\\b(?:can|should|do) (?:pregnant women|children|kids|babies|infants|the elderly|old people|elderly people|people)\\b[^.?]{0,30}\\b(?:take|use|have|be given)\\b',
+    // "is it ok to give my 2 year old ibuprofen for a temperature": a medicine question, not a report.
+    '\\b(?:is it (?:ok|okay|safe|alright|all right)|can i|should i|could i|how much)\\b[^.?]{0,12}\\bgive\\b',
   ].join('|'),
 );
 
@@ -69,8 +69,17 @@ const ASSERTED_NOW = new RegExp(
   ].join('|'),
 );
 
+/** Asking what would happen, whatever tense it is said in ("退烧药吃多了会怎么样", "what happens if"). */
+const WHAT_IF = new RegExp(
+  [
+    '会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧',
+    '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
+  ].join('|'),
+);
+
 export function classifyClause(text: string): ClauseKind {
   if (CONDITIONAL.test(text)) return 'conditional';
+  if (WHAT_IF.test(text)) return 'question';
   const now = ASSERTED_NOW.test(text);
   if (QUESTION.test(text) && !now) return 'question';
   if (GENERIC_MEDICINE_QUESTION.test(text) && !now) return 'generic';
@@ -81,64 +90,20 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
   return splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
 }
 
-export type TermStatus = 'asserted' | 'resolved' | 'absent';
+const HISTORY = new RegExp(
+  [
+    '病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
+    '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
+    '\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+  ].join('|'),
+);
+/** "Again / now / today" brings a past sign back to the present. */
+const NOW =
+  /现在|刚才|刚刚|正在|又|突然|今天|今晚|此刻|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another)\b/;
 
-/** Past events only; "现在/again/now" in the same clause brings them back. */
-const HISTORY =
-  /病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作)过|过支架|history of|used to|years ago|last year|in the past|previously/;
-const NOW = /现在|刚才|刚刚|正在|又|突然|今天|right now|just now|again|currently|today|this morning/;
-
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
-function spans(text: string, patterns: readonly RegExp[] | undefined): Array<[number, number]> {
-  if (!patterns) return [];
-  const out: Array<[number, number]> = [];
-  for (const re of patterns) {
-    for (const m of text.matchAll(globalize(re))) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  }
-  return out;
-}
-
-/** Status of one term list in one clause: asserted beats resolved beats absent. */
-function statusInClause(clause: AnalyzedClause, set: TermSet, message: string, emergencyRule: boolean): TermStatus {
-  if (clause.kind !== 'statement' && !(clause.kind === 'generic' && emergencyRule)) return 'absent';
-  if (set.skipHistory && HISTORY.test(clause.text) && !NOW.test(clause.text)) return 'absent';
-  if (set.unlessMessage && set.unlessMessage.test(message)) return 'absent';
-  const excluded = spans(clause.text, set.notWithin);
-  let status: TermStatus = 'absent';
-  for (const re of set.patterns) {
-    for (const m of clause.text.matchAll(globalize(re))) {
-      const start = m.index ?? 0;
-      const span: [number, number] = [start, start + m[0].length];
-      if (excluded.some((e) => overlaps(e, span))) continue;
-      if (set.accept && !set.accept(m)) continue;
-      if (isNegatedBefore(clause.text, start)) continue;
-      if (isResolvedAfter(clause.text, span[1])) {
-        status = 'resolved';
-        continue;
-      }
-      return 'asserted';
-    }
-  }
-  return status;
-}
-
-/** @param emergencyRule the term is checked for an emergency rule: generic questions count then. */
-export function termStatus(
-  clauses: readonly AnalyzedClause[],
-  set: TermSet,
-  message: string,
-  emergencyRule: boolean,
-): TermStatus {
-  let status: TermStatus = 'absent';
-  for (const clause of clauses) {
-    const s = statusInClause(clause, set, message, emergencyRule);
-    if (s === 'asserted') return s;
-    if (s === 'resolved') status = s;
-  }
-  return status;
+/** A clause about the past that says nothing of now ("上个月血糖低到2点几晕过一次"). */
+export function isPastClause(text: string): boolean {
+  return HISTORY.test(text) && !NOW.test(text);
 }
 
 const NUMBER_IN_CLAUSE = /\d|[一二两三四五六七八九十]+(?:度|点)/;
@@ -149,5 +114,5 @@ const NUMBER_IN_CLAUSE = /\d|[一二两三四五六七八九十]+(?:度|点)/;
  */
 export function numbersAsserted(clauses: readonly AnalyzedClause[]): boolean {
   const numeric = clauses.filter((c) => NUMBER_IN_CLAUSE.test(c.text));
-  return numeric.length === 0 || numeric.some((c) => c.kind === 'statement');
+  return numeric.length === 0 || numeric.some((c) => c.kind === 'statement' && !isPastClause(c.text));
 }

@@ -1,5 +1,5 @@
 import type { HandlerResult, Lang } from '../../core/types';
-import { RED_FLAGS } from '../../triage';
+import { redFlags } from '../../knowledge/red-flags';
 import { unique } from '../../core/text';
 
 /**
@@ -38,7 +38,7 @@ export function asksForWarningSigns(text: string, lang: Lang): boolean {
 }
 
 export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): HandlerResult {
-  const pickRules = (ids: string[]) => RED_FLAGS.filter((r) => ids.includes(r.id));
+  const pickRules = (ids: string[]) => redFlags.rules.filter((r) => ids.includes(r.id));
   const emergencies = pickRules(SHOWN_EMERGENCIES);
   const urgent = pickRules(SHOWN_URGENT);
   const sep = lang === 'zh' ? '、' : '; ';
@@ -46,5 +46,5 @@ export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): Handler
     lang === 'zh'
       ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生，不必打${emergencyNumber}：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
       : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today (no need for ${emergencyNumber}) for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
-  return { text, sources: unique([...emergencies, ...urgent].map((r) => r.sourceId)) };
+  return { text, sources: unique([...emergencies, ...urgent].map((r) => r.source)) };
 }

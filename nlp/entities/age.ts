@@ -48,6 +48,13 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   [new RegExp(`出生\\s*(?:才|刚|刚刚)?\\s*(${NUM})\\s*(天|周|个月)`), (m) => inUnit(zh(m[1]), m[2])],
   // 20天大的宝宝, 两周的婴儿
   [new RegExp(`(${NUM})\\s*(天|周)\\s*(?:大|的${BABY})`), (m) => inUnit(zh(m[1]), m[2])],
+  // 宝宝7周, BB得7个礼拜 (Cantonese: only 7 weeks old), 孩子才6个星期
+  [
+    new RegExp(
+      `(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)?\\s*(${NUM})\\s*(?:个)?\\s*(?:周|礼拜|星期)(?:大)?`,
+    ),
+    (m) => inUnit(zh(m[1]), '周'),
+  ],
   // 85-year-old, 85 years old, 2 and a half years old
   [
     new RegExp(`\\b(${EN_NUM})(\\s+and\\s+a\\s+half)?\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old\\b`),
@@ -63,6 +70,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       `\\b(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
     ),
     (m) => en(m[1]),
+  ],
+  // "i am 82", "i'm 45" — a grown-up's age, said with no unit after it.
+  [
+    new RegExp(
+      `\\b(?:i am|i'm|im)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d|weeks pregnant))`,
+    ),
+    (m) => {
+      const v = en(m[1]);
+      return v !== undefined && v >= 16 ? v : undefined;
+    },
   ],
   // 奶奶今年88了, 老人九十多了
   [

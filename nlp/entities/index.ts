@@ -6,15 +6,28 @@ import type { Entities, Lang } from '../../core/types';
 import type { EntityExtractor } from '../../core/understanding';
 import { detectLang } from '../lang';
 import { findMedicines } from './medicines';
+import { extractVitals } from './vitals';
+import { extractKeyConditions } from './conditions';
 import { SERVICE_TIME_ZONE } from '../../core/calendar';
 import { extractAges } from './age';
 import { extractDates } from './dates';
 import { extractDays } from './duration';
-import { extractBreastfeeding, extractPregnant } from './pregnancy';
-import { extractSpo2 } from './spo2';
+import { extractBreastfeeding, extractPregnancyWeeks, extractPregnant } from './pregnancy';
+import { extractSpo2, findBareSpo2, mentionsSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
-import { normalizeText } from '../text/normalize';
+import { readMessage } from '../text/reading';
 import { extractWeight } from './weight';
+
+export interface EntityContext {
+  /** Calendar days are counted in this zone (default: the service's). */
+  timeZone?: string;
+  /** What an earlier turn said is being measured, so a bare "现在显示87" is read as that. */
+  measuring?: Entities['measuring'];
+}
+
+function minOf(values: number[]): number | undefined {
+  return values.length ? Math.min(...values) : undefined;
+}
 
 /**
  * @param lang not needed by the patterns (texts mix languages: "我的SpO2是92%"), kept for callers and
@@ -22,14 +35,17 @@ import { extractWeight } from './weight';
  * @param now when the message was received; relative dates ("昨天", "since Monday") resolve against it
  *   in the service time zone.
  */
-export function extractEntities(text: string, lang: Lang, now: Date, timeZone: string = SERVICE_TIME_ZONE): Entities {
+export function extractEntities(text: string, lang: Lang, now: Date, context: EntityContext = {}): Entities {
   void lang;
-  const t = normalizeText(text);
+  const timeZone = context.timeZone ?? SERVICE_TIME_ZONE;
+  // Read as the screen reads it: sound-alikes of vital words resolved (雪氧89 is 血氧89).
+  const t = readMessage(text);
   const entities: Entities = {};
   const temperatureC = extractTemperature(t);
   if (temperatureC !== undefined) entities.temperatureC = temperatureC;
-  const spo2 = extractSpo2(t);
+  const spo2 = extractSpo2(t) ?? (context.measuring === 'spo2' ? minOf(findBareSpo2(t)) : undefined);
   if (spo2 !== undefined) entities.spo2 = spo2;
+  if (spo2 === undefined && mentionsSpo2(t)) entities.measuring = 'spo2';
   const days = extractDays(t, now, timeZone);
   if (days !== undefined) entities.days = days;
   const ages = extractAges(t);
@@ -38,10 +54,18 @@ export function extractEntities(text: string, lang: Lang, now: Date, timeZone: s
   if (weightKg !== undefined) entities.weightKg = weightKg;
   const pregnant = extractPregnant(t);
   if (pregnant !== undefined) entities.pregnant = pregnant;
+  const pregnancyWeeks = extractPregnancyWeeks(t);
+  if (pregnancyWeeks !== undefined) {
+    entities.pregnancyWeeks = pregnancyWeeks;
+    entities.pregnant ??= true;
+  }
   const breastfeeding = extractBreastfeeding(t);
   if (breastfeeding !== undefined) entities.breastfeeding = breastfeeding;
   const dates = extractDates(t, now, timeZone);
   if (dates.length) entities.dates = dates;
+  Object.assign(entities, extractVitals(t));
+  const conditions = extractKeyConditions(t);
+  if (conditions.length) entities.conditions = conditions;
   const medicines = findMedicines(text);
   if (medicines.length) entities.medicines = medicines;
   return entities;
@@ -53,6 +77,7 @@ export const entityExtractor: EntityExtractor = {
   extract: (text, lang, now) => extractEntities(text, lang, now),
 };
 export { findMedicines, findMedicineSpans } from './medicines';
+export { extractVitals, type Vitals } from './vitals';
 
 export { normalizeText } from '../text/normalize';
 export { parseChineseNumber, parseApproxNumber, parseEnglishNumber, parseAnyNumber } from '../text/numerals';

@@ -5,6 +5,7 @@
  */
 import { isNegatedBefore, splitClauses } from '../text/clauses';
 import { globalize, normalizeText } from '../text/normalize';
+import { EN_NUM, NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
 
 const PREGNANT = [
   /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子/,
@@ -40,4 +41,28 @@ export function extractPregnant(text: string): boolean | undefined {
 
 export function extractBreastfeeding(text: string): boolean | undefined {
   return statusOf(text, BREASTFEEDING, NOT_BREASTFEEDING_CONTEXT);
+}
+
+const WEEKS = [
+  new RegExp(`(?:孕|怀孕|怀了|妊娠)\\s*(?:已经|快|才|都)?\\s*(${NUM})\\s*(?:多)?\\s*(?:周|个星期|个礼拜)`),
+  new RegExp(`(${NUM})\\s*(?:多)?\\s*周(?:的)?(?:孕妇|身孕)`),
+  new RegExp(`(?:我是孕妇|孕妇)\\s*(${NUM})\\s*周`),
+  new RegExp(`\\b(${EN_NUM})\\s*(?:\\+\\d\\s*)?weeks?\\s*(?:pregnant|along|gestation)\\b`),
+  new RegExp(`\\b(?:she is|she's|i am|i'm|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`),
+];
+const MONTHS = new RegExp(
+  `(?:怀孕|孕|怀了)\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月|(${NUM})\\s*个月的身孕|肚子(?:已经)?(${NUM})\\s*个月`,
+);
+
+/** Weeks of pregnancy when said ("孕28周", "34 weeks pregnant", "怀孕八个月" ≈ 32). */
+export function extractPregnancyWeeks(text: string): number | undefined {
+  const t = normalizeText(text);
+  for (const re of WEEKS) {
+    const m = re.exec(t);
+    const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
+    if (v !== undefined && v >= 4 && v <= 43) return v;
+  }
+  const m = MONTHS.exec(t);
+  const months = m ? parseApproxNumber(m[1] ?? m[2] ?? m[3]) : undefined;
+  return months !== undefined && months >= 1 && months <= 10 ? months * 4 : undefined;
 }

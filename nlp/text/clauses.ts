@@ -97,7 +97,9 @@ export function isNegatedBefore(clause: string, start: number): boolean {
 const RESOLVED_AFTER = new RegExp(
   [
     '^(?:的症状|症状)?\\s*(?:已经|都|也|基本|全|早就|现在)?\\s*(?:退了|好了|没了|消失了|消了|停了|止住了|缓解了|好多了|过去了|退下去了|不见了)',
-    "^\\s*(?:(?:is|has|have|'s|had|was)\\s+)?(?:now\\s+|all\\s+|completely\\s+)?(?:gone|resolved|went away|gone away|stopped|cleared(?: up)?|passed|subsided|better|improved|down|over)\\b",
+    // "down", "over" and "passed" say it is over only after a verb: "fever is down", not "boiling water over his chest".
+    "^\\s*(?:is|has|have|'s|had|was|were|are)\\s+(?:now\\s+|all\\s+|completely\\s+)?(?:gone|resolved|went away|gone away|stopped|cleared(?: up)?|passed|subsided|better|improved|down|over)\\b",
+    '^\\s*(?:now\\s+)?(?:gone|resolved|went away|gone away|stopped|cleared up|subsided|settled|eased off|wore off)\\b',
   ].join('|'),
 );
 

@@ -36,6 +36,7 @@ describe('extractEntities', () => {
   it('reads pregnancy and a test date', () => {
     expect(extractEntities('怀孕30周 12月28日阳的', 'zh', NOW)).toEqual({
       pregnant: true,
+      pregnancyWeeks: 30,
       dates: ['2022-12-28'],
       days: 8,
     });

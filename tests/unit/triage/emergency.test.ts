@@ -1,9 +1,9 @@
 import { ruleIds, screen } from './helpers';
 
-/** Each family: [rule id, zh phrasings, en phrasings]. Every phrasing must screen as emergency for that rule. */
+/** Each family: [rule ids, zh phrasings, en phrasings]. Every phrasing must screen as emergency for one of those rules. */
 const FAMILIES: Array<[string, string[], string[]]> = [
   [
-    'breathing.difficulty',
+    'breathing.severe|breathing.difficulty',
     ['我妈喘不上气了', '喘不上起来了快帮帮我', '老人憋得慌 说话都说不完整', '呼吸困难', '孩子呼吸好费劲', '气短得厉害'],
     ["my dad can't breathe", 'She is gasping for air', 'struggling to breathe', 'so short of breath he cannot talk'],
   ],
@@ -23,7 +23,7 @@ const FAMILIES: Array<[string, string[], string[]]> = [
     ['crushing pain in my chest', 'my father has chest pain and is sweating', 'I think he is having a heart attack'],
   ],
   [
-    'consciousness.lost',
+    'consciousness.lost|breathing.stopped',
     ['我爸晕倒了', '奶奶叫不醒了', '老人摔倒后就没反应了', '我妈晕到了', '人没气了'],
     ['my grandma collapsed', "he passed out and won't wake up", 'she is not breathing', 'grandpa is unresponsive'],
   ],
@@ -78,15 +78,15 @@ const FAMILIES: Array<[string, string[], string[]]> = [
     ['我不想活了', '活着没意思 想自杀', '想结束生命'],
     ['I want to kill myself', 'he says he wants to die', "I don't want to live anymore"],
   ],
-  ['rash.non-blanching', ['孩子身上起了紫色的疹子 按了不褪色'], ['a purple rash that does not fade']],
+  ['meningitis.signs', ['孩子身上起了紫色的疹子 按了不褪色'], ['a purple rash that does not fade']],
   ['injury.head', ['奶奶摔到头了 现在一直吐'], ['grandma hit her head and now she is vomiting']],
 ];
 
-describe.each(FAMILIES)('emergency rule %s', (ruleId, zh, en) => {
+describe.each(FAMILIES)('emergency rule %s', (ruleIds, zh, en) => {
   it.each([...zh, ...en])('%s', (text) => {
     const result = screen(text);
     expect(result.triage).toBe('emergency');
-    expect(result.reasons.map((r) => r.ruleId)).toContain(ruleId);
+    expect(result.reasons.map((r) => r.ruleId).some((id) => ruleIds.split('|').includes(id))).toBe(true);
   });
 });
 
@@ -123,7 +123,7 @@ describe('population rules', () => {
   it.each(['宝宝不吃奶 一直睡', '八个月的宝宝软绵绵的 没精神', 'my baby is floppy and will not feed'])(
     'baby danger sign: %s',
     (text) => {
-      expect(ruleIds(text)).toContain('infant.danger');
+      expect(ruleIds(text)).toContain('child.danger');
     },
   );
 

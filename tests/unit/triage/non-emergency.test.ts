@@ -81,7 +81,8 @@ describe('words that only look like red flags', () => {
     ['我爸心梗放过支架 现在发烧38度', 'routine'],
     ['拱墅区的发热门诊在哪里', 'none'],
     ["I'm breastfeeding, which fever medicine can I take?", 'none'],
-    ['咳得胸口疼', 'urgent'],
+    // Chest soreness from coughing alone is muscle pain, cared for at home (rules.json chest.tightness).
+    ['咳得胸口疼', 'routine'],
   ] as const)('%s → %s', (text, level) => {
     expect(screen(text).triage).toBe(level);
   });

@@ -1,37 +1,80 @@
 import { TRIAGE_LEVELS } from '../../../core/types';
+import { loadRedFlags, redFlags, type Condition } from '../../../knowledge/red-flags';
+import atoms from '../../../knowledge/red-flags/atoms.json';
+import rules from '../../../knowledge/red-flags/rules.json';
+import signs from '../../../knowledge/red-flags/signs.json';
+import tips from '../../../knowledge/red-flags/tips.json';
 import { getSource } from '../../../knowledge/sources';
-import { RED_FLAGS, THRESHOLDS, screenMessage } from '../../../triage';
-import { NOW, screen } from './helpers';
 import { extractEntities } from '../../../nlp/entities';
+import { screenMessage } from '../../../triage';
+import { NOW, screen } from './helpers';
+
+const raw = () => JSON.parse(JSON.stringify({ atoms, signs, rules, tips }));
+
+/** The numbers a rule compares a vital sign with, wherever they sit in its condition. */
+function thresholds(c: Condition, vital: string, out: number[] = []): number[] {
+  if ('vital' in c && c.vital === vital) out.push(c.value);
+  if ('all' in c) c.all.forEach((x) => thresholds(x, vital, out));
+  if ('any' in c) c.any.forEach((x) => thresholds(x, vital, out));
+  if ('not' in c) thresholds(c.not, vital, out);
+  return out;
+}
+const rule = (id: string) => redFlags.rules.find((r) => r.id === id)!;
 
 describe('red-flag rule data', () => {
-  it.each(RED_FLAGS.map((r) => [r.id, r.sourceId] as const))('%s cites a registered source (%s)', (_id, sourceId) => {
-    expect(getSource(sourceId)).toBeDefined();
-  });
-
-  it('rule ids are unique', () => {
-    const ids = RED_FLAGS.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it.each(redFlags.rules.map((r) => [r.id, r.source] as const))('%s cites a registered source (%s)', (_id, source) => {
+    expect(getSource(source)).toBeDefined();
   });
 
   it('every rule has a level and labels in both languages', () => {
-    for (const rule of RED_FLAGS) {
-      expect(TRIAGE_LEVELS).toContain(rule.level);
-      expect(rule.label.zh.length).toBeGreaterThan(0);
-      expect(rule.label.en.length).toBeGreaterThan(0);
+    for (const r of redFlags.rules) {
+      expect(TRIAGE_LEVELS).toContain(r.level);
+      expect(r.label.zh.length).toBeGreaterThan(0);
+      expect(r.label.en.length).toBeGreaterThan(0);
     }
   });
 
   it('thresholds follow the sources', () => {
-    expect(THRESHOLDS.spo2SeekCare).toBe(93);
-    expect(THRESHOLDS.spo2Severe).toBe(90);
-    expect(THRESHOLDS.feverHighC).toBe(38.5);
-    expect(THRESHOLDS.feverDays).toBe(3);
+    expect(thresholds(rule('spo2.low').when, 'spo2')).toEqual([93]);
+    expect(thresholds(rule('spo2.severe').when, 'spo2')).toEqual([90]);
+    expect(thresholds(rule('fever.persistent').when, 'days')).toEqual([3]);
+    expect(thresholds(rule('fever.persistent').when, 'temperatureC')).toContain(38.5);
+    // China's COVID protocol (10th ed.): RR ≥ 30 in adults is a severe case.
+    expect(thresholds(rule('breathing.rate-high').when, 'respiratoryRate')).toContain(30);
+    expect(thresholds(rule('infant.fever').when, 'temperatureC')).toEqual([38]);
+  });
+
+  it('refuses a file that does not fit its schema, naming the path', () => {
+    const bad = raw();
+    bad.rules.rules[0].level = 'panic';
+    expect(() => loadRedFlags(bad)).toThrow(/rules\.json.*\/rules\/0\/level/);
+    const extra = raw();
+    extra.signs.signs[0].colour = 'red';
+    expect(() => loadRedFlags(extra)).toThrow(/signs\.json/);
+  });
+
+  it('refuses a rule naming a sign, qualifier, tip or source that does not exist', () => {
+    const bad = raw();
+    bad.rules.rules[0].when = { all: [{ sign: 'no.such.sign' }, { qualifier: 'q.nope' }] };
+    bad.rules.rules[0].tip = 'no-tip';
+    bad.rules.rules[0].source = 'no-source';
+    const message = (() => {
+      try {
+        loadRedFlags(bad);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('unknown sign "no.such.sign"');
+    expect(message).toContain('unknown atom "q.nope"');
+    expect(message).toContain('unknown tip "no-tip"');
+    expect(message).toContain('unknown source "no-source"');
   });
 });
 
 describe('screenMessage', () => {
-  it('returns only the reasons at the final level, most severe first', () => {
+  it('returns only the reasons at the final level', () => {
     const result = screen('血氧86 发烧39度 咳嗽');
     expect(result.triage).toBe('emergency');
     expect(result.reasons.map((r) => r.ruleId)).toEqual(['spo2.severe']);

@@ -1,0 +1,133 @@
+/**
+ * The red-flag knowledge: loaded once, checked against its schema and against itself (every sign,
+ * atom, tip and source a rule names exists), so a bad edit stops the service at start-up, naming it.
+ */
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import type { TSchema } from '@sinclair/typebox';
+import { getSource } from '../sources';
+import atomsJson from './atoms.json';
+import rulesJson from './rules.json';
+import signsJson from './signs.json';
+import tipsJson from './tips.json';
+import {
+  AtomsFileSchema,
+  RulesFileSchema,
+  SignsFileSchema,
+  TipsFileSchema,
+  type Atom,
+  type Condition,
+  type RedFlagRule,
+  type SignDefinition,
+  type Tip,
+} from './schema';
+
+export * from './schema';
+
+export class RedFlagDataError extends Error {
+  constructor(file: string, problems: string[]) {
+    super(`knowledge/red-flags/${file} is invalid: ${problems.slice(0, 5).join('; ')}`);
+    this.name = 'RedFlagDataError';
+  }
+}
+
+function checked<T>(file: string, schema: TSchema, data: unknown): T {
+  const check = TypeCompiler.Compile(schema);
+  if (!check.Check(data)) {
+    throw new RedFlagDataError(
+      file,
+      [...check.Errors(data)].map((e) => `${e.path || '/'} ${e.message}`),
+    );
+  }
+  return data as T;
+}
+
+export interface RedFlagKnowledge {
+  atoms: ReadonlyMap<string, Atom>;
+  signs: ReadonlyMap<string, SignDefinition>;
+  rules: readonly RedFlagRule[];
+  tips: ReadonlyMap<string, Tip>;
+  commonTip: { zh: string; en: string };
+  /** Real words that sound like a lexicon phrase but must never be read as one. */
+  soundAlikeExceptions: readonly string[];
+  /** Two-character words that may be read from a sound-alike (others are too often real words). */
+  soundAlikeShortWords: readonly string[];
+}
+
+function conditionRefs(c: Condition, out: { signs: string[]; qualifiers: string[]; triggers: string[] }): void {
+  if ('sign' in c) {
+    out.signs.push(c.sign);
+    out.qualifiers.push(...(c.withNear ?? []), ...(c.withoutNear ?? []));
+  } else if ('qualifier' in c) out.qualifiers.push(c.qualifier);
+  else if ('trigger' in c) {
+    if (c.trigger !== 'any') out.triggers.push(c.trigger);
+  } else if ('all' in c) c.all.forEach((x) => conditionRefs(x, out));
+  else if ('any' in c) c.any.forEach((x) => conditionRefs(x, out));
+  else if ('not' in c) conditionRefs(c.not, out);
+}
+
+/** Cross-references the schema cannot see. */
+export function validateRedFlags(k: RedFlagKnowledge): string[] {
+  const problems: string[] = [];
+  for (const sign of k.signs.values()) {
+    for (const c of sign.compose ?? []) {
+      for (const id of [...c.site, ...c.finding])
+        if (!k.atoms.has(id)) problems.push(`sign ${sign.id} composes unknown atom ${id}`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const rule of k.rules) {
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is defined twice`);
+    seen.add(rule.id);
+    if (!getSource(rule.source)) problems.push(`rule ${rule.id} cites unknown source "${rule.source}"`);
+    if (rule.tip && !k.tips.has(rule.tip)) problems.push(`rule ${rule.id} names unknown tip "${rule.tip}"`);
+    const refs = { signs: [] as string[], qualifiers: [] as string[], triggers: [] as string[] };
+    conditionRefs(rule.when, refs);
+    for (const s of refs.signs) if (!k.signs.has(s)) problems.push(`rule ${rule.id} names unknown sign "${s}"`);
+    for (const q of [...refs.qualifiers, ...refs.triggers])
+      if (!k.atoms.has(q)) problems.push(`rule ${rule.id} names unknown atom "${q}"`);
+  }
+  for (const tip of k.tips.values())
+    if (!getSource(tip.source)) problems.push(`tip ${tip.id} cites unknown source "${tip.source}"`);
+  return problems;
+}
+
+function byId<T extends { id: string }>(file: string, items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    if (map.has(item.id)) throw new RedFlagDataError(file, [`${item.id} is defined twice`]);
+    map.set(item.id, item);
+  }
+  return map;
+}
+
+export function loadRedFlags(
+  raw: { atoms: unknown; signs: unknown; rules: unknown; tips: unknown } = {
+    atoms: atomsJson,
+    signs: signsJson,
+    rules: rulesJson,
+    tips: tipsJson,
+  },
+): RedFlagKnowledge {
+  const atoms = checked<{ atoms: Atom[]; soundAlike: { notPhrases: string[]; shortWords: string[] } }>(
+    'atoms.json',
+    AtomsFileSchema,
+    raw.atoms,
+  );
+  const signs = checked<{ signs: SignDefinition[] }>('signs.json', SignsFileSchema, raw.signs);
+  const rules = checked<{ rules: RedFlagRule[] }>('rules.json', RulesFileSchema, raw.rules);
+  const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', TipsFileSchema, raw.tips);
+  const knowledge: RedFlagKnowledge = {
+    atoms: byId('atoms.json', atoms.atoms),
+    signs: byId('signs.json', signs.signs),
+    rules: rules.rules,
+    tips: byId('tips.json', tips.tips),
+    commonTip: tips.common,
+    soundAlikeExceptions: atoms.soundAlike.notPhrases,
+    soundAlikeShortWords: atoms.soundAlike.shortWords,
+  };
+  const problems = validateRedFlags(knowledge);
+  if (problems.length) throw new RedFlagDataError('rules.json', problems);
+  return knowledge;
+}
+
+export const redFlags: RedFlagKnowledge = loadRedFlags();

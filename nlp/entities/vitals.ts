@@ -1,0 +1,158 @@
+/**
+ * Vital signs besides temperature and SpO2, as people read them off a device or count them:
+ * respiratory rate ("一分钟呼吸了31下", "resp rate 33", "35 breaths a minute"), heart rate ("心率180",
+ * "pulse 40", "HR 150 bpm"), blood pressure ("血压80/50", "高压一百九", "BP 190 over 110"), blood
+ * glucose in mmol/L ("血糖2.1", "血糖二十八点几", "sugar 40 mg/dl" → 2.2), and a count of tablets
+ * swallowed ("吃了二十多颗降压的", "swallowed 30 of my ibuprofen", "8 missing from the packet").
+ * Values outside what a body can show are ignored as misreadings.
+ */
+import { APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
+import { globalize } from '../text/normalize';
+
+export interface Vitals {
+  respiratoryRate?: number;
+  heartRate?: number;
+  systolic?: number;
+  diastolic?: number;
+  /** mmol/L */
+  glucose?: number;
+  pillCount?: number;
+}
+
+/** A Chinese or Arabic number, "点几" read as the whole number ("二十八点几" → 28). */
+const N = `(${APPROX_NUM})(?:点几|点多)?`;
+const GAP = '[^\\d一二两三四五六七八九十百,;。!?]{0,8}?';
+const EN_N = `(\\d+(?:\\.\\d+)?|${EN_NUM})`;
+
+function num(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  return parseApproxNumber(raw) ?? parseEnglishNumber(raw);
+}
+
+function all(text: string, re: RegExp, group = 1): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(globalize(re))) {
+    const v = num(m[group]);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+const within = (lo: number, hi: number) => (v: number) => v >= lo && v <= hi;
+
+// ---------------------------------------------------------------- respiratory rate
+const RR = [
+  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N}\\s*(?:次|下|口)`),
+  new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N}\\s*(?:次|下)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
+  new RegExp(`${N}\\s*(?:次|下)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
+  new RegExp(
+    `\\b(?:resp(?:iratory)?\\.?\\s*rate|rr|breathing rate|respirations?|resps)\\s*(?:is|of|at|was|=|:|about|around)?\\s*${EN_N}`,
+  ),
+  new RegExp(`${EN_N}\\s*(?:breaths|breathes|breath)\\s*(?:a|per|each|every|/)\\s*min(?:ute)?`),
+  new RegExp(`\\bbreathing\\s*(?:at\\s*)?${EN_N}\\s*(?:times|breaths)\\s*(?:a|per|each|/)\\s*min(?:ute)?`),
+];
+
+// ---------------------------------------------------------------- heart rate
+const HR = [
+  new RegExp(`(?:心率|心跳|脉搏|脉率|心跳次数)${GAP}${N}(?!\\s*(?:岁|度|%|斤|公斤|kg|天|/))`),
+  new RegExp(`(?:一分钟|每分钟)\\s*(?:心跳|脉搏)(?:了|有)?\\s*${N}`),
+  new RegExp(
+    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
+  ),
+  new RegExp(`\\b(\\d{2,3})\\s*bpm\\b`),
+];
+
+// ---------------------------------------------------------------- blood pressure
+const BP_PAIR = [
+  new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
+  new RegExp(`\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|reading)?\\s*(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})`),
+];
+const SYSTOLIC = [
+  new RegExp(`(?:高压|收缩压|上面的?|上压)${GAP}${N}`),
+  new RegExp(`\\b(?:systolic|top number)\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
+  new RegExp(`(?:血压)${GAP}${N}(?!\\s*(?:/|／|比|over|\\s*${APPROX_NUM}))`),
+  new RegExp(
+    `\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|only|reading|down to|up to)?\\s*(\\d{2,3})(?!\\s*(?:/|over))`,
+  ),
+];
+const DIASTOLIC = [
+  new RegExp(`(?:低压|舒张压|下面的?|下压)${GAP}${N}`),
+  new RegExp(`\\bdiastolic\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
+];
+
+// ---------------------------------------------------------------- glucose
+const GLUCOSE = [
+  new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值)${GAP}${N}\\s*(mmol|mg)?`),
+  new RegExp(
+    `\\b(?:blood\\s*sugar|blood\\s*glucose|glucose|sugar(?:s)?(?:\\s*level)?|bg|bm)\\s*(?:is|of|at|was|=|:|reading|level|down to|only|up to|over)?\\s*(\\d+(?:\\.\\d+)?)\\s*(mmol|mg)?`,
+  ),
+];
+
+// ---------------------------------------------------------------- tablets swallowed
+const PILL_UNIT = '(?:颗|片|粒|个|板)';
+const PILLS = [
+  new RegExp(`(?:吃了|吞了|服了|吃下|吞下|吃掉|吃|吞|服)\\s*(?:大概|差不多|至少|有)?\\s*${N}\\s*${PILL_UNIT}`),
+  new RegExp(`${N}\\s*${PILL_UNIT}[^,;。]{0,6}(?:都吃了|全吃了|吃下去|吞下去|吞了|吃了)`),
+  new RegExp(`(?:少了|不见了|没了)\\s*${N}\\s*${PILL_UNIT}`),
+  new RegExp(
+    `\\b(?:took|swallowed|taken|ate|had|downed|chewed)\\s*(?:about|maybe|around|at least|like)?\\s*${EN_N}\\s*(?:of (?:my|his|her|the|their|grandma'?s|nan'?s|mum'?s|dad'?s)\\s*)?(?:\\w+\\s*)?(?:pills?|tablets?|caps(?:ules)?|paracetamol|ibuprofen|aspirin|sleeping|of)`,
+  ),
+  new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?)\\b`),
+  new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
+];
+
+function maxOf(values: number[]): number | undefined {
+  return values.length ? Math.max(...values) : undefined;
+}
+function minOf(values: number[]): number | undefined {
+  return values.length ? Math.min(...values) : undefined;
+}
+
+/** The most alarming reading of each vital sign in an already normalised text. */
+export function extractVitals(text: string): Vitals {
+  const out: Vitals = {};
+  const rr = RR.flatMap((re) => all(text, re)).filter(within(4, 120));
+  if (rr.length) out.respiratoryRate = Math.abs(maxOf(rr)! - 18) >= Math.abs(minOf(rr)! - 18) ? maxOf(rr) : minOf(rr);
+
+  const hr = HR.flatMap((re) => all(text, re)).filter(within(20, 260));
+  if (hr.length) out.heartRate = Math.abs(maxOf(hr)! - 75) >= Math.abs(minOf(hr)! - 75) ? maxOf(hr) : minOf(hr);
+
+  const pairs: Array<[number, number]> = [];
+  for (const re of BP_PAIR) {
+    for (const m of text.matchAll(globalize(re))) {
+      const s = num(m[1]);
+      const d = num(m[2]);
+      if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) pairs.push([s, d]);
+    }
+  }
+  const systolic = [...pairs.map(([s]) => s), ...SYSTOLIC.flatMap((re) => all(text, re))].filter(within(50, 280));
+  const diastolic = [...pairs.map(([, d]) => d), ...DIASTOLIC.flatMap((re) => all(text, re))].filter(within(20, 180));
+  if (systolic.length)
+    out.systolic =
+      Math.abs(maxOf(systolic)! - 120) >= Math.abs(minOf(systolic)! - 120) ? maxOf(systolic) : minOf(systolic);
+  if (diastolic.length) out.diastolic = maxOf(diastolic);
+
+  const glucose: number[] = [];
+  for (const re of GLUCOSE) {
+    for (const m of text.matchAll(globalize(re))) {
+      const v = num(m[1]);
+      if (v === undefined) continue;
+      // mg/dL when said, or when the number is too high to be mmol/L.
+      const mmol = m[2] === 'mg' || (m[2] !== 'mmol' && v > 45) ? v / 18 : v;
+      if (mmol >= 0.5 && mmol <= 60) glucose.push(Math.round(mmol * 10) / 10);
+    }
+  }
+  if (glucose.length)
+    out.glucose = Math.abs(maxOf(glucose)! - 6) >= Math.abs(minOf(glucose)! - 6) ? maxOf(glucose) : minOf(glucose);
+
+  const pills: number[] = [];
+  for (const re of PILLS) {
+    for (const m of text.matchAll(globalize(re))) {
+      const values = [num(m[1]), num(m[2])].filter((v): v is number => v !== undefined);
+      if (values.length) pills.push(Math.max(...values));
+    }
+  }
+  const pillCount = maxOf(pills.filter(within(1, 500)));
+  if (pillCount !== undefined) out.pillCount = pillCount;
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * A message as the understanding steps read it — emergency screen, entities, classifier — computed once
+ * per turn: sanitised (core/sanitize.ts), folded (NFKC, lower case, one space), English contractions
+ * spelled out, and Chinese sound-alikes of red-flag words rewritten (sound-alike.ts). The person's own
+ * words are what is stored and shown; this is only what is understood.
+ */
+import { sanitizeText } from '../../core/sanitize';
+import { redFlags } from '../../knowledge/red-flags';
+import { normalizeEnglish } from './english';
+import { normalizeText } from './normalize';
+import { SoundAlikeReader } from './sound-alike';
+
+function* lexiconPhrases(): Iterable<string> {
+  for (const atom of redFlags.atoms.values()) yield* atom.zh;
+  for (const sign of redFlags.signs.values()) yield* sign.phrases.zh;
+  yield* redFlags.soundAlikeShortWords;
+}
+
+const soundAlikes = new SoundAlikeReader(
+  lexiconPhrases(),
+  redFlags.soundAlikeExceptions,
+  redFlags.soundAlikeShortWords,
+);
+
+export function readMessage(text: string): string {
+  return soundAlikes.read(normalizeEnglish(normalizeText(sanitizeText(text))));
+}

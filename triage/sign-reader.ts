@@ -1,0 +1,193 @@
+/**
+ * Reads the red-flag signs in a message: each sign from its own phrases, or composed inside one clause
+ * from a body site and a finding (胸口 … 剧烈地疼, "tightness in her chest"), and for each occurrence
+ * whether it is said of the person now (asserted), denied, over, past, checked and found fine, or only
+ * asked about. Qualifiers (how bad, since when, at rest or on exertion) are read alongside.
+ */
+import type { RedFlagKnowledge, SignDefinition } from '../knowledge/red-flags';
+import { type AnalyzedClause, analyzeClauses } from './assertion';
+import { assertionOf, type SignStatus } from './sign-status';
+import { isNegatedBefore } from '../nlp/text/clauses';
+import { PhraseIndex, type PhraseHit } from './phrase-index';
+
+export type { SignStatus } from './sign-status';
+
+export interface SignOccurrence {
+  sign: string;
+  clause: number;
+  start: number;
+  end: number;
+  /** For a sign composed of two parts, the text between them ("胸口不疼": 不). */
+  between?: [number, number];
+  status: SignStatus;
+}
+
+export interface MessageReading {
+  text: string;
+  clauses: readonly AnalyzedClause[];
+  signs: ReadonlyMap<string, readonly SignOccurrence[]>;
+  /** Qualifiers, persons and triggers said in a statement anywhere in the message. */
+  atoms: ReadonlySet<string>;
+  /** The same, per clause. */
+  clauseAtoms: readonly ReadonlySet<string>[];
+}
+
+interface Part {
+  start: number;
+  end: number;
+  between?: [number, number];
+  /** Found by its own phrase rather than composed: exact, so preferred where both overlap. */
+  phrase?: boolean;
+}
+
+const DEFAULT_GAP = { zh: 6, en: 5 } as const;
+
+/** Signs of who the person is or what they take: "over" words after them still speak of the symptom before. */
+const CONTEXT_SIGNS = new Set([
+  'asthma.attack',
+  'chronic.disease',
+  'key.condition',
+  'anticoagulant',
+  'infection',
+  'fall',
+]);
+
+export class SignReader {
+  private readonly index = new PhraseIndex();
+
+  constructor(private readonly knowledge: RedFlagKnowledge) {
+    for (const atom of knowledge.atoms.values()) {
+      for (const p of atom.zh) this.index.add(p, 'zh', { kind: 'atom', id: atom.id });
+      for (const p of atom.en) this.index.add(p, 'en', { kind: 'atom', id: atom.id });
+    }
+    for (const sign of knowledge.signs.values()) {
+      for (const p of sign.phrases.zh) this.index.add(p, 'zh', { kind: 'sign', id: sign.id });
+      for (const p of sign.phrases.en) this.index.add(p, 'en', { kind: 'sign', id: sign.id });
+      for (const p of sign.block?.zh ?? []) this.index.add(p, 'zh', { kind: 'block', id: sign.id });
+      for (const p of sign.block?.en ?? []) this.index.add(p, 'en', { kind: 'block', id: sign.id });
+      for (const p of sign.unless?.zh ?? []) this.index.add(p, 'zh', { kind: 'unless', id: sign.id });
+      for (const p of sign.unless?.en ?? []) this.index.add(p, 'en', { kind: 'unless', id: sign.id });
+    }
+    const problems = this.index.selfBlocking();
+    if (problems.length) throw new Error(`red-flag lexicon: ${problems.join('; ')}`);
+  }
+
+  /** @param text the message as readMessage() gives it */
+  read(text: string): MessageReading {
+    const clauses = analyzeClauses(text);
+    const clauseOf = (offset: number) => {
+      let i = 0;
+      while (i + 1 < clauses.length && clauses[i + 1].start <= offset) i++;
+      return i;
+    };
+    const hits = this.index.find(text);
+    const occurrences: SignOccurrence[] = [];
+    for (const sign of this.knowledge.signs.values()) {
+      for (const part of this.occurrencesOf(sign, hits, text)) {
+        occurrences.push({ sign: sign.id, clause: clauseOf(part.start), ...part, status: 'asserted' });
+      }
+    }
+    occurrences.sort((a, b) => a.start - b.start);
+    // "Fine at rest", "坐下歇会儿就好了" say when it goes, not that it has gone.
+    const notOver = hits.filter((h) => h.kind === 'atom' && h.id === 'q.fine_at_rest');
+    const heads = listHeads(text, occurrences);
+    for (const occ of occurrences) {
+      const next = occurrences.find((o) => o.start >= occ.end && o.sign !== occ.sign && !CONTEXT_SIGNS.has(o.sign));
+      occ.status = assertionOf({ text, clauses, occ, head: heads.get(occ), nextStart: next?.start, notOver });
+    }
+    const signs = new Map<string, SignOccurrence[]>();
+    for (const occ of occurrences) signs.set(occ.sign, [...(signs.get(occ.sign) ?? []), occ]);
+    const clauseAtoms = clauses.map(() => new Set<string>());
+    for (const h of hits) {
+      if (h.kind !== 'atom' || h.id.startsWith('site.') || h.id.startsWith('find.')) continue;
+      const ci = clauseOf(h.start);
+      const clause = clauses[ci];
+      if (clause.kind === 'conditional' || clause.kind === 'question') continue;
+      // "not getting worse", "没有越来越重": a denied qualifier is not said.
+      if (isNegatedBefore(clause.text, h.start - clause.start)) continue;
+      clauseAtoms[ci].add(h.id);
+    }
+    return { text, clauses, signs, atoms: new Set(clauseAtoms.flatMap((x) => [...x])), clauseAtoms };
+  }
+
+  private occurrencesOf(sign: SignDefinition, hits: readonly PhraseHit[], text: string): Part[] {
+    if (hits.some((h) => h.kind === 'unless' && h.id === sign.id)) return [];
+    const blocks = hits.filter((h) => h.kind === 'block' && h.id === sign.id);
+    const blocked = (p: Part) => blocks.some((b) => b.start < p.end && p.start < b.end);
+    const found: Part[] = hits
+      .filter((h) => h.kind === 'sign' && h.id === sign.id)
+      .map(({ start, end }) => ({ start, end, phrase: true }));
+    for (const c of sign.compose ?? []) {
+      const sites = hits.filter((h) => h.kind === 'atom' && c.site.includes(h.id));
+      if (!sites.length) continue;
+      const findings = hits.filter((h) => h.kind === 'atom' && c.finding.includes(h.id));
+      for (const s of sites) {
+        for (const f of findings) {
+          if (s.lang !== f.lang || overlaps(s, f)) continue;
+          const siteFirst = s.end <= f.start;
+          if ((c.order === 'site-first' && !siteFirst) || (c.order === 'finding-first' && siteFirst)) continue;
+          const [a, b] = siteFirst ? [s, f] : [f, s];
+          if (unitsBetween(text, a, b) > (c.gap ?? DEFAULT_GAP[s.lang])) continue;
+          // Words between may include spaces (speech-to-text uses them for commas), not a full stop or "but".
+          if (HARD_BOUNDARY.test(text.slice(a.end, b.start))) continue;
+          // A word between that belongs to another phrase ("站不稳" between 站 and 往一边倒) is not a negation.
+          const inside = hits.some(
+            (h) => h !== a && h !== b && h.start < b.start && h.end > a.end && h.kind !== 'atom',
+          );
+          found.push({
+            start: a.start,
+            end: b.end,
+            ...(inside ? {} : { between: [a.end, b.start] as [number, number] }),
+          });
+        }
+      }
+    }
+    return dedupe(found.filter((p) => !blocked(p)));
+  }
+}
+
+const HARD_BOUNDARY = /[,，。.!！?？;；\n]|但|可是|不过|\bbut\b|\bthough\b/;
+
+/** Characters (Chinese) or words (English) between two hits. */
+function unitsBetween(text: string, a: PhraseHit, b: PhraseHit): number {
+  const gap = text.slice(a.end, b.start);
+  if (a.lang === 'zh') return [...gap.replace(/\s+/g, '')].length;
+  return gap.split(/\s+/).filter(Boolean).length;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** One occurrence per place: its own phrase before a composition, then the widest. */
+function dedupe(parts: Part[]): Part[] {
+  const sorted = [...parts].sort(
+    (a, b) => Number(b.phrase ?? false) - Number(a.phrase ?? false) || b.end - b.start - (a.end - a.start),
+  );
+  const kept: Part[] = [];
+  for (const p of sorted) if (!kept.some((k) => overlaps(k, p))) kept.push(p);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Signs listed one after another ("没有发烧咳嗽气短", "no fever, cough or breathlessness") share the
+ * negation of the first: each occurrence maps to the first of its run.
+ */
+const LIST_JOIN = /^(?:\s|、|,|，|和|或|或者|及|以及|与|跟|也|也没有?|and|or|nor|no|any)*$/;
+
+function listHeads(text: string, occurrences: readonly SignOccurrence[]): Map<SignOccurrence, SignOccurrence> {
+  const heads = new Map<SignOccurrence, SignOccurrence>();
+  const byClause = new Map<number, SignOccurrence[]>();
+  for (const o of occurrences) byClause.set(o.clause, [...(byClause.get(o.clause) ?? []), o]);
+  for (const list of byClause.values()) {
+    let head: SignOccurrence | undefined;
+    let prevEnd = -1;
+    for (const o of [...list].sort((a, b) => a.start - b.start)) {
+      if (head && o.start >= prevEnd && LIST_JOIN.test(text.slice(prevEnd, o.start)))
+        heads.set(o, heads.get(head) ?? head);
+      else if (!head || o.start >= prevEnd) head = o;
+      prevEnd = Math.max(prevEnd, o.end);
+    }
+  }
+  return heads;
+}

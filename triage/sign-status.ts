@@ -1,0 +1,77 @@
+/**
+ * Is a sign said of the person now? The context words around it decide, in this order:
+ *  - a conditional or an information question ("如果喘不上气…", "心梗前兆有哪些"): hypothetical;
+ *  - a generic question about a group ("孕妇发烧能吃什么"): generic (an emergency sign still counts);
+ *  - a negation cue before it, or between its two parts ("没有呼吸困难", "胸口不疼", "no fever or cough"): negated;
+ *  - over now ("烧退了", "很快就醒了", "came round straight away"): resolved;
+ *  - a past event ("以前中过风", "上周晕倒过一次", "had a fit two hours ago"… with nothing saying "again/now"): past;
+ *  - resolved or past and then checked and found fine ("去医院查了 医生说没事", "ECG normal"): cleared.
+ * Anything else is asserted.
+ */
+import { isNegatedBefore, isResolvedAfter } from '../nlp/text/clauses';
+import { type AnalyzedClause, isPastClause } from './assertion';
+
+export type SignStatus = 'asserted' | 'generic' | 'resolved' | 'past' | 'cleared' | 'negated' | 'hypothetical';
+
+interface Located {
+  clause: number;
+  start: number;
+  end: number;
+  between?: [number, number];
+}
+
+const NEGATION_BETWEEN = /(?:^|[^是会要能有可好])(?:没有|没|不|无|未)|\bnot?\b|n't\b|\bnever\b/;
+
+/** A short episode that is over: 晕了一下, 疼了一下, "for a second". */
+const EPISODE_AFTER = /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:for a (?:second|moment|minute)|briefly|once)\b/;
+/** Words later in the message that say it is over. */
+const OVER_LATER = new RegExp(
+  [
+    '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:醒了|醒过来|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了)',
+    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|calmed down|went away|passed off|pinked up|turned pink)\\b',
+  ].join('|'),
+);
+/** Checked by a clinician and found fine. */
+const CLEARED = new RegExp(
+  [
+    '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药)',
+    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|x-ray)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|diagnosed|okay|ok)\\b',
+  ].join('|'),
+);
+
+export interface StatusInput {
+  text: string;
+  clauses: readonly AnalyzedClause[];
+  occ: Located;
+  /** The first sign of a list this one belongs to ("没有发烧咳嗽气短": 发烧 for 气短). */
+  head?: Located;
+  /** Where the next other sign starts: "over" words after it are about that one. */
+  nextStart?: number;
+  /** Spans that look like "over" but say when it goes ("坐下歇会儿就好了"). */
+  notOver: readonly { start: number; end: number }[];
+}
+
+export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: StatusInput): SignStatus {
+  const clause = clauses[occ.clause];
+  if (clause.kind === 'conditional' || clause.kind === 'question') return 'hypothetical';
+  const local = (x: number) => x - clause.start;
+  if (isNegatedBefore(clause.text, local(occ.start))) return 'negated';
+  if (head && head.clause === occ.clause && isNegatedBefore(clause.text, local(head.start))) return 'negated';
+  if (occ.between && NEGATION_BETWEEN.test(text.slice(occ.between[0], occ.between[1]))) return 'negated';
+  const over = isResolvedAfter(clause.text, local(occ.end)) || EPISODE_AFTER.test(clause.text.slice(local(occ.end)));
+  // "Over" is read up to the next symptom, at most a few clauses on, not anywhere in a long story.
+  const upTo = clauses[Math.min(occ.clause + 4, clauses.length - 1)];
+  const end = Math.min(upTo.start + upTo.text.length, nextStart ?? Infinity);
+  let laterText = text.slice(occ.end, Math.max(occ.end, end));
+  for (const n of notOver) {
+    if (n.end <= occ.end || n.start >= end) continue;
+    const from = Math.max(n.start, occ.end) - occ.end;
+    const to = Math.min(n.end, end) - occ.end;
+    laterText = laterText.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + laterText.slice(to);
+  }
+  const saidOver = over || OVER_LATER.test(laterText);
+  const past = isPastClause(clause.text);
+  if (past) return CLEARED.test(text) ? 'cleared' : 'past';
+  if (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText)) return CLEARED.test(text) ? 'cleared' : 'resolved';
+  return clause.kind === 'generic' ? 'generic' : 'asserted';
+}
