@@ -146,7 +146,7 @@ export class SignReader {
   }
 }
 
-const HARD_BOUNDARY = /[,，。.!！?？;；\n]|但|可是|不过|\bbut\b|\bthough\b/;
+const HARD_BOUNDARY = /[,，。.!！?？;；\n]|但|可是|不过|就是|只是|\bbut\b|\bthough\b/;
 
 /** Characters (Chinese) or words (English) between two hits. */
 function unitsBetween(text: string, a: PhraseHit, b: PhraseHit): number {

@@ -8,7 +8,7 @@
  *  - resolved or past and then checked and found fine ("去医院查了 医生说没事", "ECG normal"): cleared.
  * Anything else is asserted.
  */
-import { isNegatedBefore, isResolvedAfter } from '../nlp/text/clauses';
+import { isNegatedDirectly, isResolvedAfter } from '../nlp/text/clauses';
 import { type AnalyzedClause, isPastClause } from './assertion';
 
 export type SignStatus = 'asserted' | 'generic' | 'resolved' | 'past' | 'cleared' | 'negated' | 'hypothetical';
@@ -55,8 +55,9 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
   const clause = clauses[occ.clause];
   if (clause.kind === 'conditional' || clause.kind === 'question') return 'hypothetical';
   const local = (x: number) => x - clause.start;
-  if (isNegatedBefore(clause.text, local(occ.start))) return 'negated';
-  if (head && head.clause === occ.clause && isNegatedBefore(clause.text, local(head.start))) return 'negated';
+  // Lists are read by the sign reader (`head`): "没有发烧咳嗽气短", "no fever, cough or breathlessness".
+  if (isNegatedDirectly(clause.text, local(occ.start))) return 'negated';
+  if (head && head.clause === occ.clause && isNegatedDirectly(clause.text, local(head.start))) return 'negated';
   if (occ.between && NEGATION_BETWEEN.test(text.slice(occ.between[0], occ.between[1]))) return 'negated';
   const over = isResolvedAfter(clause.text, local(occ.end)) || EPISODE_AFTER.test(clause.text.slice(local(occ.end)));
   // "Over" is read up to the next symptom, at most a few clauses on, not anywhere in a long story.
@@ -72,6 +73,7 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
   const saidOver = over || OVER_LATER.test(laterText);
   const past = isPastClause(clause.text);
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
-  if (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText)) return CLEARED.test(text) ? 'cleared' : 'resolved';
+  // Said over right after it wins; said over later, a "still" keeps it ("胸口疼 吃了药 还在疼").
+  if (over || (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText))) return CLEARED.test(text) ? 'cleared' : 'resolved';
   return clause.kind === 'generic' ? 'generic' : 'asserted';
 }

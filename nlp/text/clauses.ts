@@ -85,6 +85,11 @@ const NEG_LIST = new RegExp(`${NEG_CUE}(.{1,24}?)${COORD}(?:${ZH_FILLER}|${EN_FI
 /** How far back a negation cue can reach, in characters. */
 const NEG_WINDOW = 32;
 
+/** Negated by a cue right before it, filler words only between (no list reading: the caller reads lists). */
+export function isNegatedDirectly(clause: string, start: number): boolean {
+  return NEG_DIRECT.test(clause.slice(Math.max(0, start - NEG_WINDOW), start));
+}
+
 /** Is the term starting at `start` in `clause` negated by a cue before it? */
 export function isNegatedBefore(clause: string, start: number): boolean {
   const prefix = clause.slice(Math.max(0, start - NEG_WINDOW), start);

@@ -85,9 +85,8 @@ export class SoundAlikeReader {
     const spelledRight = this.spelledRight(chars);
     for (let i = 0; i < chars.length; i++) {
       if (!HAN.test(chars[i]) || spelledRight[i]) continue;
-      const match = this.matchAt(chars, i);
+      const match = this.matchAt(chars, i, spelledRight);
       if (!match) continue;
-      if (match.chars.some((_, k) => spelledRight[i + k])) continue;
       for (let k = 0; k < match.chars.length; k++) out[i + k] = match.chars[k];
       i += match.chars.length - 1;
     }
@@ -105,7 +104,8 @@ export class SoundAlikeReader {
     return mark;
   }
 
-  private matchAt(chars: readonly string[], i: number): Candidate | undefined {
+  /** The longest phrase that sounds like the text at `i`, changing no character that is already a word. */
+  private matchAt(chars: readonly string[], i: number, spelledRight: readonly boolean[]): Candidate | undefined {
     for (const first of readings(chars[i])) {
       for (const c of this.byFirst.get(first) ?? []) {
         const n = c.chars.length;
@@ -115,6 +115,7 @@ export class SoundAlikeReader {
         for (let k = 0; k < n && sounds; k++) {
           const ch = chars[i + k];
           if (ch === c.chars[k]) same += PARTICLES.has(ch) ? 0.5 : 1;
+          else if (spelledRight[i + k]) sounds = false;
           else if (!HAN.test(ch) || !readings(ch).includes(c.syllables[k]) || !sameWidth(ch, c.chars[k]))
             sounds = false;
         }
