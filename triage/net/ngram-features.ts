@@ -140,19 +140,95 @@ export function featureStrings(prepared: string, settings: FeatureSettings): str
   return out;
 }
 
-/** 32-bit FNV-1a with a final avalanche, so the low bits used as the index are well mixed. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues a 32-bit FNV-1a state over the UTF-16 code units of `s`. */
+function feed(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Final avalanche, so the low bits used as the index are well mixed. */
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** The hash of one feature string: FNV-1a, then the avalanche. */
+export function hashFeature(s: string): number {
+  return finish(feed(FNV_OFFSET, s));
+}
+
+const H_C = feed(FNV_OFFSET, 'c:');
+const H_W = feed(FNV_OFFSET, 'w:');
+const H_B = feed(FNV_OFFSET, 'b:');
+const H_G = feed(FNV_OFFSET, 'g:');
+
+/**
+ * The hashes of `featureStrings(prepared, settings)`, in the same order, computed without
+ * building the strings: FNV-1a is sequential, so an n-gram's hash continues its (n-1)-gram's.
+ * The unit tests check that both give the same hashes on the whole corpus.
+ */
+export function featureHashes(prepared: string, settings: FeatureSettings, out: number[] = []): number[] {
+  const text = settings.numerals ? readNumerals(prepared) : prepared;
+  let hanRun: string[] = [];
+  let hanHasHan = false;
+  let prevWord: string | null = null;
+  const flushHan = () => {
+    if (hanHasHan) {
+      for (let i = 0; i < hanRun.length; i++) {
+        const h1 = feed(H_C, hanRun[i]);
+        out.push(finish(h1));
+        if (i + 1 < hanRun.length) {
+          const h2 = feed(h1, hanRun[i + 1]);
+          out.push(finish(h2));
+          if (i + 2 < hanRun.length) out.push(finish(feed(h2, hanRun[i + 2])));
+        }
+      }
+    }
+    hanRun = [];
+    hanHasHan = false;
+  };
+  const word = (w: string) => {
+    out.push(finish(feed(H_W, w)));
+    if (prevWord !== null) out.push(finish(feed(feed(feed(H_B, prevWord), ' '), w)));
+    prevWord = w;
+  };
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(text); m !== null; m = UNIT.exec(text)) {
+    if (m[1] !== undefined) {
+      const tok = numberToken(m[1], settings.digits);
+      hanRun.push(tok);
+      word(tok);
+    } else if (m[2] !== undefined) {
+      flushHan();
+      const w = m[2];
+      word(w);
+      // Grams of "<w>" from each start, lengths 3 to 5, as one running hash per start.
+      const len = w.length + 2;
+      const at = (i: number) => (i === 0 ? 0x3c : i === len - 1 ? 0x3e : w.charCodeAt(i - 1));
+      for (let n = 3; n <= 5; n++) {
+        for (let i = 0; i + n <= len; i++) {
+          let h = H_G;
+          for (let k = i; k < i + n; k++) h = Math.imul(h ^ at(k), 0x01000193);
+          out.push(finish(h));
+        }
+      }
+    } else if (m[3] !== undefined) {
+      hanRun.push(m[3]);
+      hanHasHan = true;
+      prevWord = null;
+    } else if (m[4] === undefined) {
+      flushHan();
+      prevWord = null;
+    }
+  }
+  flushHan();
+  return out;
 }
 
 /** A sparse vector: sorted distinct indices and their values. */
@@ -167,10 +243,10 @@ export interface SparseVector {
  */
 export function hashedCounts(text: string, settings: FeatureSettings, extra: readonly string[] = []): SparseVector {
   const mask = (1 << settings.bits) - 1;
-  const feats = featureStrings(prepareText(text), settings);
-  if (feats.length > 0) feats.push(...extra);
-  const idx = new Uint32Array(feats.length);
-  for (let i = 0; i < feats.length; i++) idx[i] = hashFeature(feats[i]) & mask;
+  const hashes = featureHashes(prepareText(text), settings);
+  if (hashes.length > 0) for (const e of extra) hashes.push(hashFeature(e));
+  const idx = new Uint32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) idx[i] = hashes[i] & mask;
   idx.sort();
   let distinct = 0;
   for (let i = 0; i < idx.length; i++) if (i === 0 || idx[i] !== idx[i - 1]) distinct++;

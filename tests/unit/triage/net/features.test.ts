@@ -1,6 +1,9 @@
+import { loadNetCorpus } from '../../../../triage/net';
 import {
   DEFAULT_FEATURES,
+  featureHashes,
   featureStrings,
+  hashFeature,
   hashedCounts,
   prepareText,
   readNumerals,
@@ -71,6 +74,21 @@ describe('featureStrings', () => {
   it('gives no features for empty, NUL-only or symbol-only text', () => {
     for (const text of ['', '\u0000', '\ud800', '!!!', '   ']) {
       expect(hashedCounts(text, DEFAULT_FEATURES).indices.length).toBe(0);
+    }
+  });
+});
+
+describe('featureHashes', () => {
+  it('gives the hashes of featureStrings, in order, on every corpus line and odd input', () => {
+    const corpus = loadNetCorpus();
+    const texts = [...corpus.zh, ...corpus.en].map((e) => e.text);
+    texts.push('', '\u0000', 'a', 'ab', '血', '38.5度 spo2 85% ninety-two 八十九', 'x'.repeat(300));
+    for (const digits of ['raw', 'shape', 'length', 'mask'] as const) {
+      const settings = { ...DEFAULT_FEATURES, digits };
+      for (const text of texts) {
+        const prepared = prepareText(text);
+        expect(featureHashes(prepared, settings)).toEqual(featureStrings(prepared, settings).map(hashFeature));
+      }
     }
   });
 });
