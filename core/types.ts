@@ -115,6 +115,11 @@ export interface TriageReason {
 export interface Screening {
   triage: Triage;
   reasons: TriageReason[];
+  /**
+   * An emergency is possible but not confirmed (the statistical net heard one the rules did not):
+   * the questions that would decide, to ask while naming the emergency number. Triage is then at least urgent.
+   */
+  ask?: Bilingual[];
 }
 
 // ---------- conversation ----------

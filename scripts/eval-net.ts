@@ -173,7 +173,7 @@ interface HeldoutCase {
  * "rules" = the screen says emergency; "raised" = the screen does not, but the net scores ≥ t.
  */
 function reportWithRules(cases: HeldoutCase[], scores: number[]) {
-  const ruled = cases.map((c) => screenCase({ ...c, id: c.id ?? '' }) === 'emergency');
+  const ruled = cases.map((c) => screenCase({ ...c, id: c.id ?? '' }).triage === 'emergency');
   const positive = cases.map((c) => c.expected === 'emergency');
   const nPos = positive.filter(Boolean).length;
   const nNeg = cases.length - nPos;

@@ -2,7 +2,7 @@
  * Measures the emergency screen on a labelled set of messages, as a conversation would see them:
  * earlier turns (`history`) become remembered facts before the message is screened.
  *
- *   npx tsx scripts/eval-screen.ts FILE.jsonl [--misses]
+ *   npx tsx scripts/eval-screen.ts FILE.jsonl [--misses] [--net]
  *
  * Prints emergency sensitivity per language and per red-flag family, specificity (non-emergencies
  * not sent to 120), exact level, and the 4×4 confusion matrix. `--misses` lists every wrong level:
@@ -12,7 +12,10 @@ import { readFileSync } from 'node:fs';
 import { TRIAGE_LEVELS, type Facts, type Lang, type Triage } from '../core/types';
 import { factsFromEntities, mergeFacts } from '../conversation/facts';
 import { extractEntities } from '../nlp/entities';
-import { screenMessage } from '../triage';
+import os from 'node:os';
+import path from 'node:path';
+import type { Screening } from '../core/types';
+import { loadOrTrainEmergencyNet, RedFlagScreen, type EmergencyNet } from '../triage';
 
 export interface ScreenCase {
   id: string;
@@ -33,21 +36,25 @@ export function loadScreenCases(file: string): ScreenCase[] {
     .map((l) => JSON.parse(l) as ScreenCase);
 }
 
-export function screenCase(c: ScreenCase): Triage {
+export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScreen()): Screening {
   let facts: Facts = {};
   for (const earlier of c.history ?? [])
     facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
   const entities = extractEntities(c.text, c.lang, NOW, { measuring: facts.measuring });
-  return screenMessage({ text: c.text, lang: c.lang, entities, facts }).triage;
+  return screen.screen({ text: c.text, lang: c.lang, entities, facts });
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : 'n/a');
 
-function main(): void {
+async function main(): Promise<void> {
   const file = process.argv[2];
-  if (!file) throw new Error('usage: eval-screen FILE.jsonl [--misses]');
+  if (!file) throw new Error('usage: eval-screen FILE.jsonl [--misses] [--net]');
   const cases = loadScreenCases(file);
-  const got = cases.map(screenCase);
+  let net: EmergencyNet | undefined;
+  if (process.argv.includes('--net'))
+    net = await loadOrTrainEmergencyNet({ dataDir: path.join(os.tmpdir(), 'hotline-test-model') });
+  const screen = new RedFlagScreen({ net });
+  const got = cases.map((c) => screenCase(c, screen).triage);
   const matrix = new Map<string, number>();
   const byLang = new Map<string, [number, number]>();
   const byFamily = new Map<string, [number, number]>();
@@ -78,7 +85,7 @@ function main(): void {
     }
   });
   const emergencies = [...byLang.values()].reduce((a, [n, d]) => [a[0] + n, a[1] + d], [0, 0]);
-  const out: string[] = [`${file}: ${cases.length} cases`];
+  const out: string[] = [`${file}: ${cases.length} cases, ${net ? 'rules + net' : 'rules only'}`];
   out.push(`emergency sensitivity  ${pct(emergencies[0], emergencies[1])}`);
   for (const [lang, [n, d]] of byLang) out.push(`  ${lang}                   ${pct(n, d)}`);
   out.push(`specificity            ${pct(nonEmergency - overTriaged, nonEmergency)} (non-emergencies not sent to 120)`);
@@ -95,4 +102,4 @@ function main(): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -15,7 +15,7 @@ import { createDomainHandlers } from '../domains';
 import * as clinics from '../domains/clinics';
 import { entityExtractor, loadOrTrainClassifier } from '../nlp';
 import { TwilioSmsSender } from '../telephony';
-import { RuleEmergencyScreen } from '../triage';
+import { loadOrTrainEmergencyNet, RuleEmergencyScreen } from '../triage';
 import { ConfigError, type Config } from './config';
 
 export interface Services {
@@ -38,15 +38,17 @@ export interface StartOptions {
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const directory = loadConfiguredClinics(config);
-  const [db, classifier] = await Promise.all([
+  const modelDir = options.modelDir ?? config.dataDir;
+  const [db, classifier, net] = await Promise.all([
     openConfiguredDatabase(config),
-    loadOrTrainClassifier({ dataDir: options.modelDir ?? config.dataDir, log: (m: string) => log.info(m) }),
+    loadOrTrainClassifier({ dataDir: modelDir, log: (m: string) => log.info(m) }),
+    loadOrTrainEmergencyNet({ dataDir: modelDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
   const engine = new ConversationEngine({
     store: new PrismaConversationStore(db.prisma),
     entities: entityExtractor,
-    screen: new RuleEmergencyScreen(config.emergencyNumber),
+    screen: new RuleEmergencyScreen(config.emergencyNumber, net),
     classifier,
     handlers: createDomainHandlers({
       emergencyNumber: config.emergencyNumber,

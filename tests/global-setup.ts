@@ -1,10 +1,14 @@
 /**
- * Trains the intent model once for the whole run (or loads it when the corpus has not changed),
- * so each test file opens it in milliseconds instead of training its own.
+ * Trains the intent model and the emergency net once for the whole run (or loads them when their
+ * corpora have not changed), so each test file opens them in milliseconds instead of training its own.
  */
 import { loadOrTrainClassifier } from '../nlp/model-store';
 import { MODEL_CACHE_DIR } from '../harness/test-app';
+import { loadOrTrainEmergencyNet } from '../triage/net';
 
 export default async function globalSetup(): Promise<void> {
-  await loadOrTrainClassifier({ dataDir: MODEL_CACHE_DIR });
+  await Promise.all([
+    loadOrTrainClassifier({ dataDir: MODEL_CACHE_DIR }),
+    loadOrTrainEmergencyNet({ dataDir: MODEL_CACHE_DIR }),
+  ]);
 }

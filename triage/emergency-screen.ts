@@ -5,13 +5,22 @@
 import type { Lang, Screening } from '../core/types';
 import type { EmergencyScreen, ScreenInput } from '../core/understanding';
 import { emergencyAdvice, urgentAdvice } from './advice';
-import { screenMessage } from './screen';
+import type { EmergencyNet } from './net';
+import { RedFlagScreen } from './screen';
 
 export class RuleEmergencyScreen implements EmergencyScreen {
-  constructor(private readonly emergencyNumber: string) {}
+  private readonly screener: RedFlagScreen;
+
+  /** @param net the statistical second net, which can only raise the level */
+  constructor(
+    private readonly emergencyNumber: string,
+    net?: EmergencyNet,
+  ) {
+    this.screener = new RedFlagScreen({ net });
+  }
 
   screen(input: ScreenInput): Screening {
-    return screenMessage(input);
+    return this.screener.screen(input);
   }
 
   emergencyAdvice(screening: Screening, lang: Lang): string {

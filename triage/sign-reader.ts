@@ -81,9 +81,11 @@ export class SignReader {
       return i;
     };
     const hits = this.index.find(text);
+    const byId = new Map<string, PhraseHit[]>();
+    for (const h of hits) byId.set(h.id, [...(byId.get(h.id) ?? []), h]);
     const occurrences: SignOccurrence[] = [];
-    for (const sign of this.knowledge.signs.values()) {
-      for (const part of this.occurrencesOf(sign, hits, text)) {
+    for (const sign of this.signsIn(byId)) {
+      for (const part of this.occurrencesOf(sign, byId.get(sign.id) ?? [], byId, hits, text)) {
         occurrences.push({ sign: sign.id, clause: clauseOf(part.start), ...part, status: 'asserted' });
       }
     }
@@ -110,17 +112,32 @@ export class SignReader {
     return { text, clauses, signs, atoms: new Set(clauseAtoms.flatMap((x) => [...x])), clauseAtoms };
   }
 
-  private occurrencesOf(sign: SignDefinition, hits: readonly PhraseHit[], text: string): Part[] {
-    if (hits.some((h) => h.kind === 'unless' && h.id === sign.id)) return [];
-    const blocks = hits.filter((h) => h.kind === 'block' && h.id === sign.id);
+  /** Signs with a phrase of their own in the message, or an atom they are composed of. */
+  private signsIn(byId: ReadonlyMap<string, readonly PhraseHit[]>): SignDefinition[] {
+    return [...this.knowledge.signs.values()].filter(
+      (sign) =>
+        byId.get(sign.id)?.some((h) => h.kind === 'sign') ||
+        sign.compose?.some((c) => c.site.some((id) => byId.has(id)) && c.finding.some((id) => byId.has(id))),
+    );
+  }
+
+  private occurrencesOf(
+    sign: SignDefinition,
+    own: readonly PhraseHit[],
+    byId: ReadonlyMap<string, readonly PhraseHit[]>,
+    hits: readonly PhraseHit[],
+    text: string,
+  ): Part[] {
+    if (own.some((h) => h.kind === 'unless')) return [];
+    const blocks = own.filter((h) => h.kind === 'block');
     const blocked = (p: Part) => blocks.some((b) => b.start < p.end && p.start < b.end);
-    const found: Part[] = hits
-      .filter((h) => h.kind === 'sign' && h.id === sign.id)
-      .map(({ start, end }) => ({ start, end, phrase: true }));
+    const found: Part[] = own.filter((h) => h.kind === 'sign').map(({ start, end }) => ({ start, end, phrase: true }));
+    const atoms = (ids: readonly string[]) =>
+      ids.flatMap((id) => (byId.get(id) ?? []).filter((h) => h.kind === 'atom'));
     for (const c of sign.compose ?? []) {
-      const sites = hits.filter((h) => h.kind === 'atom' && c.site.includes(h.id));
+      const sites = atoms(c.site);
       if (!sites.length) continue;
-      const findings = hits.filter((h) => h.kind === 'atom' && c.finding.includes(h.id));
+      const findings = atoms(c.finding);
       for (const s of sites) {
         for (const f of findings) {
           if (s.lang !== f.lang || overlaps(s, f)) continue;

@@ -74,6 +74,7 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
   const past = isPastClause(clause.text);
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
   // Said over right after it wins; said over later, a "still" keeps it ("胸口疼 吃了药 还在疼").
-  if (over || (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText))) return CLEARED.test(text) ? 'cleared' : 'resolved';
+  if (over || (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText)))
+    return CLEARED.test(text) ? 'cleared' : 'resolved';
   return clause.kind === 'generic' ? 'generic' : 'asserted';
 }

@@ -9,13 +9,16 @@ import atomsJson from './atoms.json';
 import rulesJson from './rules.json';
 import signsJson from './signs.json';
 import tipsJson from './tips.json';
+import questionsJson from './questions.json';
 import {
   AtomsFileSchema,
+  QuestionsFileSchema,
   RulesFileSchema,
   SignsFileSchema,
   TipsFileSchema,
   type Atom,
   type Condition,
+  type RedFlagQuestion,
   type RedFlagRule,
   type SignDefinition,
   type Tip,
@@ -47,6 +50,8 @@ export interface RedFlagKnowledge {
   rules: readonly RedFlagRule[];
   tips: ReadonlyMap<string, Tip>;
   commonTip: { zh: string; en: string };
+  /** What to ask when an emergency is possible but not confirmed. */
+  questions: readonly RedFlagQuestion[];
   /** Real words that sound like a lexicon phrase but must never be read as one. */
   soundAlikeExceptions: readonly string[];
   /** Two-character words that may be read from a sound-alike (others are too often real words). */
@@ -101,11 +106,12 @@ function byId<T extends { id: string }>(file: string, items: readonly T[]): Map<
 }
 
 export function loadRedFlags(
-  raw: { atoms: unknown; signs: unknown; rules: unknown; tips: unknown } = {
+  raw: { atoms: unknown; signs: unknown; rules: unknown; tips: unknown; questions?: unknown } = {
     atoms: atomsJson,
     signs: signsJson,
     rules: rulesJson,
     tips: tipsJson,
+    questions: questionsJson,
   },
 ): RedFlagKnowledge {
   const atoms = checked<{ atoms: Atom[]; soundAlike: { notPhrases: string[]; shortWords: string[] } }>(
@@ -116,12 +122,18 @@ export function loadRedFlags(
   const signs = checked<{ signs: SignDefinition[] }>('signs.json', SignsFileSchema, raw.signs);
   const rules = checked<{ rules: RedFlagRule[] }>('rules.json', RulesFileSchema, raw.rules);
   const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', TipsFileSchema, raw.tips);
+  const questions = checked<{ questions: RedFlagQuestion[] }>(
+    'questions.json',
+    QuestionsFileSchema,
+    raw.questions ?? questionsJson,
+  );
   const knowledge: RedFlagKnowledge = {
     atoms: byId('atoms.json', atoms.atoms),
     signs: byId('signs.json', signs.signs),
     rules: rules.rules,
     tips: byId('tips.json', tips.tips),
     commonTip: tips.common,
+    questions: questions.questions,
     soundAlikeExceptions: atoms.soundAlike.notPhrases,
     soundAlikeShortWords: atoms.soundAlike.shortWords,
   };

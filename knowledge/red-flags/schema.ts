@@ -139,3 +139,21 @@ export interface RedFlagRule extends Omit<Static<typeof RuleSchema>, 'when'> {
   when: Condition;
 }
 export type Tip = Static<typeof TipsFileSchema>['tips'][number];
+
+export const QuestionsFileSchema = closed({
+  about: Type.String(),
+  questions: Type.Array(
+    closed({
+      id: Type.String(),
+      /** Signs or atoms in the message that make this the question to ask. */
+      when: Type.Array(Type.String(), { minItems: 1 }),
+      population: Type.Optional(Type.Union(POPULATIONS.map((p) => Type.Literal(p)))),
+      zh: Type.String(),
+      en: Type.String(),
+      source: Type.String(),
+    }),
+    { minItems: 2 },
+  ),
+});
+
+export type RedFlagQuestion = Static<typeof QuestionsFileSchema>['questions'][number];

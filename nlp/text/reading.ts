@@ -22,6 +22,15 @@ const soundAlikes = new SoundAlikeReader(
   redFlags.soundAlikeShortWords,
 );
 
+/** The engine reads a message for its entities and then for the screen: the last few are kept. */
+const recent = new Map<string, string>();
+const RECENT = 16;
+
 export function readMessage(text: string): string {
-  return soundAlikes.read(normalizeEnglish(normalizeText(sanitizeText(text))));
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const read = soundAlikes.read(normalizeEnglish(normalizeText(sanitizeText(text))));
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, read);
+  return read;
 }

@@ -55,7 +55,12 @@ const FAMILIES: Record<string, Family> = {
     ],
   },
   'blue lips and skin': {
-    emergency: ['他的嘴唇都有点发紫了', '嘴唇紫得厉害', 'his lips have turned a bit blue', 'her lips and face look grey'],
+    emergency: [
+      '他的嘴唇都有点发紫了',
+      '嘴唇紫得厉害',
+      'his lips have turned a bit blue',
+      'her lips and face look grey',
+    ],
     not: [
       ['嘴唇不紫 呼吸也正常', 'none'],
       ['my son has blue lips from a slushie, he is totally fine', 'none'],
@@ -90,8 +95,13 @@ const FAMILIES: Record<string, Family> = {
       ['what are the signs of a stroke', 'none'],
     ],
   },
-  'seizure': {
-    emergency: ['孩子高烧抽筋了', '个仔发烧扯筋 成个人硬晒', 'he is having another fit', 'my wife just had a seizure for the first time, stopped now, very drowsy'],
+  seizure: {
+    emergency: [
+      '孩子高烧抽筋了',
+      '个仔发烧扯筋 成个人硬晒',
+      'he is having another fit',
+      'my wife just had a seizure for the first time, stopped now, very drowsy',
+    ],
     not: [
       ['半夜小腿抽筋了 疼醒了', 'routine'],
       ['my mum had a seizure 3 years ago, can she have the booster?', 'none'],
@@ -112,7 +122,7 @@ const FAMILIES: Record<string, Family> = {
       ['发烧38度 有点发冷', 'routine'],
     ],
   },
-  'anaphylaxis': {
+  anaphylaxis: {
     emergency: [
       '吃了虾以后嘴唇肿起来了 还喘',
       '喉咙发紧 咽不下口水',
@@ -164,15 +174,19 @@ const FAMILIES: Record<string, Family> = {
       ['早上不小心多吃了一片降压药 没有不舒服 要紧吗', 'none'],
     ],
   },
-  'suicide': {
+  suicide: {
     emergency: ['我不想活了 药都准备好了', '我妈说要自撒 把自己锁在屋里了', 'i want to end it tonight, i know how'],
     not: [
       ['疼得想死 嗓子太疼了', 'routine'],
       ['最近总觉得活着挺累的 没想过要做什么', 'urgent'],
     ],
   },
-  'pregnancy': {
-    emergency: ['怀孕八个月了 今天一整天都没感觉到胎动', '孕28周 下面流了好多水 还带血', "I'm 30 weeks and bleeding heavily"],
+  pregnancy: {
+    emergency: [
+      '怀孕八个月了 今天一整天都没感觉到胎动',
+      '孕28周 下面流了好多水 还带血',
+      "I'm 30 weeks and bleeding heavily",
+    ],
     not: [
       ['没有头痛眼花 就想问孕晚期能吃什么退烧药', 'none'],
       ['怀孕了 有点低烧 37.8', 'urgent'],
@@ -193,8 +207,13 @@ const FAMILIES: Record<string, Family> = {
       ['is it ok to give my 2 year old ibuprofen for a temperature?', 'none'],
     ],
   },
-  'bleeding': {
-    emergency: ['切菜切到手了 血一直往外冒 按了十分钟也止不住', '咳出来一大口鲜血', 'he is vomiting blood', "dad's on warfarin and his nosebleed hasn't stopped for an hour"],
+  bleeding: {
+    emergency: [
+      '切菜切到手了 血一直往外冒 按了十分钟也止不住',
+      '咳出来一大口鲜血',
+      'he is vomiting blood',
+      "dad's on warfarin and his nosebleed hasn't stopped for an hour",
+    ],
     not: [
       ['痰里有几根血丝', 'urgent'],
       ['kid had a nosebleed, stopped after pinching, he is fine now', 'routine'],
