@@ -41,8 +41,8 @@ describe('loadConfig', () => {
 
   it('needs PUBLIC_BASE_URL with TWILIO_AUTH_TOKEN: signatures are computed over it', () => {
     expect(() => loadConfig({ TWILIO_AUTH_TOKEN: 'secret' })).toThrow(/PUBLIC_BASE_URL/);
-    expect(loadConfig({ TWILIO_AUTH_TOKEN: 'secret', PUBLIC_BASE_URL: 'https://h.example.org/' }).twilio.publicBaseUrl).toBe(
-      'https://h.example.org',
-    );
+    expect(
+      loadConfig({ TWILIO_AUTH_TOKEN: 'secret', PUBLIC_BASE_URL: 'https://h.example.org/' }).twilio.publicBaseUrl,
+    ).toBe('https://h.example.org');
   });
 });
