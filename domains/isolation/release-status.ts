@@ -1,6 +1,6 @@
 import type { TurnContext } from '../../core/types';
 import { NUMBER_PATTERN, parseNumber } from '../../nlp/text/numbers';
-import { addDays, daysBetween, localDate, resolveMonthDay } from '../../core/calendar-dates';
+import { addDaysIso, daysBetweenIso, latestPastMonthDayIso, todayIso } from '../../core/calendar';
 import type { ReleaseStatus } from './release-calculator';
 
 /**
@@ -28,20 +28,20 @@ function positiveDateFrom(text: string, ctx: TurnContext, today: string): string
   const fromEntities = ctx.entities.dates?.find((d) => d <= today);
   if (fromEntities) return fromEntities;
   const zh = MONTH_DAY_ZH.exec(text);
-  if (zh) return resolveMonthDay(parseNumber(zh[1]) ?? 0, parseNumber(zh[2]) ?? 0, today);
+  if (zh) return latestPastMonthDayIso(today, parseNumber(zh[1]) ?? 0, parseNumber(zh[2]) ?? 0);
   const en = MONTH_DAY_EN.exec(text);
   if (en) {
     const month = MONTHS_EN.indexOf((en[1] ?? en[4]).toLowerCase()) + 1;
-    return resolveMonthDay(month, Number(en[2] ?? en[3]), today);
+    return latestPastMonthDayIso(today, month, Number(en[2] ?? en[3]));
   }
   const ordinal = ORDINAL_DAY.exec(text);
   const ordinalDay = ordinal ? parseNumber(firstGroup(ordinal) ?? '') : undefined;
-  if (ordinalDay) return addDays(today, -(ordinalDay - 1)); // day 1 is the day of the positive test
+  if (ordinalDay) return addDaysIso(today, -(ordinalDay - 1)); // day 1 is the day of the positive test
   const ago = DAYS_AGO.exec(text);
   const elapsed = ago ? parseNumber(firstGroup(ago) ?? '') : ctx.entities.days;
-  if (elapsed !== undefined) return addDays(today, -elapsed);
+  if (elapsed !== undefined) return addDaysIso(today, -elapsed);
   if (/今天.{0,4}阳|today.{0,20}positive|positive.{0,10}today/i.test(text)) return today;
-  if (/昨天.{0,4}阳|yesterday/i.test(text)) return addDays(today, -1);
+  if (/昨天.{0,4}阳|yesterday/i.test(text)) return addDaysIso(today, -1);
   return undefined;
 }
 
@@ -78,16 +78,16 @@ function feverHours(text: string): number | undefined {
 
 export function readReleaseStatus(ctx: TurnContext): ReleaseStatus {
   const text = ctx.text.normalize('NFKC');
-  const today = localDate(ctx.now);
+  const today = todayIso(ctx.now);
   const facts = ctx.state.facts;
   const remembered =
     facts.positiveTestDate ??
-    (facts.daysSincePositive ? addDays(facts.daysSincePositive.statedOn, -facts.daysSincePositive.days) : undefined);
+    (facts.daysSincePositive ? addDaysIso(facts.daysSincePositive.statedOn, -facts.daysSincePositive.days) : undefined);
   const stillFever =
     STILL_FEVER.test(text) || (ctx.entities.temperatureC !== undefined && ctx.entities.temperatureC >= 37.3);
   const noFever = !stillFever && NO_FEVER.test(text);
   const hours = noFever ? feverHours(text) : undefined;
-  const sinceFact = facts.feverFreeSince ? daysBetween(facts.feverFreeSince, today) * 24 : undefined;
+  const sinceFact = facts.feverFreeSince ? daysBetweenIso(facts.feverFreeSince, today) * 24 : undefined;
   return {
     today,
     positiveDate: positiveDateFrom(text, ctx, today) ?? remembered,
