@@ -1,5 +1,5 @@
 import type { TurnContext } from '../../core/types';
-import { NUMBER_PATTERN, parseNumber } from '../../nlp/text/numbers';
+import { NUM, parseChineseNumber } from '../../nlp/text/numerals';
 import { addDaysIso, daysBetweenIso, latestPastMonthDayIso, todayIso } from '../../core/calendar';
 import type { ReleaseStatus } from './release-calculator';
 
@@ -8,7 +8,7 @@ import type { ReleaseStatus } from './release-calculator';
  * "I tested positive 7 days ago", "不烧了两天", "still have a fever", "抗原转阴了".
  * Earlier turns' facts fill what this message does not say.
  */
-const N = NUMBER_PATTERN;
+const N = `(${NUM})`;
 const ORDINAL_DAY = new RegExp(
   `第\\s*${N}\\s*天|\\bday\\s*(\\d+)\\b|\\b(\\d+)(?:st|nd|rd|th) day\\b|阳\\s*${N}(?![天日号])`,
   'i',
@@ -28,17 +28,17 @@ function positiveDateFrom(text: string, ctx: TurnContext, today: string): string
   const fromEntities = ctx.entities.dates?.find((d) => d <= today);
   if (fromEntities) return fromEntities;
   const zh = MONTH_DAY_ZH.exec(text);
-  if (zh) return latestPastMonthDayIso(today, parseNumber(zh[1]) ?? 0, parseNumber(zh[2]) ?? 0);
+  if (zh) return latestPastMonthDayIso(today, parseChineseNumber(zh[1]) ?? 0, parseChineseNumber(zh[2]) ?? 0);
   const en = MONTH_DAY_EN.exec(text);
   if (en) {
     const month = MONTHS_EN.indexOf((en[1] ?? en[4]).toLowerCase()) + 1;
     return latestPastMonthDayIso(today, month, Number(en[2] ?? en[3]));
   }
   const ordinal = ORDINAL_DAY.exec(text);
-  const ordinalDay = ordinal ? parseNumber(firstGroup(ordinal) ?? '') : undefined;
+  const ordinalDay = ordinal ? parseChineseNumber(firstGroup(ordinal) ?? '') : undefined;
   if (ordinalDay) return addDaysIso(today, -(ordinalDay - 1)); // day 1 is the day of the positive test
   const ago = DAYS_AGO.exec(text);
-  const elapsed = ago ? parseNumber(firstGroup(ago) ?? '') : ctx.entities.days;
+  const elapsed = ago ? parseChineseNumber(firstGroup(ago) ?? '') : ctx.entities.days;
   if (elapsed !== undefined) return addDaysIso(today, -elapsed);
   if (/今天.{0,4}阳|today.{0,20}positive|positive.{0,10}today/i.test(text)) return today;
   if (/昨天.{0,4}阳|yesterday/i.test(text)) return addDaysIso(today, -1);
@@ -65,12 +65,10 @@ const ANTIGEN_NEG = /阴了|转阴|阴性|一条杠|一道杠|negative/i;
 const ANTIGEN_POS = /还(是)?阳|两条杠|两道杠|still positive/i;
 const PCR_CT35 = /ct\s*值?\s*(≥|>=|大于|超过|>)?\s*35|ct\s*(value)?s?\s*(of\s*)?(≥|>=|above|over)?\s*35/i;
 
-const NUMBER_TOKEN = /^(\d+(\.\d+)?|[零〇一二两三四五六七八九十]+)$/;
-
 function feverHours(text: string): number | undefined {
   const m = FEVER_DAYS.exec(text);
-  const token = m?.slice(1).find((g) => g !== undefined && NUMBER_TOKEN.test(g));
-  const value = token ? parseNumber(token) : undefined;
+  const token = m?.slice(1).find((g) => g !== undefined && parseChineseNumber(g) !== undefined);
+  const value = token ? parseChineseNumber(token) : undefined;
   if (m && value !== undefined) return /hour/i.test(m[0]) ? value : value * 24;
   if (/前天/.test(text)) return 48;
   return undefined;
