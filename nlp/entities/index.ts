@@ -2,14 +2,18 @@
  * Entity extraction: the numbers and facts a triage rule or a medicine answer depends on.
  * Pure and deterministic.
  */
+import type { PhraseMatch } from '../text/phrase-matcher';
 import type { Entities, Lang } from '../../core/types';
 import type { EntityExtractor } from '../../core/understanding';
 import { detectLang } from '../lang';
-import { findMedicines } from './medicines';
-import { SERVICE_TIME_ZONE } from '../../core/calendar';
+import { findMedicineSpans } from './medicines';
+import { calendarDayOf, SERVICE_TIME_ZONE } from '../../core/calendar';
 import { extractAges } from './age';
 import { extractDates } from './dates';
-import { extractDays } from './duration';
+import { findDurationMentions, longestDays, onsetDaysAgo, type DurationMention } from './duration';
+import { findFeverStatus, findOnAntipyretics } from './fever';
+import { findRecovery } from './recovery';
+import { findAntigen, findPcrCt35Twice } from './test-results';
 import { extractBreastfeeding, extractPregnant } from './pregnancy';
 import { extractSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
@@ -30,7 +34,9 @@ export function extractEntities(text: string, lang: Lang, now: Date, timeZone: s
   if (temperatureC !== undefined) entities.temperatureC = temperatureC;
   const spo2 = extractSpo2(t);
   if (spo2 !== undefined) entities.spo2 = spo2;
-  const days = extractDays(t, now, timeZone);
+  const today = calendarDayOf(now, timeZone);
+  const durations = findDurationMentions(t, today);
+  const days = longestDays(durations);
   if (days !== undefined) entities.days = days;
   const ages = extractAges(t);
   if (ages.length) entities.ages = ages;
@@ -42,9 +48,25 @@ export function extractEntities(text: string, lang: Lang, now: Date, timeZone: s
   if (breastfeeding !== undefined) entities.breastfeeding = breastfeeding;
   const dates = extractDates(t, now, timeZone);
   if (dates.length) entities.dates = dates;
-  const medicines = findMedicines(text);
+  const medicineSpans = findMedicineSpans(t);
+  const medicines = [...new Set(medicineSpans.map((m) => m.id))];
   if (medicines.length) entities.medicines = medicines;
+  Object.assign(entities, illnessCourse(t, durations, medicineSpans));
   return entities;
+}
+
+/** When the illness began and how it is going: what deciding the end of isolation needs. */
+function illnessCourse(t: string, durations: DurationMention[], medicines: PhraseMatch[]): Entities {
+  const { durationSpan, ...fever } = findFeverStatus(t);
+  const found: Entities = {
+    onsetDaysAgo: onsetDaysAgo(t, durations, durationSpan),
+    ...fever,
+    onAntipyretics: findOnAntipyretics(t, medicines),
+    recovery: findRecovery(t),
+    antigen: findAntigen(t),
+    pcrCt35Twice: findPcrCt35Twice(t),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }
 
 /** The engine's view of this module. */
@@ -58,7 +80,10 @@ export { normalizeText } from '../text/normalize';
 export { parseChineseNumber, parseApproxNumber, parseEnglishNumber, parseAnyNumber } from '../text/numerals';
 export { extractTemperature, findTemperatures, fahrenheitToCelsius, TEMPERATURE_RANGE_C } from './temperature';
 export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
-export { extractDays, findDurations } from './duration';
+export { extractDays, findDurations, findDurationMentions, onsetDaysAgo, type DurationMention } from './duration';
+export { findFeverStatus, findOnAntipyretics, type FeverStatus } from './fever';
+export { findRecovery } from './recovery';
+export { findAntigen, findPcrCt35Twice } from './test-results';
 export { extractAges } from './age';
 export { extractWeight } from './weight';
 export { extractPregnant, extractBreastfeeding } from './pregnancy';
