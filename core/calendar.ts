@@ -1,8 +1,13 @@
+import type { Lang } from './types';
+
 /**
- * Calendar arithmetic for relative dates ("昨天", "since Monday", "12月20日").
+ * Calendar arithmetic for relative dates ("昨天", "since Monday", "12月20日") and for counting
+ * isolation days.
  *
  * Dates are calendar days in the service's time zone, not instants: a message sent at 01:00 Beijing
- * time on 5 January says "昨天" about 4 January, whatever the server's own TZ is.
+ * time on 5 January says "昨天" about 4 January, whatever the server's own TZ is. A CalendarDay is
+ * the one representation; ISO strings (yyyy-mm-dd) are how days are stored and sent (entities,
+ * conversation facts), and the ISO helpers at the end are this arithmetic on them.
  */
 
 /** The hotline serves mainland China. */
@@ -17,20 +22,20 @@ export interface CalendarDay {
 
 const DAY_MS = 86_400_000;
 
-/** Building a formatter costs far more than using one: one per time zone, kept. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Building a DateTimeFormat costs more than using one, and every turn asks for today. */
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
   }
-  return f;
+  return format;
 }
 
 export function calendarDayOf(now: Date, timeZone: string = SERVICE_TIME_ZONE): CalendarDay {
-  const parts = formatterFor(timeZone).formatToParts(now);
+  const parts = formatIn(timeZone).formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -69,6 +74,12 @@ export function toIso(d: CalendarDay): string {
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** "2022-12-20" → 20 December 2022. The ISO dates read here are ones this module wrote. */
+export function fromIso(iso: string): CalendarDay {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
 /**
  * A month/day without a year, resolved to the latest such date not after today: people report what
  * already happened, so "12月20日" said in January is last December.
@@ -99,4 +110,34 @@ export function latestWeekday(today: CalendarDay, weekday: number): CalendarDay 
 export function weekdayOfLastWeek(today: CalendarDay, weekday: number): CalendarDay {
   const thisMonday = addDays(today, -weekdayOf(today));
   return addDays(thisMonday, weekday - 7);
+}
+
+// ---------- the same arithmetic on ISO dates (yyyy-mm-dd), as stored in entities and facts ----------
+
+/** Today in the service's time zone, e.g. "2022-12-26". */
+export function todayIso(now: Date, timeZone: string = SERVICE_TIME_ZONE): string {
+  return toIso(calendarDayOf(now, timeZone));
+}
+
+export function addDaysIso(iso: string, days: number): string {
+  return toIso(addDays(fromIso(iso), days));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetweenIso(from: string, to: string): number {
+  return daysBetween(fromIso(from), fromIso(to));
+}
+
+/** A month and day said without a year, as in latestPastMonthDay; undefined for a day that does not exist. */
+export function latestPastMonthDayIso(todayIsoDate: string, month: number, day: number): string | undefined {
+  const d = latestPastMonthDay(fromIso(todayIsoDate), month, day);
+  return d ? toIso(d) : undefined;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12月20日" / "20 Dec": how a reply names a day. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const { month, day } = fromIso(iso);
+  return lang === 'zh' ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]}`;
 }

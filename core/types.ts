@@ -88,6 +88,20 @@ export interface Entities {
   conditions?: string[];
   /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */
   measuring?: 'spo2';
+  /** Days since the illness began or the test was positive: "第5天" → 4, "阳了5天" → 5 (not a fever-free spell). */
+  onsetDaysAgo?: number;
+  /** The fever has gone (true: "不烧了", "fever is gone") or is still there or back (false: "还在发烧"). */
+  feverFree?: boolean;
+  /** How long without fever, in hours, when said with it ("两天没烧了" → 48). */
+  feverFreeHours?: number;
+  /** Fever medicine taken now (true: "吃着布洛芬", "靠药") or explicitly not (false: "没吃退烧药"). */
+  onAntipyretics?: boolean;
+  /** How the illness is going: "好多了", "only a slight cough" / "加重了", "not better". */
+  recovery?: 'better' | 'worse';
+  /** The antigen result said: "转阴了", "一条杠" / "还是阳", "两条杠". */
+  antigen?: 'negative' | 'positive';
+  /** Two PCR tests with Ct ≥ 35 ("两次核酸ct值都大于35"). */
+  pcrCt35Twice?: boolean;
 }
 
 // ---------- understanding ----------

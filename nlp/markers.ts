@@ -27,7 +27,9 @@ interface ConceptMatcher {
 
 function compileConcepts(): ConceptMatcher[] {
   return (Object.keys(CONCEPTS) as ConceptId[]).map((id) => {
-    const terms = CONCEPTS[id];
+    // Terms meet alias-folded text, so they are folded too: the catalog's "ma huang" would
+    // otherwise never match, its "ma" being folded to "mother" in the message.
+    const terms = CONCEPTS[id].map((t) => applyAliases(t.toLowerCase()));
     return {
       feature: `#${id}`,
       han: terms.filter((t) => HAN_START.test(t)),
@@ -35,8 +37,6 @@ function compileConcepts(): ConceptMatcher[] {
     };
   });
 }
-
-const CONCEPT_MATCHERS = compileConcepts();
 
 const HAN_ALIASES = ALIASES.filter(([from]) => !/^[a-z0-9-]+$/.test(from));
 const LATIN_ALIASES = ALIASES.filter(([from]) => /^[a-z0-9-]+$/.test(from)).map(
@@ -50,6 +50,8 @@ export function applyAliases(text: string): string {
   for (const [re, to] of LATIN_ALIASES) out = out.replace(re, to);
   return out;
 }
+
+const CONCEPT_MATCHERS = compileConcepts();
 
 /**
  * Concepts whose terms are often denied: "没有呼吸困难", "no chest pain". A denied term gives

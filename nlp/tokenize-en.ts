@@ -9,7 +9,7 @@ import { applyAliases, markerFeatures } from './markers';
 import { expandContractions, normalizeText } from './text/classifier-text';
 
 /** Bump whenever the features a text produces change: stored models are keyed by it. */
-export const EN_TOKENIZER_VERSION = 'en-4';
+export const EN_TOKENIZER_VERSION = 'en-5';
 
 const WORD_RE = /[a-z][a-z0-9]*|\d+(?:\.\d+)?/g;
 const stemmer = new StemmerEn();

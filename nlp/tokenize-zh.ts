@@ -14,7 +14,7 @@ import { applyAliases, markerFeatures } from './markers';
 import { expandContractions, normalizeText } from './text/classifier-text';
 
 /** Bump whenever the features a text produces change: stored models are keyed by it. */
-export const ZH_TOKENIZER_VERSION = 'zh-3';
+export const ZH_TOKENIZER_VERSION = 'zh-4';
 
 const RUN_RE = /(\p{Script=Han}+)|([a-z][a-z0-9]*)|(\d+(?:\.\d+)?)/gu;
 

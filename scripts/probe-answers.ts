@@ -10,6 +10,7 @@
  * would need to see in the LAST reply for the answer to count as specific and correct (every
  * pattern must match; `not` patterns must not); the verdicts are a reading aid, not a test.
  */
+import { addDays, calendarDayOf, formatIsoDate, toIso, type CalendarDay } from '../core/calendar';
 import { startTestApp } from '../harness/test-app';
 
 interface Probe {
@@ -19,10 +20,8 @@ interface Probe {
   not?: RegExp[];
 }
 
-/** Dates relative to today in China time, so the date probes stay meaningful whenever they run. */
-const DAY_MS = 24 * 60 * 60 * 1000;
-const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 60 * 60 * 1000 + offsetDays * DAY_MS);
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Days relative to today in the service's time zone, so the date probes stay meaningful whenever they run. */
+const chinaDay = (offsetDays: number): CalendarDay => addDays(calendarDayOf(new Date()), offsetDays);
 const EN_MONTHS_LONG = [
   'January',
   'February',
@@ -37,8 +36,8 @@ const EN_MONTHS_LONG = [
   'November',
   'December',
 ];
-const zhDate = (d: Date) => `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-const enDate = (d: Date) => `${d.getUTCDate()} ${EN_MONTHS[d.getUTCMonth()]}`;
+const zhDate = (d: CalendarDay) => formatIsoDate(toIso(d), 'zh');
+const enDate = (d: CalendarDay) => formatIsoDate(toIso(d), 'en');
 const POSITIVE = chinaDay(-3);
 const RELEASE = chinaDay(4); // Zhejiang: 7 full days after the positive test
 
@@ -226,9 +225,7 @@ const EN_ISO: Probe[] = [
   },
   {
     id: 'iso02-en-date',
-    turns: [
-      `I tested positive on ${POSITIVE.getUTCDate()} ${EN_MONTHS_LONG[POSITIVE.getUTCMonth()]}, when can I stop isolating?`,
-    ],
+    turns: [`I tested positive on ${POSITIVE.day} ${EN_MONTHS_LONG[POSITIVE.month - 1]}, when can I stop isolating?`],
     expect: [new RegExp(enDate(RELEASE))],
   },
   {

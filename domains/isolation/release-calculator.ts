@@ -1,5 +1,5 @@
 import type { ReleasePath, RuleSet } from '../../knowledge/isolation/catalog';
-import { addDays } from '../../core/calendar-dates';
+import { addDaysIso } from '../../core/calendar';
 
 /**
  * When can home isolation end? A pure function of what the person told us and the rule set.
@@ -50,7 +50,8 @@ interface PathResult {
 
 function evaluatePath(path: ReleasePath, s: ReleaseStatus): PathResult | undefined {
   if (path.minFullDays !== undefined && !s.positiveDate) return undefined;
-  const date = path.minFullDays !== undefined && s.positiveDate ? addDays(s.positiveDate, path.minFullDays) : s.today;
+  const date =
+    path.minFullDays !== undefined && s.positiveDate ? addDaysIso(s.positiveDate, path.minFullDays) : s.today;
   return {
     path,
     date,

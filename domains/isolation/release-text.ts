@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/types';
 import type { ReleasePath, RuleSet } from '../../knowledge/isolation/catalog';
 import { joinList, pick } from '../../core/text';
-import { formatDate } from '../../core/calendar-dates';
+import { formatIsoDate } from '../../core/calendar';
 import type { Condition, ReleaseDecision } from './release-calculator';
 
 /** Turns a release decision into the sentences a caller hears, the date first. */
@@ -45,11 +45,11 @@ export function decisionText(decision: ReleaseDecision, ruleSet: RuleSet, today:
   const when = (date: string) =>
     date <= today
       ? lang === 'zh'
-        ? `今天（${formatDate(date, lang)}）起`
-        : `from today (${formatDate(date, lang)})`
+        ? `今天（${formatIsoDate(date, lang)}）起`
+        : `from today (${formatIsoDate(date, lang)})`
       : lang === 'zh'
-        ? `${formatDate(date, lang)}起`
-        : `from ${formatDate(date, lang)}`;
+        ? `${formatIsoDate(date, lang)}起`
+        : `from ${formatIsoDate(date, lang)}`;
   if (decision.kind === 'can-end') {
     const ifs = decision.ifConditions.map((c) => conditionText(c, decision.path, lang));
     if (lang === 'zh')
@@ -59,8 +59,8 @@ export function decisionText(decision: ReleaseDecision, ruleSet: RuleSet, today:
   const because = decision.because.map((c) => notMetText(c, decision.path, lang)).filter(Boolean);
   const later = decision.date
     ? lang === 'zh'
-      ? `最早${formatDate(decision.date, lang)}，`
-      : ` The earliest date is ${formatDate(decision.date, lang)}, once`
+      ? `最早${formatIsoDate(decision.date, lang)}，`
+      : ` The earliest date is ${formatIsoDate(decision.date, lang)}, once`
     : '';
   if (lang === 'zh') return `按${rules}，现在还不能结束隔离，因为${because.join('、')}。${later}等条件都满足后再解除。`;
   return `Under the ${rules}, not yet: ${joinList(because, lang)}.${later || ' Keep isolating until'} the conditions are met.`;

@@ -1,7 +1,7 @@
 import type { HandlerResult, IntentHandler, Lang, TurnContext } from '../../core/types';
 import type { RuleSet } from '../../knowledge/isolation/catalog';
 import { fitReply, pick } from '../../core/text';
-import { addDays, daysBetween } from '../../core/calendar-dates';
+import { addDaysIso, daysBetweenIso } from '../../core/calendar';
 import { decideRelease, type ReleaseDecision, type ReleaseStatus } from './release-calculator';
 import { readReleaseStatus } from './release-status';
 import { decisionText, ruleSummary } from './release-text';
@@ -110,10 +110,10 @@ function rememberedFacts(status: ReleaseStatus): HandlerResult['facts'] {
   if (!status.positiveDate) return undefined;
   const facts: HandlerResult['facts'] = {
     positiveTestDate: status.positiveDate,
-    daysSincePositive: { days: daysBetween(status.positiveDate, status.today), statedOn: status.today },
+    daysSincePositive: { days: daysBetweenIso(status.positiveDate, status.today), statedOn: status.today },
   };
   if (status.feverFree && status.feverFreeHours !== undefined) {
-    facts.feverFreeSince = addDays(status.today, -Math.floor(status.feverFreeHours / 24));
+    facts.feverFreeSince = addDaysIso(status.today, -Math.floor(status.feverFreeHours / 24));
   }
   return facts;
 }

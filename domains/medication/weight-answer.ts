@@ -1,4 +1,4 @@
-import { firstNumber } from '../../nlp/text/numbers';
+import { firstNumber } from '../../nlp/text/numerals';
 
 /**
  * A reply to "how much does the child weigh?" is often a bare number ("15", "三十斤").

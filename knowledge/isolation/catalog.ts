@@ -1,38 +1,17 @@
-import type { Bilingual } from '../../core/types';
+import type { Static } from '@sinclair/typebox';
+import { checkData } from '../schema/check';
 import { getSource } from '../sources';
-import type { Names } from '../medicines/types';
 import homeJson from './home-guidance.json';
 import ruleSetsJson from './rule-sets.json';
+import type * as Schema from './schema';
 
 /**
- * Isolation knowledge: release rules per jurisdiction (a rule set is one or more alternative
- * "paths", any one of which ends isolation) and home-isolation guidance by topic.
+ * Isolation knowledge: release rules per jurisdiction and home-isolation guidance by topic,
+ * checked against schema.ts and for their sources when imported.
  */
-export interface ReleasePath {
-  /** Full days since the positive test (or symptom onset) that must have passed. */
-  minFullDays?: number;
-  /** Hours without fever, without fever medicine. */
-  feverFreeHours?: number;
-  symptomsImproved?: boolean;
-  antigenNegative?: boolean;
-  pcrCt35Twice?: boolean;
-}
-
-export interface RuleSet {
-  id: string;
-  name: Bilingual;
-  countFrom: Bilingual;
-  paths: ReleasePath[];
-  notes: Bilingual[];
-  sources: string[];
-}
-
-export interface HomeTopic {
-  id: string;
-  match: Names;
-  text: Bilingual;
-  sources: string[];
-}
+export type ReleasePath = Static<typeof Schema.ReleasePathSchema>;
+export type RuleSet = Static<typeof Schema.RuleSetSchema>;
+export type HomeTopic = Static<typeof Schema.HomeTopicSchema>;
 
 function checkSources(label: string, sources: string[]): string[] {
   if (sources.length === 0) return [`${label} has no source`];
@@ -40,13 +19,10 @@ function checkSources(label: string, sources: string[]): string[] {
 }
 
 function load(): { ruleSets: RuleSet[]; homeTopics: HomeTopic[] } {
-  const ruleSets = ruleSetsJson as unknown as RuleSet[];
-  const homeTopics = homeJson as unknown as HomeTopic[];
+  const ruleSets = checkData('isolationRuleSets', 'knowledge/isolation/rule-sets.json', ruleSetsJson);
+  const homeTopics = checkData('homeGuidance', 'knowledge/isolation/home-guidance.json', homeJson);
   const errors = [
-    ...ruleSets.flatMap((r) => [
-      ...checkSources(`rule set ${r.id}`, r.sources),
-      ...(r.paths.length === 0 ? [`rule set ${r.id} has no release path`] : []),
-    ]),
+    ...ruleSets.flatMap((r) => checkSources(`rule set ${r.id}`, r.sources)),
     ...homeTopics.flatMap((t) => checkSources(`home topic ${t.id}`, t.sources)),
   ];
   if (errors.length > 0) throw new Error(`Isolation knowledge is invalid: ${errors.join('; ')}`);

@@ -5,35 +5,30 @@ import ingredientsJson from './ingredients.json';
 import productsJson from './products.json';
 import rulesJson from './combination-rules.json';
 import safetyJson from './safety-topics.json';
+import { checkData } from '../schema/check';
 import { validateCatalog } from './catalog-validation';
 export type { MedicineCatalog } from './types';
-import type {
-  MedicineCatalog,
-  ChronicDrugGroup,
-  CombinationRule,
-  ConditionGuidance,
-  Ingredient,
-  Product,
-  SafetyTopic,
-} from './types';
+import type { MedicineCatalog } from './types';
 
 /**
- * The medicine knowledge base, loaded once. The JSON files are checked here at import time,
- * so a broken entry (unknown source, unknown ingredient) stops the service instead of
- * producing a wrong answer later.
+ * The medicine knowledge base, loaded once. The JSON files are checked here at import time, first
+ * against their schemas (schema.ts), then for what a schema cannot see (unknown source, unknown
+ * ingredient), so a broken entry stops the service instead of producing a wrong answer later.
  */
+const DIR = 'knowledge/medicines';
+
 function byId<T extends { id: string }>(items: T[]): Map<T['id'], T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
 function loadCatalog(): MedicineCatalog {
   const catalog: MedicineCatalog = {
-    ingredients: byId(ingredientsJson as unknown as Ingredient[]),
-    products: byId(productsJson as unknown as Product[]),
-    chronicGroups: byId(chronicJson as unknown as ChronicDrugGroup[]),
-    conditions: byId(conditionsJson as unknown as ConditionGuidance[]),
-    combinationRules: rulesJson as unknown as CombinationRule[],
-    safetyTopics: safetyJson as unknown as SafetyTopic[],
+    ingredients: byId(checkData('ingredients', `${DIR}/ingredients.json`, ingredientsJson)),
+    products: byId(checkData('products', `${DIR}/products.json`, productsJson)),
+    chronicGroups: byId(checkData('chronicDrugs', `${DIR}/chronic-drugs.json`, chronicJson)),
+    conditions: byId(checkData('conditions', `${DIR}/conditions.json`, conditionsJson)),
+    combinationRules: checkData('combinationRules', `${DIR}/combination-rules.json`, rulesJson),
+    safetyTopics: checkData('safetyTopics', `${DIR}/safety-topics.json`, safetyJson),
   };
   const errors = validateCatalog(catalog);
   if (errors.length > 0) throw new Error(`Medicine knowledge base is invalid: ${errors.join('; ')}`);

@@ -2,27 +2,15 @@
  * The red-flag knowledge: loaded once, checked against its schema and against itself (every sign,
  * atom, tip and source a rule names exists), so a bad edit stops the service at start-up, naming it.
  */
-import { TypeCompiler } from '@sinclair/typebox/compiler';
-import type { TSchema } from '@sinclair/typebox';
+import { checkData } from '../schema/check';
+import type { DataName } from '../schema/registry';
 import { getSource } from '../sources';
 import atomsJson from './atoms.json';
 import rulesJson from './rules.json';
 import signsJson from './signs.json';
 import tipsJson from './tips.json';
 import questionsJson from './questions.json';
-import {
-  AtomsFileSchema,
-  QuestionsFileSchema,
-  RulesFileSchema,
-  SignsFileSchema,
-  TipsFileSchema,
-  type Atom,
-  type Condition,
-  type RedFlagQuestion,
-  type RedFlagRule,
-  type SignDefinition,
-  type Tip,
-} from './schema';
+import type { Atom, Condition, RedFlagQuestion, RedFlagRule, SignDefinition, Tip } from './schema';
 
 export * from './schema';
 
@@ -33,15 +21,9 @@ export class RedFlagDataError extends Error {
   }
 }
 
-function checked<T>(file: string, schema: TSchema, data: unknown): T {
-  const check = TypeCompiler.Compile(schema);
-  if (!check.Check(data)) {
-    throw new RedFlagDataError(
-      file,
-      [...check.Errors(data)].map((e) => `${e.path || '/'} ${e.message}`),
-    );
-  }
-  return data as T;
+/** The schema check of knowledge/schema; its error names the file and the wrong paths. */
+function checked<T>(file: string, name: DataName, data: unknown): T {
+  return checkData(name, `knowledge/red-flags/${file}`, data) as T;
 }
 
 export interface RedFlagKnowledge {
@@ -116,15 +98,15 @@ export function loadRedFlags(
 ): RedFlagKnowledge {
   const atoms = checked<{ atoms: Atom[]; soundAlike: { notPhrases: string[]; shortWords: string[] } }>(
     'atoms.json',
-    AtomsFileSchema,
+    'redFlagAtoms',
     raw.atoms,
   );
-  const signs = checked<{ signs: SignDefinition[] }>('signs.json', SignsFileSchema, raw.signs);
-  const rules = checked<{ rules: RedFlagRule[] }>('rules.json', RulesFileSchema, raw.rules);
-  const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', TipsFileSchema, raw.tips);
+  const signs = checked<{ signs: SignDefinition[] }>('signs.json', 'redFlagSigns', raw.signs);
+  const rules = checked<{ rules: RedFlagRule[] }>('rules.json', 'redFlagRules', raw.rules);
+  const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', 'redFlagTips', raw.tips);
   const questions = checked<{ questions: RedFlagQuestion[] }>(
     'questions.json',
-    QuestionsFileSchema,
+    'redFlagQuestions',
     raw.questions ?? questionsJson,
   );
   const knowledge: RedFlagKnowledge = {

@@ -1,7 +1,9 @@
+import type { Static } from '@sinclair/typebox';
 import type { Bilingual } from '../../core/types';
+import { checkData } from '../schema/check';
 import { getSource } from '../sources';
-import type { Names } from '../medicines/types';
 import redFlagsJson from './red-flags.json';
+import type * as Schema from './schema';
 import symptomsJson from './symptoms.json';
 
 /** Home-care advice per symptom and the guideline's red flags, each with its sources. */
@@ -18,13 +20,7 @@ export interface RedFlag extends SourcedText {
   group: RedFlagGroup;
 }
 
-export interface SymptomAdvice {
-  id: string;
-  display: Bilingual;
-  match: Names;
-  advice: Bilingual;
-  sources: string[];
-}
+export type SymptomAdvice = Static<typeof Schema.SymptomAdviceSchema>;
 
 export interface CareGuidance {
   redFlags: RedFlag[];
@@ -42,7 +38,7 @@ function checkSources(label: string, sources: string[]): string[] {
 
 function load(): { care: CareGuidance; symptoms: SymptomAdvice[] } {
   const care = redFlagsJson as unknown as CareGuidance;
-  const symptoms = symptomsJson as unknown as SymptomAdvice[];
+  const symptoms = checkData('symptoms', 'knowledge/symptoms/symptoms.json', symptomsJson);
   const errors = [
     ...care.redFlags.flatMap((f) => checkSources(`red flag ${f.id}`, f.sources)),
     ...checkSources('careClosing', care.careClosing.sources),

@@ -19,8 +19,11 @@ type Reader = (m: RegExpMatchArray) => number | undefined;
 const zh = (g: string | undefined): number | undefined => (g === undefined ? undefined : parseApproxNumber(g));
 const en = (g: string | undefined): number | undefined => (g === undefined ? undefined : parseEnglishNumber(g));
 
-const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
-  [new RegExp(`第\\s*(${NUM})\\s*天`), (m) => zh(m[1])],
+/** "第5天", "day 5": the day of the illness, counting its first day as day 1, not a length. */
+type Kind = 'ordinal';
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, Reader, Kind?]> = [
+  [new RegExp(`第\\s*(${NUM})\\s*天`), (m) => zh(m[1]), 'ordinal'],
   // 5天, 三天了, 三四天, 十多天 — but not dosing ("一天三次", "一天最多") nor a newborn's age ("出生20天").
   [
     new RegExp(
@@ -42,9 +45,9 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   [/大前天/, () => 3],
   [/(?<!大)前天|the day before yesterday/, () => 2],
   [/昨天|昨日|昨晚|(?<!before )\byesterday\b|\blast night\b/, () => 1],
-  [new RegExp(`\\bday\\s+(${EN_NUM})\\b`), (m) => en(m[1])],
-  [new RegExp(`\\b(${EN_NUM})(?:st|nd|rd|th)\\s+day\\b`), (m) => en(m[1])],
-  [/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b/, (m) => ORDINALS[m[1]]],
+  [new RegExp(`\\bday\\s+(${EN_NUM})\\b`), (m) => en(m[1]), 'ordinal'],
+  [new RegExp(`\\b(${EN_NUM})(?:st|nd|rd|th)\\s+day\\b`), (m) => en(m[1]), 'ordinal'],
+  [/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b/, (m) => ORDINALS[m[1]], 'ordinal'],
   // "3 days", "three-day fever", "a couple of days"; "a day" only as a duration ("for a day", "a day ago"),
   // never as dosing ("3 times a day").
   [
@@ -85,7 +88,7 @@ function mul(v: number | undefined, k: number): number | undefined {
 const SINCE_BEFORE = /(?:since|from|从|自从|自)\s*$/;
 const SINCE_AFTER = /^\s*(?:开始|起|以来|到现在|阳|确诊|发烧|发热|烧|咳|就|病|不舒服|感染|测)/;
 
-function sinceDateDays(text: string, today: CalendarDay): number[] {
+function sinceDates(text: string, today: CalendarDay): Array<{ days: number; index: number; end: number }> {
   return findDates(text, today)
     .filter(
       (d) =>
@@ -93,24 +96,76 @@ function sinceDateDays(text: string, today: CalendarDay): number[] {
         /^(?:since|from)\b/.test(text.slice(d.index, d.end)) ||
         SINCE_AFTER.test(text.slice(d.end, d.end + 6)),
     )
-    .map((d) => daysBetween(d.day, today));
+    .map((d) => ({ days: daysBetween(d.day, today), index: d.index, end: d.end }));
+}
+
+export interface DurationMention {
+  days: number;
+  index: number;
+  end: number;
+  /** "第5天" (the 5th day) rather than "5天" (five days). */
+  ordinal: boolean;
+}
+
+/** "阳5": hotline shorthand for the 5th day since testing positive; a day of the illness, not a length. */
+const POSITIVE_DAY = new RegExp(`阳\\s*(${NUM})(?![天日号\\d.])`);
+
+function inRange(days: number | undefined): days is number {
+  return days !== undefined && days > 0 && days <= MAX_DAYS;
+}
+
+/** Every duration in an already normalised text, where it was said. */
+export function findDurationMentions(text: string, today: CalendarDay): DurationMention[] {
+  const out: DurationMention[] = [];
+  for (const [re, read, kind] of PATTERNS) {
+    for (const m of text.matchAll(globalize(re))) {
+      const days = read(m);
+      const index = m.index ?? 0;
+      if (inRange(days)) out.push({ days, index, end: index + m[0].length, ordinal: kind === 'ordinal' });
+    }
+  }
+  for (const d of sinceDates(text, today)) if (inRange(d.days)) out.push({ ...d, ordinal: false });
+  return out;
 }
 
 /** Every duration in an already normalised text, in days. */
 export function findDurations(text: string, today: CalendarDay): number[] {
-  const out: number[] = [];
-  for (const [re, read] of PATTERNS) {
-    for (const m of text.matchAll(globalize(re))) {
-      const v = read(m);
-      if (v !== undefined && v > 0 && v <= MAX_DAYS) out.push(v);
-    }
-  }
-  for (const v of sinceDateDays(text, today)) if (v > 0 && v <= MAX_DAYS) out.push(v);
-  return out;
+  return findDurationMentions(text, today).map((m) => m.days);
 }
 
 /** The illness/duration day count mentioned (largest of several), relative to `now`. */
 export function extractDays(text: string, now: Date, timeZone: string = SERVICE_TIME_ZONE): number | undefined {
-  const all = findDurations(normalizeText(text), calendarDayOf(now, timeZone));
-  return all.length ? Math.max(...all) : undefined;
+  return longestDays(findDurationMentions(normalizeText(text), calendarDayOf(now, timeZone)));
+}
+
+export function longestDays(mentions: readonly DurationMention[]): number | undefined {
+  return mentions.length ? Math.max(...mentions.map((m) => m.days)) : undefined;
+}
+
+/** A length said right after the positive test: "阳了5天", "确诊3天", "positive for 5 days". */
+const AFTER_POSITIVE = /(?:阳|确诊|感染)了?\s*$|positive(?: for)?\s*$/;
+
+/**
+ * How many days ago the illness began or the test was positive, in an already normalised text:
+ * "第5天" / "阳5" → 4 (the first day is day 1); else a length since the positive test ("阳了5天");
+ * else the longest length said ("5 days ago", "since Monday": isolation counts from the earlier of
+ * symptoms and test). `notOnset` is a span that says something else, such as how long a fever has
+ * been gone ("两天没烧了").
+ */
+export function onsetDaysAgo(
+  text: string,
+  durations: readonly DurationMention[],
+  notOnset?: { start: number; end: number },
+): number | undefined {
+  const mentions = durations.filter((m) => !notOnset || m.end <= notOnset.start || m.index >= notOnset.end);
+  const dayOfIllness = [...mentions.filter((m) => m.ordinal), ...positiveDays(text)].sort((a, b) => a.index - b.index);
+  if (dayOfIllness.length > 0) return dayOfIllness[0].days - 1;
+  const sincePositive = mentions.filter((m) => AFTER_POSITIVE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  return longestDays(sincePositive.length > 0 ? sincePositive : mentions);
+}
+
+function positiveDays(text: string): Array<{ days: number; index: number }> {
+  const m = POSITIVE_DAY.exec(text);
+  const days = m ? zh(m[1]) : undefined;
+  return m && inRange(days) ? [{ days, index: m.index }] : [];
 }

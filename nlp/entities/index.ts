@@ -1,21 +1,25 @@
 /**
  * Entity extraction: the numbers and facts a triage rule or a medicine answer depends on.
- * Pure and deterministic.
+ * Pure and deterministic. The text is read as the emergency screen reads it (nlp/text/reading.ts).
  */
+import type { PhraseMatch } from '../text/phrase-matcher';
 import type { Entities, Lang } from '../../core/types';
 import type { EntityExtractor } from '../../core/understanding';
 import { detectLang } from '../lang';
-import { findMedicines } from './medicines';
-import { extractVitals } from './vitals';
-import { extractKeyConditions } from './conditions';
-import { SERVICE_TIME_ZONE } from '../../core/calendar';
+import { findMedicineSpans } from './medicines';
+import { calendarDayOf, SERVICE_TIME_ZONE } from '../../core/calendar';
 import { extractAges } from './age';
+import { extractKeyConditions } from './conditions';
 import { extractDates } from './dates';
-import { extractDays } from './duration';
+import { findDurationMentions, longestDays, onsetDaysAgo, type DurationMention } from './duration';
+import { findFeverStatus, findOnAntipyretics } from './fever';
+import { findRecovery } from './recovery';
+import { findAntigen, findPcrCt35Twice } from './test-results';
 import { extractBreastfeeding, extractPregnancyWeeks, extractPregnant } from './pregnancy';
 import { extractSpo2, findBareSpo2, mentionsSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
 import { readMessage } from '../text/reading';
+import { extractVitals } from './vitals';
 import { extractWeight } from './weight';
 
 export interface EntityContext {
@@ -46,7 +50,9 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const spo2 = extractSpo2(t) ?? (context.measuring === 'spo2' ? minOf(findBareSpo2(t)) : undefined);
   if (spo2 !== undefined) entities.spo2 = spo2;
   if (spo2 === undefined && mentionsSpo2(t)) entities.measuring = 'spo2';
-  const days = extractDays(t, now, timeZone);
+  const today = calendarDayOf(now, timeZone);
+  const durations = findDurationMentions(t, today);
+  const days = longestDays(durations);
   if (days !== undefined) entities.days = days;
   const ages = extractAges(t);
   if (ages.length) entities.ages = ages;
@@ -66,15 +72,31 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   Object.assign(entities, extractVitals(t));
   const conditions = extractKeyConditions(t);
   if (conditions.length) entities.conditions = conditions;
-  const medicines = findMedicines(text);
+  const medicineSpans = findMedicineSpans(t);
+  const medicines = [...new Set(medicineSpans.map((m) => m.id))];
   if (medicines.length) entities.medicines = medicines;
+  Object.assign(entities, illnessCourse(t, durations, medicineSpans));
   return entities;
+}
+
+/** When the illness began and how it is going: what deciding the end of isolation needs. */
+function illnessCourse(t: string, durations: DurationMention[], medicines: PhraseMatch[]): Entities {
+  const { durationSpan, ...fever } = findFeverStatus(t);
+  const found: Entities = {
+    onsetDaysAgo: onsetDaysAgo(t, durations, durationSpan),
+    ...fever,
+    onAntipyretics: findOnAntipyretics(t, medicines),
+    recovery: findRecovery(t),
+    antigen: findAntigen(t),
+    pcrCt35Twice: findPcrCt35Twice(t),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
 }
 
 /** The engine's view of this module. */
 export const entityExtractor: EntityExtractor = {
   detectLang,
-  extract: (text, lang, now) => extractEntities(text, lang, now),
+  extract: (text, lang, now, facts) => extractEntities(text, lang, now, { measuring: facts?.measuring }),
 };
 export { findMedicines, findMedicineSpans } from './medicines';
 export { extractVitals, type Vitals } from './vitals';
@@ -83,10 +105,13 @@ export { normalizeText } from '../text/normalize';
 export { parseChineseNumber, parseApproxNumber, parseEnglishNumber, parseAnyNumber } from '../text/numerals';
 export { extractTemperature, findTemperatures, fahrenheitToCelsius, TEMPERATURE_RANGE_C } from './temperature';
 export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
-export { extractDays, findDurations } from './duration';
+export { extractDays, findDurations, findDurationMentions, onsetDaysAgo, type DurationMention } from './duration';
+export { findFeverStatus, findOnAntipyretics, type FeverStatus } from './fever';
+export { findRecovery } from './recovery';
+export { findAntigen, findPcrCt35Twice } from './test-results';
 export { extractAges } from './age';
 export { extractWeight } from './weight';
-export { extractPregnant, extractBreastfeeding } from './pregnancy';
+export { extractPregnant, extractBreastfeeding, extractPregnancyWeeks } from './pregnancy';
 export { extractDates, findDates, type DateMention } from './dates';
 export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from '../text/clauses';
 export { SERVICE_TIME_ZONE, calendarDayOf, addDays, daysBetween, toIso, type CalendarDay } from '../../core/calendar';

@@ -1,7 +1,8 @@
 /**
- * Numbers as people write and as Mandarin speech-to-text emits them:
- * "86", "38.5", "38点5", "八十六", "三十八点五", "一百零五", "两", "十五", "一百五" (150),
- * plus approximate forms "八十多", "十几", "三四" (a range: the upper value).
+ * The numeral parser: numbers as people write and as Mandarin speech-to-text emits them:
+ * "86", "３８" (full-width), "38.5", "38点5", "八十六", "三十八点五", "一百零五", "两", "十五",
+ * "一百五" (150), plus approximate forms "八十多", "十几", "三四" (a range: the upper value), and
+ * English number words.
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -74,7 +75,7 @@ function parseChineseInteger(s: string): number | undefined {
  * Returns undefined for anything that is not a single well-formed number.
  */
 export function parseChineseNumber(input: string): number | undefined {
-  const s = input.trim();
+  const s = input.normalize('NFKC').trim();
   if (s === '') return undefined;
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   const parts = s.split(/[点.]/);
@@ -95,7 +96,10 @@ export function parseChineseNumber(input: string): number | undefined {
  * "三四" → 4 (a spoken range; the upper end, because thresholds should err towards care).
  */
 export function parseApproxNumber(input: string): number | undefined {
-  const s = input.trim().replace(/[多几来余]$/, '');
+  const s = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/[多几来余]$/, '');
   const exact = parseChineseNumber(s);
   if (exact !== undefined) return exact;
   // Two adjacent digits: 三四 / 七八 → a range.
@@ -166,6 +170,16 @@ export function parseEnglishNumber(input: string): number | undefined {
   return unit !== undefined && unit > 0 && unit < 10 ? EN_TENS[m[1]] + unit : undefined;
 }
 
+const FIRST_NUM = new RegExp(NUM);
+
+/**
+ * The first number in a text, Arabic or Chinese ("15", "三十斤" → 30, "一百斤" → 100), for short
+ * answers such as a bare weight. Exact only: a spoken range ("三四") is not one number.
+ */
+export function firstNumber(text: string): number | undefined {
+  const m = FIRST_NUM.exec(text.normalize('NFKC'));
+  return m ? parseChineseNumber(m[0]) : undefined;
+}
 /** Any number token, Chinese, Arabic or English word. */
 export function parseAnyNumber(input: string): number | undefined {
   return parseApproxNumber(input) ?? parseEnglishNumber(input);

@@ -27,9 +27,17 @@ describe('clinic directory', () => {
     delete raw.clinics[4].phone;
     expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(ClinicDirectoryError);
     expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(
-      /clinics\[2\] \(id "bs-sample-hospital-fever"\): hours\.mon "8:00-17"/,
+      /clinics\[2\] \(id "bs-sample-hospital-fever"\): hours\.mon\[0\] "8:00-17"/,
     );
     expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(/clinics\[4\] \(id "daguan-chc"\): phone/);
+  });
+
+  it('refuses what the schema cannot see: a range that closes before it opens, an id used twice', () => {
+    const raw = sample();
+    raw.clinics[1].hours.sat = ['17:00-08:00'];
+    raw.clinics[3].id = raw.clinics[0].id;
+    expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(/hours\.sat "17:00-08:00" closes before it opens/);
+    expect(() => validateClinicDirectory(raw, 'x.json')).toThrow(/clinics\[3\] \(id "[\w-]+"\): id is used twice/);
   });
 
   it('reports a file that is not JSON', () => {

@@ -1,4 +1,5 @@
 import { parseApproxNumber, parseChineseNumber, parseEnglishNumber } from '../../../nlp/entities';
+import { firstNumber } from '../../../nlp/text/numerals';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -25,6 +26,12 @@ describe('parseChineseNumber', () => {
     ['三十八点五', 38.5],
     ['三十九点零五', 39.05],
     ['二零二二', 2022],
+    // Full-width digits, as some input methods type them (was only in the removed parseNumber).
+    ['３', 3],
+    ['３８．５', 38.5],
+    ['七', 7],
+    ['十二', 12],
+    ['二十五', 25],
   ])('%s → %d', (input, expected) => {
     expect(parseChineseNumber(input)).toBe(expected);
   });
@@ -43,6 +50,7 @@ describe('parseApproxNumber', () => {
     ['七八', 8],
     ['二三十', 30],
     ['38', 38],
+    ['３０来', 30],
   ])('%s → %d', (input, expected) => {
     expect(parseApproxNumber(input)).toBe(expected);
   });
@@ -68,5 +76,29 @@ describe('parseEnglishNumber', () => {
 
   it.each(['eighty-ten', 'lots', ''])('rejects %p', (input) => {
     expect(parseEnglishNumber(input)).toBeUndefined();
+  });
+});
+
+describe('firstNumber (short answers such as a weight)', () => {
+  it.each([
+    ['15', 15],
+    ['１５公斤', 15],
+    ['三十斤', 30],
+    ['三十多斤', 30],
+    ['孩子十五公斤左右', 15],
+    ['15.5', 15.5],
+    // Accepted since the parser was merged: hundreds, 点 decimals, digits read positionally.
+    ['一百斤', 100],
+    ['十五点五公斤', 15.5],
+    ['15点5公斤', 15.5],
+    ['二零', 20],
+    ['about 20 lbs', 20],
+  ])('%s → %d', (input, expected) => {
+    expect(firstNumber(input)).toBe(expected);
+  });
+
+  // A spoken range is not one number ("三四" used to read as 3).
+  it.each(['三四十斤', '三四', '不知道', ''])('finds no exact number in %p', (input) => {
+    expect(firstNumber(input)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ describe('extractEntities', () => {
       temperatureC: 39.5,
       spo2: 91,
       days: 5,
+      onsetDaysAgo: 4,
     });
   });
 
@@ -22,6 +23,7 @@ describe('extractEntities', () => {
       spo2: 93,
       days: 3,
       dates: ['2023-01-02'],
+      onsetDaysAgo: 3,
     });
   });
 
@@ -39,6 +41,7 @@ describe('extractEntities', () => {
       pregnancyWeeks: 30,
       dates: ['2022-12-28'],
       days: 8,
+      onsetDaysAgo: 8,
     });
   });
 

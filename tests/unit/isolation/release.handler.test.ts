@@ -1,10 +1,18 @@
 import { createHandlers, ISOLATION_RULE_SET_IDS, UnknownRuleSetError } from '../../../domains/isolation';
 import type { HandlerResult } from '../../../core/types';
-import { makeCtx } from '../knowledge/turn-context';
+import { extractEntities } from '../../../nlp/entities';
+import { makeCtx, NOW, type CtxOptions } from '../knowledge/turn-context';
 
 const handlers = createHandlers({ ruleSetId: 'zhejiang-2022-12-24' });
-const run = (text: string, options = {}) =>
-  handlers['isolation.release']!(makeCtx(text, { intent: 'isolation.release', ...options })) as HandlerResult;
+/** The domain reads the message through its entities, so they are extracted as the engine would. */
+const withEntities = (text: string, options: CtxOptions = {}) =>
+  makeCtx(text, {
+    intent: 'isolation.release',
+    ...options,
+    entities: { ...extractEntities(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', NOW), ...options.entities },
+  });
+const run = (text: string, options: CtxOptions = {}) =>
+  handlers['isolation.release']!(withEntities(text, options)) as HandlerResult;
 
 describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
   it('exposes the rule set ids and refuses unknown ones', () => {
@@ -27,7 +35,7 @@ describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
     expect(r.facts?.positiveTestDate).toBe('2022-12-23');
   });
 
-  it('reads a Chinese date without the entity extractor', () => {
+  it('reads a Chinese date and a fever still there', () => {
     expect(run('12月20日阳的，今天还在发烧').text).toContain('现在还不能结束隔离');
   });
 
@@ -54,9 +62,19 @@ describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
     expect(r.text).toMatch(/not yet: you still have a fever/);
   });
 
+  it('does not take how long the fever has been gone for the day of the positive test', () => {
+    const r = run('No fever for two days, how much longer must I stay home?');
+    expect(r.pending).toMatchObject({ slot: 'positiveDate' });
+    expect(r.facts?.positiveTestDate).toBeUndefined();
+  });
+
+  it('knows a cold medicine with acetaminophen in it keeps a fever down', () => {
+    expect(run('阳了第9天，吃了感冒灵不烧了').text).toContain('现在还不能结束隔离，因为还在发烧，或要靠退烧药才退烧');
+  });
+
   it('follows the configured jurisdiction', () => {
     const xm = createHandlers({ ruleSetId: 'xiamen-2022-12-27' })['isolation.release']!;
-    const r = xm(makeCtx('阳了第6天，抗原转阴了，症状好多了', { intent: 'isolation.release' })) as HandlerResult;
+    const r = xm(withEntities('阳了第6天，抗原转阴了，症状好多了')) as HandlerResult;
     expect(r.text).toContain('厦门');
     expect(r.text).toContain('今天（12月27日）起可以结束居家隔离');
   });

@@ -1,6 +1,5 @@
 import { fitReply, joinList, REPLY_LIMITS } from '../../../core/text';
 import { createPhraseMatcher } from '../../../nlp/text/phrase-matcher';
-import { parseNumber } from '../../../nlp/text/numbers';
 
 describe('fitReply', () => {
   it('keeps parts in order and always the closing, dropping what does not fit', () => {
@@ -26,18 +25,5 @@ describe('phrase matcher', () => {
     expect(m.ids('泰诺林和泰诺')).toEqual(['long', 'short']);
     expect(m.ids('this will alleviate it')).toEqual([]);
     expect(m.ids('ALEVE, please')).toEqual(['short']);
-  });
-});
-
-describe('parseNumber', () => {
-  it.each([
-    ['7', 7],
-    ['七', 7],
-    ['十', 10],
-    ['十二', 12],
-    ['二十五', 25],
-    ['３', 3],
-  ])('%s → %d', (t, n) => {
-    expect(parseNumber(t)).toBe(n);
   });
 });

@@ -60,6 +60,25 @@ describe('modelKey', () => {
     expect(modelKey(loadCorpus())).toBe(modelKey(corpus));
   });
 
+  it('changes when the catalog names a new medicine: the lexicon derives its features from it', () => {
+    const corpus = loadCorpus();
+    let withNewBrand = '';
+    jest.isolateModules(() => {
+      jest.doMock('../../../knowledge/medicines/catalog', () => {
+        const actual = jest.requireActual<typeof import('../../../knowledge/medicines/catalog')>(
+          '../../../knowledge/medicines/catalog',
+        );
+        const products = new Map(actual.catalog.products);
+        const advil = actual.catalog.products.get('advil')!;
+        products.set('new-brand', { ...advil, id: 'new-brand', names: { zh: ['新牌退烧片'], en: [] } });
+        return { ...actual, catalog: { ...actual.catalog, products } };
+      });
+      const store = jest.requireActual<typeof import('../../../nlp/model-store')>('../../../nlp/model-store');
+      withNewBrand = store.modelKey(corpus);
+    });
+    expect(withNewBrand).not.toBe(modelKey(corpus));
+  });
+
   it('names the model file after the key, under <dataDir>/nlp/', () => {
     expect(modelPath('/srv/data')).toBe(path.join('/srv/data', 'nlp', `model-${modelKey()}.json`));
   });
