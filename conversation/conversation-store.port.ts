@@ -15,7 +15,15 @@ export interface TurnRecord {
   expectedVersion: number;
   lang: Lang;
   state: ConversationState;
-  inbound: { text: string; intent: IntentId; triage: Triage; entities: Entities; receivedAt: Date };
+  inbound: {
+    text: string;
+    /** The text as it arrived when sanitising changed it and it can still be stored (format characters). */
+    original?: string;
+    intent: IntentId;
+    triage: Triage;
+    entities: Entities;
+    receivedAt: Date;
+  };
   reply: Reply;
 }
 

@@ -6,6 +6,8 @@ import { emptyState, type ConversationStore, type StoredConversation } from './c
 import { factsFromEntities, mergeFacts } from './facts';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
+import { AppError, StoreUnavailableError } from '../core/errors';
+import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import type {
   Classification,
@@ -30,6 +32,11 @@ export interface TurnOutcome {
   conversationId?: string;
   /** True when this was a channel retry answered from the stored reply. */
   duplicate: boolean;
+  /**
+   * The database failed and this emergency was answered from the screen alone, unstored. The
+   * channel answers as usual (the advice must reach the person) and nothing is recorded.
+   */
+  unstored?: boolean;
 }
 
 /** What the engine is made of, in the order a message meets them. */
@@ -67,7 +74,35 @@ export class ConversationEngine {
     } = parts);
   }
 
-  async handle(msg: InboundMessage): Promise<TurnOutcome> {
+  /**
+   * The text is made safe once, before it is screened or stored (core/sanitize.ts). The screen reads the
+   * message before the database is touched, so an emergency is answered even when storing the turn
+   * fails; anything else then fails as StoreUnavailableError, which channels answer as retryable.
+   */
+  async handle(incoming: InboundMessage): Promise<TurnOutcome> {
+    const msg: InboundMessage = { ...incoming, text: sanitizeText(incoming.text) };
+    const original = msg.text !== incoming.text && isStorable(incoming.text) ? incoming.text : undefined;
+    const first = this.firstScreen(msg);
+    try {
+      return await this.converse(msg, original);
+    } catch (err) {
+      if (err instanceof AppError && err.statusCode < 500) throw err;
+      if (first.screening.triage === 'emergency') {
+        return { reply: this.emergencyReply(first.screening, first.lang), duplicate: false, unstored: true };
+      }
+      throw err instanceof AppError ? err : new StoreUnavailableError(err);
+    }
+  }
+
+  /** The screen on the message alone, with nothing remembered: what is known if the database is down. */
+  private firstScreen(msg: InboundMessage): { lang: Lang; screening: Screening } {
+    const lang = this.pickLang(msg, undefined);
+    const now = msg.receivedAt ?? new Date();
+    const entities = this.entities.extract(msg.text, lang, now);
+    return { lang, screening: this.screen.screen({ text: msg.text, lang, entities }) };
+  }
+
+  private async converse(msg: InboundMessage, original: string | undefined): Promise<TurnOutcome> {
     const deliveryKey = msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (deliveryKey) {
@@ -75,7 +110,7 @@ export class ConversationEngine {
         if (earlier) return { reply: earlier, duplicate: true };
       }
       const conversation = await this.store.open(msg.channel, msg.address, this.pickLang(msg, undefined));
-      const turn = await this.takeTurn(msg, conversation);
+      const turn = await this.takeTurn(msg, conversation, original);
       const result = await this.store.commitTurn({
         ...turn,
         deliveryKey,
@@ -95,7 +130,7 @@ export class ConversationEngine {
     return this.entities.detectLang(msg.text);
   }
 
-  private async takeTurn(msg: InboundMessage, conversation: StoredConversation) {
+  private async takeTurn(msg: InboundMessage, conversation: StoredConversation, original?: string) {
     const now = msg.receivedAt ?? new Date();
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
@@ -115,7 +150,7 @@ export class ConversationEngine {
     return {
       lang,
       state: next,
-      inbound: { text: msg.text, intent: reply.intent, triage: reply.triage, entities, receivedAt: now },
+      inbound: { text: msg.text, original, intent: reply.intent, triage: reply.triage, entities, receivedAt: now },
       reply,
     };
   }

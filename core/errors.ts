@@ -20,6 +20,22 @@ export class NotReadyError extends AppError {
   }
 }
 
+/**
+ * The database did not answer. Retryable: the channel says so (503 with Retry-After, or on the phone
+ * "not processed, try again; in an emergency dial 120"). An emergency is answered before this is thrown.
+ */
+export class StoreUnavailableError extends AppError {
+  readonly retryAfterSeconds = 5;
+  constructor(cause: unknown) {
+    super(
+      503,
+      'store_unavailable',
+      'The service cannot reach its database right now; try again shortly.',
+      `store unavailable: ${(cause as Error)?.message ?? cause}`,
+    );
+  }
+}
+
 export function errorBody(code: string, message: string) {
   return { error: { code, message } };
 }

@@ -71,7 +71,10 @@ function messageRows(turn: TurnRecord): Prisma.MessageCreateManyInput[] {
       text: turn.inbound.text,
       intent: turn.inbound.intent,
       triage: turn.inbound.triage,
-      details: json({ entities: turn.inbound.entities }),
+      details: json({
+        entities: turn.inbound.entities,
+        ...(turn.inbound.original ? { original: turn.inbound.original } : {}),
+      }),
       createdAt: received,
     },
     {

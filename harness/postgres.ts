@@ -13,6 +13,10 @@ export interface PostgresServer {
   url: string;
   /** A fresh, empty database on the same server. */
   createDatabase(name: string): string;
+  /** Stops the server as a crash would (immediate shutdown), keeping its data for `resume`. */
+  halt(): void;
+  /** Starts a halted server again on the same port. */
+  resume(): void;
   stop(): void;
 }
 
@@ -63,16 +67,18 @@ export async function startPostgres(): Promise<PostgresServer> {
     'UTF8',
     '--locale=C.UTF-8',
   ]);
-  asServerUser(path.join(bin, 'pg_ctl'), [
-    '-D',
-    dataDir,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    'start',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-  ]);
+  const start = () =>
+    asServerUser(path.join(bin, 'pg_ctl'), [
+      '-D',
+      dataDir,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      'start',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    ]);
+  start();
   const psql = (sql: string) =>
     execFileSync(path.join(bin, 'psql'), [
       '-h',
@@ -94,6 +100,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     createDatabase(name) {
       psql(`CREATE DATABASE "${name}"`);
       return urlFor(name);
+    },
+    halt() {
+      asServerUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+    },
+    resume() {
+      start();
     },
     stop() {
       try {

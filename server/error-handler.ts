@@ -1,11 +1,16 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorBody } from '../core/errors';
+import { AppError, errorBody, NotReadyError, StoreUnavailableError } from '../core/errors';
+
+/** Starting up or the database away: clients may try again after this. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** One place turns failures into responses: 4xx say what was wrong, 5xx say nothing internal. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (err instanceof AppError) {
       if (err.statusCode >= 500) request.log.error({ err }, err.message);
+      if (err instanceof StoreUnavailableError || err instanceof NotReadyError)
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return reply.status(err.statusCode).send(errorBody(err.code, err.publicMessage));
     }
     const fe = err as FastifyError;

@@ -44,8 +44,14 @@ export class InboundSmsService {
     if (!sms.body.trim())
       return { kind: 'no_text', messages: [this.text('noText', 'zh') + '\n' + this.text('noText', 'en')] };
     // In parallel: the opt-out flag only matters once the engine has screened the message.
-    const [caller, turn] = await Promise.all([this.deps.callers.find(sms.from), this.converse(sms)]);
-    return this.respectOptOut(caller, turn);
+    const [caller, turn] = await Promise.allSettled([this.deps.callers.find(sms.from), this.converse(sms)]);
+    if (turn.status === 'rejected') throw turn.reason;
+    if (caller.status === 'rejected') {
+      // The database is away: an emergency is still answered (the engine answered it from the screen).
+      if (isEmergency(turn.value)) return turn.value;
+      throw caller.reason;
+    }
+    return this.respectOptOut(caller.value, turn.value);
   }
 
   /** "YES" re-subscribes a number that opted out; from anyone else it answers the last question. */
@@ -70,8 +76,7 @@ export class InboundSmsService {
    * someone to call 120 outweighs the opt-out (Twilio may still block it if it holds the opt-out).
    */
   private respectOptOut(caller: CallerProfile | null, turn: SmsTurn): SmsTurn {
-    if (!caller?.smsOptOut || turn.reply?.triage === 'emergency' || turn.reply?.action === 'call_emergency')
-      return turn;
+    if (!caller?.smsOptOut || isEmergency(turn)) return turn;
     return { ...turn, kind: 'withheld', messages: [] };
   }
 
@@ -85,4 +90,8 @@ export class InboundSmsService {
   private text(key: keyof typeof SMS_TEXTS, lang: Lang): string {
     return say(SMS_TEXTS[key], lang, { emergency: this.deps.emergencyNumber });
   }
+}
+
+function isEmergency(turn: SmsTurn): boolean {
+  return turn.reply?.triage === 'emergency' || turn.reply?.action === 'call_emergency';
 }

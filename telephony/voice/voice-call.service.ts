@@ -63,9 +63,13 @@ export class VoiceCallService {
     return { twiml: menuTwiml(lang, 1, { greeting: true }) };
   }
 
-  /** The caller pressed a key, said something, or stayed silent at `step`. */
+  /**
+   * The caller pressed a key, said something, or stayed silent at `step`. With the call record out of
+   * reach (database down) the step still runs on what the webhook says, so spoken words still reach
+   * the engine and an emergency is still put through to 120.
+   */
   async gather(step: VoiceStep, p: VoiceParams, turn: number): Promise<VoiceResult> {
-    const call = await this.load(p);
+    const call = await this.load(p).catch((): CallState => unrecorded(p));
     const move = nextMove(step, { digits: p.digits, speech: p.speech }, call.misses);
     return this.perform(call, move.decision, { step, turn }, { misses: move.misses, steps: [move.step] });
   }
@@ -121,12 +125,12 @@ export class VoiceCallService {
     const route = routeReply(reply);
     if (route === 'person') return { twiml: await this.person(call, update), reply, duplicate };
     if (route === 'emergency') {
-      await this.deps.calls.save(call, {
-        ...update,
-        steps: [...steps, 'emergency'],
-        outcome: moreSerious(call.outcome, 'sent_to_120'),
-      });
-      return { twiml: dialTwiml(call.lang, 'emergency', this.deps.numbers), reply, duplicate };
+      const twiml = dialTwiml(call.lang, 'emergency', this.deps.numbers);
+      // Recording the outcome must never stand between the caller and 120.
+      await this.deps.calls
+        .save(call, { ...update, steps: [...steps, 'emergency'], outcome: moreSerious(call.outcome, 'sent_to_120') })
+        .catch(() => undefined);
+      return { twiml, reply, duplicate };
     }
     const speech = answerSpeech(reply.text, call.lang, reply.choices);
     const outcome = moreSerious(call.outcome, answeredOutcome(reply));
@@ -163,4 +167,9 @@ export class VoiceCallService {
   private isElderly(phone: string, profile: CallerProfile | null): boolean {
     return Boolean(profile?.elderly) || this.deps.elderlyNumbers.has(phone);
   }
+}
+
+/** A call whose record cannot be read: what the webhook itself says, nothing remembered. */
+function unrecorded(p: VoiceParams): CallState {
+  return { callSid: p.callSid, caller: p.caller, lang: 'zh', outcome: null, path: [], misses: 0, lastPrompt: null };
 }

@@ -22,6 +22,11 @@ describe('findMedicines', () => {
     expect(findMedicines(text)).toEqual(ids);
   });
 
+  it('finds no medicine in everyday words that hold a misspelling (很快可以 is not 快克)', () => {
+    expect(findMedicines('很快可以出门吗')).toEqual([]);
+    expect(findMedicines('我很快可能就好了')).toEqual([]);
+  });
+
   it('does not find brands inside other English words', () => {
     expect(findMedicines('this should alleviate the pain, said Advilson')).toEqual([]);
   });
