@@ -22,7 +22,8 @@ export interface AnalyzedClause extends Clause {
 const CONDITIONAL = new RegExp(
   [
     // "的话" is "if" ("发烧的话…"), except as the noun "words" ("说不出完整的话", "他说的话").
-    '如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
+    // A dream is not a report: "昨晚梦见自己喘不上气".
+    '梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
     '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
   ].join('|'),
@@ -72,7 +73,7 @@ const ASSERTED_NOW = new RegExp(
 /** Asking what would happen, whatever tense it is said in ("退烧药吃多了会怎么样", "what happens if"). */
 const WHAT_IF = new RegExp(
   [
-    '会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧',
+    '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧',
     '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
   ].join('|'),
 );
@@ -94,7 +95,7 @@ const HISTORY = new RegExp(
   [
     '病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+    '\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */

@@ -19,6 +19,8 @@ export interface RuleContext {
   pregnant: boolean;
   /** Conditions remembered from earlier turns (dialysis, chemotherapy…). */
   conditions: readonly string[];
+  /** A medicine from the catalog is named. */
+  medicine: boolean;
 }
 
 /** An emergency sign in a generic question still counts ("孩子抽搐能吃什么药" goes to 120). */
@@ -69,6 +71,7 @@ class Evaluation {
     if ('known' in c) return this.ctx.vitals[c.known] !== undefined;
     if ('age' in c) return this.ctx.ages.some((a) => compare(a, c.age, c.value));
     if ('population' in c) return this.population(c.population);
+    if ('medicine' in c) return this.ctx.medicine;
     return this.anySymptom();
   }
 

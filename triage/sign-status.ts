@@ -27,15 +27,15 @@ const EPISODE_AFTER = /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(
 /** Words later in the message that say it is over. */
 const OVER_LATER = new RegExp(
   [
-    '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:醒了|醒过来|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了)',
-    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|calmed down|went away|passed off|pinked up|turned pink)\\b',
+    '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:醒了|醒过来|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了|消了|早就消了|消下去了|止住了)',
+    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|calmed down|went away|passed off|pinked up|turned pink|took ages to stop|eventually stopped|finally stopped|sorted it|that helped|it helped|worked)\\b',
   ].join('|'),
 );
 /** Checked by a clinician and found fine. */
 const CLEARED = new RegExp(
   [
-    '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药)',
-    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|x-ray)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|diagnosed|okay|ok)\\b',
+    '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药|打了针|输了液|处理了|看过了)',
+    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|x-ray)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated)\\b',
   ].join('|'),
 );
 

@@ -38,6 +38,8 @@ export interface RedFlagKnowledge {
   soundAlikeExceptions: readonly string[];
   /** Two-character words that may be read from a sound-alike (others are too often real words). */
   soundAlikeShortWords: readonly string[];
+  /** Words for vital signs, read from a sound-alike with nothing in common when a number follows. */
+  soundAlikeVitalWords: readonly string[];
 }
 
 function conditionRefs(c: Condition, out: { signs: string[]; qualifiers: string[]; triggers: string[] }): void {
@@ -96,11 +98,10 @@ export function loadRedFlags(
     questions: questionsJson,
   },
 ): RedFlagKnowledge {
-  const atoms = checked<{ atoms: Atom[]; soundAlike: { notPhrases: string[]; shortWords: string[] } }>(
-    'atoms.json',
-    'redFlagAtoms',
-    raw.atoms,
-  );
+  const atoms = checked<{
+    atoms: Atom[];
+    soundAlike: { notPhrases: string[]; shortWords: string[]; vitalWords: string[] };
+  }>('atoms.json', 'redFlagAtoms', raw.atoms);
   const signs = checked<{ signs: SignDefinition[] }>('signs.json', 'redFlagSigns', raw.signs);
   const rules = checked<{ rules: RedFlagRule[] }>('rules.json', 'redFlagRules', raw.rules);
   const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', 'redFlagTips', raw.tips);
@@ -118,6 +119,7 @@ export function loadRedFlags(
     questions: questions.questions,
     soundAlikeExceptions: atoms.soundAlike.notPhrases,
     soundAlikeShortWords: atoms.soundAlike.shortWords,
+    soundAlikeVitalWords: atoms.soundAlike.vitalWords,
   };
   const problems = validateRedFlags(knowledge);
   if (problems.length) throw new RedFlagDataError('rules.json', problems);

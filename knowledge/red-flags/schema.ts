@@ -28,6 +28,7 @@ export const AtomsFileSchema = closed({
     about: Type.String(),
     notPhrases: Type.Array(Type.String({ minLength: 2 })),
     shortWords: Type.Array(Type.String({ minLength: 2, maxLength: 3 })),
+    vitalWords: Type.Array(Type.String({ minLength: 2, maxLength: 3 })),
   }),
 });
 
@@ -81,6 +82,8 @@ export type Condition =
   | { age: Static<typeof Op>; value: number }
   | { population: (typeof POPULATIONS)[number] }
   | { anySymptom: true }
+  /** A medicine from the catalog is named (entities.medicines). */
+  | { medicine: true }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -100,6 +103,7 @@ export const ConditionSchema = Type.Recursive((Self: TSchema) =>
     closed({ age: Op, value: Type.Number() }),
     closed({ population: Type.Union(POPULATIONS.map((p) => Type.Literal(p))) }),
     closed({ anySymptom: Type.Literal(true) }),
+    closed({ medicine: Type.Literal(true) }),
     closed({ all: Type.Array(Self, { minItems: 1 }) }),
     closed({ any: Type.Array(Self, { minItems: 1 }) }),
     closed({ not: Self }),

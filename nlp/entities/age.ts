@@ -81,6 +81,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       return v !== undefined && v >= 16 ? v : undefined;
     },
   ],
+  // 我爸85了, 奶奶九十多了: an older relative's age said bare.
+  [
+    new RegExp(
+      `(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老爷子|老太太|老头|老伴)(?:今年|都|已经)?\\s*(${APPROX_NUM})\\s*(?:岁)?(?:了|啦)(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片|颗|下))`,
+    ),
+    (m) => {
+      const v = zh(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
+    },
+  ],
   // 奶奶今年88了, 老人九十多了
   [
     new RegExp(`今年\\s*(${APPROX_NUM})\\s*(?:岁)?了?(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片))`),

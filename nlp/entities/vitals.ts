@@ -20,8 +20,15 @@ export interface Vitals {
 }
 
 /** A Chinese or Arabic number, "点几" read as the whole number ("二十八点几" → 28). */
-const N = `(${APPROX_NUM})(?:点几|点多)?`;
-const GAP = '[^\\d一二两三四五六七八九十百,;。!?]{0,8}?';
+/**
+ * A reading: digits, or Chinese numerals of two characters or more (八十五, 一百四, 二点一) — a lone
+ * 一/两 is a word ("一直", "这两天"), not a vital sign — "点几" read as the whole number.
+ */
+const CN_READING =
+  '[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点[零〇一二三四五六七八九]+';
+const N = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
+/** Words between the vital's name and its reading; a number in them ("这两天") is not the reading (see N). */
+const GAP = '[^\\d,;。!?]{0,10}?';
 const EN_N = `(\\d+(?:\\.\\d+)?|${EN_NUM})`;
 
 function num(raw: string | undefined): number | undefined {
@@ -85,6 +92,10 @@ const GLUCOSE = [
   new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值)${GAP}${N}\\s*(mmol|mg)?`),
   new RegExp(
     `\\b(?:blood\\s*sugar|blood\\s*glucose|glucose|sugar(?:s)?(?:\\s*level)?|bg|bm)\\s*(?:is|of|at|was|=|:|reading|level|down to|only|up to|over)?\\s*(\\d+(?:\\.\\d+)?)\\s*(mmol|mg)?`,
+  ),
+  // "her sugar very high, 20 every day": a reading a few words after the word.
+  new RegExp(
+    `\\b(?:blood\\s*sugar|glucose|sugar)\\b[a-z ,]{1,24}?\\b(\\d{1,2}(?:\\.\\d)?)\\b(?!\\s*(?:%|years?|days?|hours?|weeks?|kg|lb))\\s*(mmol|mg)?`,
   ),
 ];
 

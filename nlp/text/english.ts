@@ -18,9 +18,11 @@ export function stemWord(word: string): string {
   return s;
 }
 
-/** "she's confused" is "she is confused", "he's been fine" is "he has been fine" (expandContractions drops 's). */
-const PRONOUN_S =
-  /\b(he|she|it|that|there|what|who|where|mum|mom|dad|nan|baby|son|daughter)['\u2019]s\b(\s+(?:been|got|had)\b)?/g;
+/**
+ * "she's confused" is "she is confused", "he's been fine" is "he has been fine" (expandContractions
+ * drops 's). Pronouns only: after a noun 's is usually possessive ("my baby's fever").
+ */
+const PRONOUN_S = /\b(he|she|it|that|there|what|who|where)['\u2019]s\b(\s+(?:been|got|had)\b)?/g;
 
 export function normalizeEnglish(text: string): string {
   const spelled = text.replace(

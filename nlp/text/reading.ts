@@ -14,12 +14,14 @@ function* lexiconPhrases(): Iterable<string> {
   for (const atom of redFlags.atoms.values()) yield* atom.zh;
   for (const sign of redFlags.signs.values()) yield* sign.phrases.zh;
   yield* redFlags.soundAlikeShortWords;
+  yield* redFlags.soundAlikeVitalWords;
 }
 
 const soundAlikes = new SoundAlikeReader(
   lexiconPhrases(),
   redFlags.soundAlikeExceptions,
   redFlags.soundAlikeShortWords,
+  redFlags.soundAlikeVitalWords,
 );
 
 /** The engine reads a message for its entities and then for the screen: the last few are kept. */

@@ -42,6 +42,8 @@ interface Candidate {
 }
 
 /** Particles share a character with many phrases without making a span sound like one (涂了 is not 吐了). */
+const NUMBER_AFTER = /^[^\d一二两三四五六七八九十]{0,3}[\d一二两三四五六七八九十]/;
+
 const PARTICLES = new Set([...'了的着得地过吗呢啊吧呀哦嘛啦么一不有是在也都就还很好']);
 
 export class SoundAlikeReader {
@@ -52,9 +54,17 @@ export class SoundAlikeReader {
   private readonly exact = new Map<string, number[]>();
   private readonly phrases = new Set<string>();
 
-  constructor(phrases: Iterable<string>, exceptions: readonly string[], shortWords: readonly string[] = []) {
+  private readonly vitalWords: ReadonlySet<string>;
+
+  constructor(
+    phrases: Iterable<string>,
+    exceptions: readonly string[],
+    shortWords: readonly string[] = [],
+    vitalWords: readonly string[] = [],
+  ) {
     this.exceptions = exceptions;
-    const short = new Set(shortWords);
+    this.vitalWords = new Set(vitalWords);
+    const short = new Set([...shortWords, ...vitalWords]);
     const seen = new Set<string>();
     for (const raw of phrases) {
       const phrase = raw.normalize('NFKC');
@@ -110,17 +120,22 @@ export class SoundAlikeReader {
       for (const c of this.byFirst.get(first) ?? []) {
         const n = c.chars.length;
         if (i + n > chars.length) continue;
-        let same = 0;
+        let content = 0;
+        let differ = 0;
         let sounds = true;
         for (let k = 0; k < n && sounds; k++) {
           const ch = chars[i + k];
-          if (ch === c.chars[k]) same += PARTICLES.has(ch) ? 0.5 : 1;
+          if (ch === c.chars[k]) content += PARTICLES.has(ch) ? 0 : 1;
           else if (spelledRight[i + k]) sounds = false;
           else if (!HAN.test(ch) || !readings(ch).includes(c.syllables[k]) || !sameWidth(ch, c.chars[k]))
             sounds = false;
+          else differ++;
         }
-        // At least one real character in common, and no more than half the phrase sounded out.
-        if (!sounds || same === n || same < 1 || n - same > Math.floor(n / 2)) continue;
+        if (!sounds || differ === 0) continue;
+        // A vital sign's word followed by its reading is that word whatever the characters (雪养八十五).
+        const vital = this.vitalWords.has(c.phrase) && NUMBER_AFTER.test(chars.slice(i + n, i + n + 4).join(''));
+        // Otherwise one real character in common (a particle does not count), and no more than half sounded out.
+        if (!vital && (content < 1 || differ > Math.floor(n / 2))) continue;
         const span = chars.slice(i, i + n).join('');
         if (this.isException(chars, i, n, span)) continue;
         return c;

@@ -9,6 +9,7 @@ describe('extractEntities', () => {
 
   it('reads a full elderly report spoken without punctuation', () => {
     expect(extractEntities('我妈八十五了阳了第五天烧到三十九度五血氧九十一', 'zh', NOW)).toEqual({
+      ages: [85],
       temperatureC: 39.5,
       spo2: 91,
       days: 5,
