@@ -84,6 +84,10 @@ export interface Entities {
   glucose?: number;
   /** Tablets swallowed, when a count is said. */
   pillCount?: number;
+  /** Serum potassium, mmol/L. */
+  potassium?: number;
+  /** Grams of paracetamol taken, when said. */
+  paracetamolGrams?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
   /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */

@@ -349,6 +349,22 @@ export const SOURCES = {
     date: '2024',
     url: 'https://diabetesjournals.org/care/article/47/8/1257/156808',
   },
+  'uk-kidney-hyperkalaemia-2023': {
+    id: 'uk-kidney-hyperkalaemia-2023',
+    title:
+      'Clinical practice guideline: treatment of acute hyperkalaemia in adults (severe ≥ 6.5 mmol/L is an emergency; 6.0–6.4 moderate)',
+    publisher: 'UK Kidney Association',
+    date: '2023',
+    url: 'https://ukkidney.org/health-professionals/guidelines/treatment-acute-hyperkalaemia-adults',
+  },
+  'nhs-baby-vomiting': {
+    id: 'nhs-baby-vomiting',
+    title:
+      'Vomiting in babies and children: call 999 or go to A&E if the vomit is green or yellow-green (bile), or the baby is floppy or not feeding',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/vomiting/',
+  },
   'nhs-conditions': {
     id: 'nhs-conditions',
     title:

@@ -56,6 +56,7 @@ const GENERIC_MEDICINE_QUESTION = new RegExp(
     '\\b(?:can|should|do) (?:pregnant women|children|kids|babies|infants|the elderly|old people|elderly people|people)\\b[^.?]{0,30}\\b(?:take|use|have|be given)\\b',
     // "is it ok to give my 2 year old ibuprofen for a temperature": a medicine question, not a report.
     '\\b(?:is it (?:ok|okay|safe|alright|all right)|can i|should i|could i|how much)\\b[^.?]{0,12}\\bgive\\b',
+    '\\b(?:is|are)\\b[^.?]{0,25}\\bsafe (?:for|to take|in pregnancy|with)\\b',
   ].join('|'),
 );
 
@@ -93,14 +94,14 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
 
 const HISTORY = new RegExp(
   [
-    '病史|既往|以前|之前|曾经|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
+    '病史|既往|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+    '\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */
 const NOW =
-  /现在|刚才|刚刚|正在|又|突然|今天|今晚|此刻|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another)\b/;
+  /现在|刚才|刚刚|正在|又|今天|今晚|此刻|一直|还在|仍然|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another|still)\b/;
 
 /** A clause about the past that says nothing of now ("上个月血糖低到2点几晕过一次"). */
 export function isPastClause(text: string): boolean {

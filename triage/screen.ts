@@ -6,12 +6,13 @@
  * are found with their context (sign-reader.ts), and the rules of knowledge/red-flags/rules.json are
  * evaluated over the signs, the vital signs and who the person is (rule-engine.ts).
  */
-import type { Bilingual, Screening, Triage, TriageReason } from '../core/types';
+import type { Bilingual, Entities, Screening, Triage, TriageReason } from '../core/types';
 import type { ScreenInput } from '../core/understanding';
 import { redFlags, type RedFlagKnowledge, type RedFlagRule, type Vital } from '../knowledge/red-flags';
 import type { EmergencyNet } from './net';
 import { readMessage } from '../nlp/text/reading';
-import { numbersAsserted } from './assertion';
+import { extractSpo2, extractTemperature, extractVitals } from '../nlp/entities';
+import { isPastClause, numbersAsserted } from './assertion';
 import { evaluateRules, type RuleContext } from './rule-engine';
 import { SignReader, type MessageReading } from './sign-reader';
 
@@ -72,6 +73,31 @@ export class RedFlagScreen {
     return chosen.slice(0, MAX_QUESTIONS).map(({ zh, en }) => ({ zh, en }));
   }
 
+  /**
+   * Readings from the clauses that speak of now: a number in a question or a past event ("如果血氧掉到90以下…
+   * 她现在97") is not this person's reading. Only when some clause is not a statement about now.
+   */
+  private assertedReadings(reading: MessageReading): Partial<Entities> {
+    const now = reading.clauses.filter(
+      (c) => (c.kind === 'statement' || c.kind === 'generic') && !isPastClause(c.text),
+    );
+    if (now.length === reading.clauses.length || now.length === 0) return {};
+    const text = now.map((c) => c.text).join('，');
+    const vitals = extractVitals(text);
+    return {
+      temperatureC: extractTemperature(text),
+      spo2: extractSpo2(text),
+      respiratoryRate: vitals.respiratoryRate,
+      heartRate: vitals.heartRate,
+      systolic: vitals.systolic,
+      diastolic: vitals.diastolic,
+      glucose: vitals.glucose,
+      pillCount: vitals.pillCount,
+      potassium: vitals.potassium,
+      paracetamolGrams: vitals.paracetamolGrams,
+    };
+  }
+
   /** What the screen read in a message, for explaining a verdict and for tests. */
   read(text: string): MessageReading {
     return this.reader.read(readMessage(text));
@@ -79,7 +105,8 @@ export class RedFlagScreen {
 
   screen(input: ScreenInput): Screening {
     const reading = this.read(input.text);
-    const { entities, facts } = input;
+    const { facts } = input;
+    const entities = { ...input.entities, ...this.assertedReadings(reading) };
     const useNumbers = numbersAsserted(reading.clauses);
     const vitals: Partial<Record<Vital, number>> = {
       days: entities.days ?? facts?.daysSincePositive?.days,
@@ -95,6 +122,8 @@ export class RedFlagScreen {
         diastolic: entities.diastolic,
         glucose: entities.glucose,
         pillCount: entities.pillCount,
+        potassium: entities.potassium,
+        paracetamolGrams: entities.paracetamolGrams,
       });
     }
     const ctx: RuleContext = {

@@ -41,6 +41,7 @@ interface Part {
 }
 
 const DEFAULT_GAP = { zh: 6, en: 5 } as const;
+const NOW_WORDS = /现在|又|还在|仍然|\b(?:now|again|still)\b/;
 
 /** Signs of who the person is or what they take: "over" words after them still speak of the symptom before. */
 const CONTEXT_SIGNS = new Set([
@@ -94,8 +95,25 @@ export class SignReader {
     const notOver = hits.filter((h) => h.kind === 'atom' && h.id === 'q.fine_at_rest');
     const heads = listHeads(text, occurrences);
     for (const occ of occurrences) {
-      const next = occurrences.find((o) => o.start >= occ.end && o.sign !== occ.sign && !CONTEXT_SIGNS.has(o.sign));
+      // Signs listed together ("心慌胸闷…现在好了") are over together: "over" is read after the whole list.
+      const head = heads.get(occ) ?? occ;
+      const runEnd = Math.max(occ.end, ...occurrences.filter((o) => (heads.get(o) ?? o) === head).map((o) => o.end));
+      const next = occurrences.find(
+        (o) => o.start >= runEnd && o.sign !== occ.sign && !CONTEXT_SIGNS.has(o.sign) && (heads.get(o) ?? o) !== head,
+      );
       occ.status = assertionOf({ text, clauses, occ, head: heads.get(occ), nextStart: next?.start, notOver });
+    }
+    // The same sign named again just after, as what it was ("前天抽了一次，高热惊厥，…说没事"), is that same event.
+    for (const occ of occurrences) {
+      if (occ.status !== 'asserted') continue;
+      const earlier = occurrences.find(
+        (o) =>
+          o.sign === occ.sign &&
+          o.end <= occ.start &&
+          occ.clause - o.clause <= 1 &&
+          ['past', 'cleared', 'resolved'].includes(o.status),
+      );
+      if (earlier && !NOW_WORDS.test(clauses[occ.clause].text)) occ.status = earlier.status;
     }
     const signs = new Map<string, SignOccurrence[]>();
     for (const occ of occurrences) signs.set(occ.sign, [...(signs.get(occ.sign) ?? []), occ]);

@@ -24,6 +24,9 @@ const NEGATION_BETWEEN = /(?:^|[^是会要能有可好])(?:没有|没|不|无|�
 
 /** A short episode that is over: 晕了一下, 疼了一下, "for a second". */
 const EPISODE_AFTER = /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:for a (?:second|moment|minute)|briefly|once)\b/;
+/** Coming back again and again is not over: "老是心慌…过几分钟就好了". */
+const RECURRING =
+  /老是|总是|经常|反复|时不时|一阵一阵|动不动|\b(?:keeps|on and off|comes and goes|keep getting|again and again)\b/;
 /** Words later in the message that say it is over. */
 const OVER_LATER = new RegExp(
   [
@@ -59,7 +62,11 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
   if (isNegatedDirectly(clause.text, local(occ.start))) return 'negated';
   if (head && head.clause === occ.clause && isNegatedDirectly(clause.text, local(head.start))) return 'negated';
   if (occ.between && NEGATION_BETWEEN.test(text.slice(occ.between[0], occ.between[1]))) return 'negated';
-  const over = isResolvedAfter(clause.text, local(occ.end)) || EPISODE_AFTER.test(clause.text.slice(local(occ.end)));
+  const said = text.slice(occ.start, occ.end);
+  const over =
+    isResolvedAfter(clause.text, local(occ.end)) ||
+    EPISODE_AFTER.test(clause.text.slice(local(occ.end))) ||
+    /[了过](?:一下|一次)$|\bonce\b/.test(said);
   // "Over" is read up to the next symptom, at most a few clauses on, not anywhere in a long story.
   const upTo = clauses[Math.min(occ.clause + 4, clauses.length - 1)];
   const end = Math.min(upTo.start + upTo.text.length, nextStart ?? Infinity);
@@ -70,11 +77,11 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
     const to = Math.min(n.end, end) - occ.end;
     laterText = laterText.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + laterText.slice(to);
   }
-  const saidOver = over || OVER_LATER.test(laterText);
+  const saidOver = (over || OVER_LATER.test(laterText)) && !RECURRING.test(clause.text);
   const past = isPastClause(clause.text);
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
   // Said over right after it wins; said over later, a "still" keeps it ("胸口疼 吃了药 还在疼").
-  if (over || (saidOver && !/还在|还是|仍然|\bstill\b/.test(laterText)))
+  if (saidOver && (over || !/还在|还是|仍然|\bstill\b/.test(laterText)))
     return CLEARED.test(text) ? 'cleared' : 'resolved';
   return clause.kind === 'generic' ? 'generic' : 'asserted';
 }

@@ -65,6 +65,8 @@ export const VITALS = [
   'glucose',
   'pillCount',
   'pregnancyWeeks',
+  'potassium',
+  'paracetamolGrams',
 ] as const;
 export const POPULATIONS = ['youngInfant', 'infant', 'child', 'pregnant', 'aged80', 'keyCondition'] as const;
 const Op = Type.Union([Type.Literal('<'), Type.Literal('<='), Type.Literal('>'), Type.Literal('>=')]);

@@ -62,6 +62,13 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   ],
   [/\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.?|yrs?)(?![a-z])/, (m) => en(m[1])],
   [new RegExp(`\\baged?\\s+(${EN_NUM})\\b(?!\\s*(?:days?|weeks?|months?))`), (m) => en(m[1])],
+  // "my baby 2 month", "son is 6 weeks": a child's age with no "old" after it.
+  [
+    new RegExp(
+      `\\b(?:baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?(${EN_NUM})\\s*-?\\s*(months?|weeks?|days?)\\b`,
+    ),
+    (m) => inUnit(en(m[1]), m[2]),
+  ],
   // 8-month-old, 6 weeks old, 10 days old
   [new RegExp(`\\b(${EN_NUM})\\s*-?\\s*(months?|weeks?|days?)\\s*-?\\s*old\\b`), (m) => inUnit(en(m[1]), m[2])],
   // "mum is 87", "dad's 90" — only after a person word, and no unit after, so "oxygen is 92" is not an age.

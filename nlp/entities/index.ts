@@ -47,7 +47,9 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const entities: Entities = {};
   const temperatureC = extractTemperature(t);
   if (temperatureC !== undefined) entities.temperatureC = temperatureC;
-  const spo2 = extractSpo2(t) ?? (context.measuring === 'spo2' ? minOf(findBareSpo2(t)) : undefined);
+  // A reading said after the word elsewhere in the message ("测了一下血氧，静坐的时候只有86%"), or in an earlier turn.
+  const measuring = context.measuring === 'spo2' || mentionsSpo2(t);
+  const spo2 = extractSpo2(t) ?? (measuring ? minOf(findBareSpo2(t)) : undefined);
   if (spo2 !== undefined) entities.spo2 = spo2;
   if (spo2 === undefined && mentionsSpo2(t)) entities.measuring = 'spo2';
   const today = calendarDayOf(now, timeZone);

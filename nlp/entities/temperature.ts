@@ -12,8 +12,9 @@ const FAHRENHEIT_RANGE = { min: 93, max: 110 } as const;
 
 const ONE_DIGIT = '(?:\\d|[零一二两三四五六七八九])';
 /** Units and words that make a number something other than a temperature. */
+// A full stop after the number ends a sentence ("says 38.4."); a dot with a digit after it is a decimal.
 const NOT_TEMP_AFTER =
-  '(?![\\d.]|\\s*(?:天|岁|个|次|片|粒|颗|mg|毫克|ml|毫升|号|日|月|年|周|小时|分钟|%|kg|公斤|斤|斤|g\\b|mmol|bpm|days?\\b|hours?\\b|years?\\b|times?\\b|tablets?\\b|pills?\\b|percent\\b|weeks?\\b|months?\\b|lbs?\\b|pounds?\\b))';
+  '(?![\\d]|\\.\\d|\\s*(?:天|岁|个|次|片|粒|颗|mg|毫克|ml|毫升|号|日|月|年|周|小时|分钟|%|kg|公斤|斤|斤|g\\b|mmol|bpm|days?\\b|hours?\\b|years?\\b|times?\\b|tablets?\\b|pills?\\b|percent\\b|weeks?\\b|months?\\b|lbs?\\b|pounds?\\b))';
 
 /** 38度5, 三十八度五, 39度 — the digit after 度 is a decimal unless a unit follows it (38度 5天). */
 const DEGREE_ZH = new RegExp(`(${NUM})\\s*度(?:(${ONE_DIGIT})(?![\\d天岁个日号月年周%点.]))?`, 'g');
@@ -24,9 +25,9 @@ const CELSIUS = new RegExp(
 const FAHRENHEIT = new RegExp(`(${NUM})\\s*(?:°\\s*f|华氏度|degrees?\\s*f(?:ahrenheit)?\\b|fahrenheit|f\\b)`, 'g');
 const BARE_DEGREES = new RegExp(`(${NUM})\\s*(?:°|degrees?\\b)(?!\\s*[cf]\\b)`, 'g');
 const KEYWORD_FILLER =
-  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost)';
+  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost|says|said|reads|read|showed|shows|显示|测出)';
 const KEYWORD = new RegExp(
-  `(?:发烧|发热|高烧|低烧|高热|烧|体温|温度|摄氏|fever|temp(?:erature)?|febrile)${KEYWORD_FILLER}{0,4}(${NUM}(?:多|几)?)${NOT_TEMP_AFTER}`,
+  `(?:发烧|发热|高烧|低烧|高热|烧|体温计|体温|温度计|温度|摄氏|fever|temp(?:erature)?|thermometer|febrile)${KEYWORD_FILLER}{0,4}(${NUM}(?:多|几)?)${NOT_TEMP_AFTER}`,
   'g',
 );
 /** A bare 35.0–43.9 with one decimal is a temperature on a fever hotline, unless it is a dose or a lab value. */

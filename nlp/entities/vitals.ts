@@ -10,6 +10,10 @@ import { APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../te
 import { globalize } from '../text/normalize';
 
 export interface Vitals {
+  /** Serum potassium, mmol/L (a dialysis patient's blood test). */
+  potassium?: number;
+  /** Grams of paracetamol (acetaminophen) taken, when said. */
+  paracetamolGrams?: number;
   respiratoryRate?: number;
   heartRate?: number;
   systolic?: number;
@@ -25,14 +29,17 @@ export interface Vitals {
  * 一/两 is a word ("一直", "这两天"), not a vital sign — "点几" read as the whole number.
  */
 const CN_READING =
-  '[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点[零〇一二三四五六七八九]+';
+  '[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点(?:[零〇一二三四五六七八九]+|几|多)';
 const N = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
 /** Words between the vital's name and its reading; a number in them ("这两天") is not the reading (see N). */
 const GAP = '[^\\d,;。!?]{0,10}?';
+/** A count or an amount: any number word, also one character (八克, 十几个). */
+const COUNT = `(${APPROX_NUM})(?:点几|点多)?`;
 const EN_N = `(\\d+(?:\\.\\d+)?|${EN_NUM})`;
 
 function num(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
+  raw = raw.replace(/点[几多]$/, '');
   return parseApproxNumber(raw) ?? parseEnglishNumber(raw);
 }
 
@@ -56,6 +63,7 @@ const RR = [
     `\\b(?:resp(?:iratory)?\\.?\\s*rate|rr|breathing rate|respirations?|resps)\\s*(?:is|of|at|was|=|:|about|around)?\\s*${EN_N}`,
   ),
   new RegExp(`${EN_N}\\s*(?:breaths|breathes|breath)\\s*(?:a|per|each|every|/)\\s*min(?:ute)?`),
+  new RegExp(`\\bbreathing\\b[^.\\d]{0,14}?(\\d{1,3})\\s*(?:a|per|/)\\s*min(?:ute)?`),
   new RegExp(`\\bbreathing\\s*(?:at\\s*)?${EN_N}\\s*(?:times|breaths)\\s*(?:a|per|each|/)\\s*min(?:ute)?`),
 ];
 
@@ -89,26 +97,37 @@ const DIASTOLIC = [
 
 // ---------------------------------------------------------------- glucose
 const GLUCOSE = [
-  new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值)${GAP}${N}\\s*(mmol|mg)?`),
+  new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值|空腹|餐后两小时|餐后)${GAP}${N}\\s*(mmol|mg)?`),
   new RegExp(
     `\\b(?:blood\\s*sugar|blood\\s*glucose|glucose|sugar(?:s)?(?:\\s*level)?|bg|bm)\\s*(?:is|of|at|was|=|:|reading|level|down to|only|up to|over)?\\s*(\\d+(?:\\.\\d+)?)\\s*(mmol|mg)?`,
   ),
   // "her sugar very high, 20 every day": a reading a few words after the word.
   new RegExp(
-    `\\b(?:blood\\s*sugar|glucose|sugar)\\b[a-z ,]{1,24}?\\b(\\d{1,2}(?:\\.\\d)?)\\b(?!\\s*(?:%|years?|days?|hours?|weeks?|kg|lb))\\s*(mmol|mg)?`,
+    `\\b(?:blood\\s*sugars?|glucose|sugars?)\\b[a-z ,]{1,24}?\\b(\\d{1,2}(?:\\.\\d)?)\\b(?!\\s*(?:%|years?|days?|hours?|weeks?|kg|lb))\\s*(mmol|mg)?`,
   ),
+];
+
+// ---------------------------------------------------------------- potassium, paracetamol taken
+const POTASSIUM = [
+  new RegExp(`(?:血钾|血清钾|钾)${GAP}${N}`),
+  new RegExp(`\\b(?:potassium|k\\+|k level|serum k)\\s*(?:is|of|at|was|=|:|level|came back)?\\s*(\\d(?:\\.\\d)?)`),
+];
+const PARACETAMOL = '(?:对乙酰氨基酚|扑热息痛|泰诺林|泰诺|必理通|paracetamol|acetaminophen|tylenol|panadol|calpol)';
+const PARACETAMOL_GRAMS = [
+  new RegExp(`${PARACETAMOL}[^。!?]{0,20}?${COUNT}\\s*(克|g\\b|grams?|毫克|mg\\b)`),
+  new RegExp(`${COUNT}\\s*(克|g\\b|grams?)\\s*(?:的|of)?\\s*${PARACETAMOL}`),
 ];
 
 // ---------------------------------------------------------------- tablets swallowed
 const PILL_UNIT = '(?:颗|片|粒|个|板)';
 const PILLS = [
-  new RegExp(`(?:吃了|吞了|服了|吃下|吞下|吃掉|吃|吞|服)\\s*(?:大概|差不多|至少|有)?\\s*${N}\\s*${PILL_UNIT}`),
-  new RegExp(`${N}\\s*${PILL_UNIT}[^,;。]{0,6}(?:都吃了|全吃了|吃下去|吞下去|吞了|吃了)`),
-  new RegExp(`(?:少了|不见了|没了)\\s*${N}\\s*${PILL_UNIT}`),
+  new RegExp(`(?:吃了|吞了|服了|吃下|吞下|吃掉|吃|吞|服)\\s*(?:大概|差不多|至少|有)?\\s*${COUNT}\\s*${PILL_UNIT}`),
+  new RegExp(`${COUNT}\\s*${PILL_UNIT}[^,;。]{0,6}(?:都吃了|全吃了|吃下去|吞下去|吞了|吃了)`),
+  new RegExp(`(?:少了|不见了|没了)\\s*${COUNT}\\s*${PILL_UNIT}`),
   new RegExp(
     `\\b(?:took|swallowed|taken|ate|had|downed|chewed)\\s*(?:about|maybe|around|at least|like)?\\s*${EN_N}\\s*(?:of (?:my|his|her|the|their|grandma'?s|nan'?s|mum'?s|dad'?s)\\s*)?(?:\\w+\\s*)?(?:pills?|tablets?|caps(?:ules)?|paracetamol|ibuprofen|aspirin|sleeping|of)`,
   ),
-  new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?)\\b`),
+  new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?|lots of|doses of)\\b`),
   new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
 ];
 
@@ -155,6 +174,20 @@ export function extractVitals(text: string): Vitals {
   }
   if (glucose.length)
     out.glucose = Math.abs(maxOf(glucose)! - 6) >= Math.abs(minOf(glucose)! - 6) ? maxOf(glucose) : minOf(glucose);
+
+  const potassium = maxOf(POTASSIUM.flatMap((re) => all(text, re)).filter(within(2, 9.9)));
+  if (potassium !== undefined) out.potassium = potassium;
+  const grams: number[] = [];
+  for (const re of PARACETAMOL_GRAMS) {
+    for (const m of text.matchAll(globalize(re))) {
+      const v = num(m[1]);
+      if (v === undefined) continue;
+      const g = /毫克|mg/.test(m[2] ?? '') ? v / 1000 : v;
+      if (g > 0 && g <= 100) grams.push(g);
+    }
+  }
+  const paracetamolGrams = maxOf(grams);
+  if (paracetamolGrams !== undefined) out.paracetamolGrams = paracetamolGrams;
 
   const pills: number[] = [];
   for (const re of PILLS) {

@@ -29,12 +29,16 @@ export function normalizeEnglish(text: string): string {
     PRONOUN_S,
     (_, who: string, perfect?: string) => `${who} ${perfect ? 'has' : 'is'}${perfect ?? ''}`,
   );
-  return expandContractions(spelled)
-    .replace(/\b(ca|do|does|did|is|are|was|were|has|have|had|would|could|should|wo|ai)nt\b/g, (_, v: string) => {
-      const verb: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is' };
-      return `${verb[v] ?? v} not`;
-    })
-    .replace(/\bcannot\b/g, 'can not');
+  return (
+    expandContractions(spelled)
+      .replace(/\b(ca|do|does|did|is|are|was|were|has|have|had|would|could|should|wo|ai)nt\b/g, (_, v: string) => {
+        const verb: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is' };
+        return `${verb[v] ?? v} not`;
+      })
+      .replace(/\bcannot\b/g, 'can not')
+      // Dictated numbers: "38 point 5" is 38.5.
+      .replace(/\b(\d+) point (\d)\b/g, '$1.$2')
+  );
 }
 
 export interface Token {
