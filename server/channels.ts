@@ -11,6 +11,7 @@ import type { Config } from './config';
 export type ChannelBase = Omit<ChannelContext<unknown>, 'settings'>;
 
 export async function registerChannels(app: FastifyInstance, config: Config, base: ChannelBase): Promise<void> {
+  const { maxTextLength, emergencyNumber } = config;
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
-  await app.register(webChannel, { ...base, settings: { maxTextLength: config.maxTextLength } });
+  await app.register(webChannel, { ...base, settings: { maxTextLength, emergencyNumber } });
 }

@@ -10,6 +10,7 @@ import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaConversationStore } from '../db/conversation.repository';
+import { PrismaDirectLineStore } from '../db/directline.repository';
 import { openDatabase, type Database } from '../db/database';
 import { createDomainHandlers } from '../domains';
 import * as clinics from '../domains/clinics';
@@ -63,6 +64,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const ports: ChannelPorts = {
     callers,
     calls: new PrismaCallRecordRepository(db.prisma),
+    directLine: new PrismaDirectLineStore(db.prisma),
     smsSender: createSmsSender(config, callers, options),
   };
   return { db, engine, ports, close: () => db.close() };
