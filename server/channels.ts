@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ChannelContext } from '../conversation/channel';
+import { botChannel } from '../bot';
 import { telephonyChannel } from '../telephony';
 import { webChannel } from '../web';
 import type { Config } from './config';
@@ -14,4 +15,5 @@ export async function registerChannels(app: FastifyInstance, config: Config, bas
   const { maxTextLength, emergencyNumber } = config;
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
   await app.register(webChannel, { ...base, settings: { maxTextLength, emergencyNumber } });
+  await app.register(botChannel, { ...base, settings: { ...config.bot, maxTextLength, emergencyNumber } });
 }
