@@ -1,6 +1,7 @@
 /**
  * POST /api/messages through HTTP on the real app: the Agents SDK validating JWTs against a local
- * key server, replies returned inline with deliveryMode "expectReplies", and the anonymous rules.
+ * key server, replies returned inline with deliveryMode "expectReplies". Without an app id (closed,
+ * or anonymous for local testing): tests/unit/bot/bot-channel.test.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { startKeyServer, type KeyServer } from '../../harness/key-server';
@@ -158,55 +159,5 @@ describe('POST /api/messages with MICROSOFT_APP_ID: JWTs validated', () => {
     const res = await post(t, body, keys.sign());
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_request');
-  });
-});
-
-describe('POST /api/messages without MICROSOFT_APP_ID', () => {
-  it('refuses everything unless BOT_ANONYMOUS=true', async () => {
-    const t = await startTestApp();
-    try {
-      const res = await post(t, activity('你好'));
-      expect(res.statusCode).toBe(401);
-      expect(res.json().error.message).toMatch(/MICROSOFT_APP_ID/);
-    } finally {
-      await t.close();
-    }
-  });
-
-  describe('with BOT_ANONYMOUS=true (outside production)', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startTestApp({ BOT_ANONYMOUS: 'true' });
-    });
-    afterAll(() => t.close());
-
-    it('answers without a token', async () => {
-      const res = await post(t, activity('布洛芬一次吃多少'));
-      expect(res.statusCode).toBe(200);
-      expect(replies(res)[0].text).toMatch(/布洛芬/);
-    });
-
-    it('keeps two tenants’ conversations with the same id apart (scoped by channel and service)', async () => {
-      const id = `conv-${randomUUID()}`;
-      const a = activity('这个药一次吃几片', { conversation: { id }, serviceUrl: 'https://smba.example.org/amer/' });
-      const b = activity('布洛芬', { conversation: { id }, serviceUrl: 'https://smba.example.org/emea/' });
-      const c = activity('你好', {
-        conversation: { id },
-        channelId: 'directline',
-        serviceUrl: 'https://smba.example.org/amer/',
-      });
-      for (const body of [a, b, c]) expect((await post(t, body)).statusCode).toBe(200);
-      const rows = await t.services.db.prisma.conversation.findMany({
-        where: { channel: 'bot', address: { endsWith: `|${id}` } },
-        select: { address: true },
-      });
-      expect(rows.map((r) => r.address).sort()).toEqual(
-        [
-          `directline|https://smba.example.org/amer|${id}`,
-          `msteams|https://smba.example.org/amer|${id}`,
-          `msteams|https://smba.example.org/emea|${id}`,
-        ].sort(),
-      );
-    });
   });
 });
