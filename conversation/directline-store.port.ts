@@ -44,8 +44,6 @@ export interface DirectLineStore {
    * poll already on its way still succeeds), and drops the conversation's expired tokens.
    */
   replaceToken(conversationId: string, presentedHash: string, next: StoredToken, retireBy: Date): Promise<void>;
-  /** The sequence number of a message already stored under this clientActivityID, if any. */
-  findClientActivity(conversationId: string, clientActivityId: string): Promise<number | null>;
   /**
    * Numbers and stores the activities in one transaction, after every activity stored before:
    * sequence numbers only grow and readers never see a gap fill in later. 'duplicate' (nothing

@@ -46,14 +46,6 @@ export class PrismaDirectLineStore implements DirectLineStore {
     ]);
   }
 
-  async findClientActivity(conversationId: string, clientActivityId: string): Promise<number | null> {
-    const row = await this.prisma.directLineActivity.findUnique({
-      where: { conversationId_clientActivityId: { conversationId, clientActivityId } },
-      select: { seq: true },
-    });
-    return row?.seq ?? null;
-  }
-
   async append(conversationId: string, activities: NewActivity[]): Promise<AppendResult> {
     try {
       const seqs = await this.prisma.$transaction(async (tx) => {
@@ -79,10 +71,13 @@ export class PrismaDirectLineStore implements DirectLineStore {
     } catch (err) {
       const clientActivityId = activities.find((a) => a.clientActivityId)?.clientActivityId;
       if (!isUniqueViolation(err) || !clientActivityId) throw err;
-      // A concurrent retry of the same message stored it first.
-      const seq = await this.findClientActivity(conversationId, clientActivityId);
-      if (seq === null) throw err;
-      return { kind: 'duplicate', seq };
+      // A retry of the same message, stored the first time (or just now, concurrently).
+      const row = await this.prisma.directLineActivity.findUnique({
+        where: { conversationId_clientActivityId: { conversationId, clientActivityId } },
+        select: { seq: true },
+      });
+      if (!row) throw err;
+      return { kind: 'duplicate', seq: row.seq };
     }
   }
 

@@ -92,16 +92,13 @@ export class DirectLineService {
 
   /**
    * One message: answered by the engine, then stored with its reply in one append. A retry of the
-   * same clientActivityID is answered with the id stored the first time and is not a new turn.
+   * same clientActivityID is not a new turn (the engine answers it from the delivery it stored) and
+   * is not stored twice (the append finds it): it gets the id stored the first time.
    */
   async post(grant: Grant, msg: IncomingMessage): Promise<{ id: string }> {
     const { conversationId } = grant;
     const store = this.deps.store();
     const clientActivityId = msg.channelData?.clientActivityID;
-    if (clientActivityId) {
-      const seq = await store.findClientActivity(conversationId, clientActivityId);
-      if (seq !== null) return { id: activityId(conversationId, seq) };
-    }
     const text = sanitizeText(msg.text);
     if (!text.trim()) throw new AppError(400, 'empty_text', 'text must contain something other than spaces');
     const receivedAt = this.now();
