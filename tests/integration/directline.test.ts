@@ -193,6 +193,25 @@ describe('Direct Line /v3/directline', () => {
       expect(zh.locale).toBe('zh-CN');
     });
 
+    it('stores what the database cannot take as text it can: NUL and lone surrogates in the text, name and timestamp', async () => {
+      const s = await dl.start();
+      const res = await dl.post(
+        s,
+        message('布洛芬\u0000一次吃多少\ud800', {
+          from: { id: 'resident', name: '王\u0000阿姨' },
+          channelData: { clientActivityID: 'c-1', clientTimestamp: '2026-12-01T09:00:00\u0000Z\udc00' },
+        }),
+      );
+      expect(res.statusCode).toBe(200);
+      const [echo, reply] = (await dl.activities(s)).activities;
+      expect(echo).toMatchObject({
+        text: '布洛芬一次吃多少\ufffd',
+        from: { name: '王阿姨' },
+        channelData: { clientActivityID: 'c-1', clientTimestamp: '2026-12-01T09:00:00Z\ufffd' },
+      });
+      expect(reply.text).toMatch(/布洛芬/);
+    });
+
     it('a retried message (same clientActivityID) is one turn, stored once, with the same id', async () => {
       const s = await dl.start();
       const sent = message('你好');

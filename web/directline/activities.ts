@@ -4,6 +4,7 @@
  * the hotline's reply, with choices as suggested actions and an emergency as a card with a `tel:` button.
  */
 import { renderRich } from '../../conversation/output';
+import { sanitizeText } from '../../core/sanitize';
 import type { Bilingual, Lang, Reply } from '../../core/types';
 
 export const CHANNEL_ID = 'directline';
@@ -34,16 +35,21 @@ interface Envelope {
   timestamp: Date;
 }
 
-/** What is kept of the person's message: nothing of channelData but the fields Web Chat matches on. */
+/**
+ * What is kept of the person's message: nothing of channelData but the fields Web Chat matches on,
+ * and free text made storable (the database refuses NUL and lone surrogates).
+ */
 export function userEcho(msg: IncomingMessage, text: string, at: Envelope): Activity {
-  const { clientActivityID, clientTimestamp } = msg.channelData ?? {};
+  const { clientActivityID } = msg.channelData ?? {};
+  const clientTimestamp = msg.channelData?.clientTimestamp && sanitizeText(msg.channelData.clientTimestamp);
+  const name = msg.from.name && sanitizeText(msg.from.name);
   return {
     type: 'message',
     id: at.id,
     timestamp: at.timestamp.toISOString(),
     channelId: CHANNEL_ID,
     conversation: { id: at.conversationId },
-    from: { id: msg.from.id, ...(msg.from.name ? { name: msg.from.name } : {}), role: 'user' },
+    from: { id: msg.from.id, ...(name ? { name } : {}), role: 'user' },
     text,
     textFormat: 'plain',
     ...(msg.locale ? { locale: msg.locale } : {}),

@@ -106,7 +106,11 @@ export function directLineRoutes(app: FastifyInstance, service: DirectLineServic
         response: { 200: resourceResponse, ...errors },
       },
     },
-    async (request) => service.post(grantOf(request), request.body),
+    async (request) => {
+      const { id, turn } = await service.post(grantOf(request), request.body);
+      request.log.info(turn, 'direct line turn');
+      return { id };
+    },
   );
 
   app.get<ConversationRoute & { Querystring: { watermark?: string } }>(

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../core/errors';
 import { sanitizeText } from '../../core/sanitize';
-import type { Lang } from '../../core/types';
+import type { Lang, Reply } from '../../core/types';
 import type { ChannelMetrics, MessageHandler } from '../../conversation/channel';
 import type { DirectLineStore } from '../../conversation/directline-store.port';
 import { activityId, replyActivity, userEcho, type Activity, type IncomingMessage } from './activities';
@@ -28,6 +28,12 @@ export interface ConversationInfo {
   conversationId: string;
   token: string;
   expires_in: number;
+}
+
+/** The stored message's id, and what the log may say about the turn (never its text). */
+export interface PostResult {
+  id: string;
+  turn: { conversationId?: string; intent: string; triage: string; duplicate: boolean };
 }
 
 export interface DirectLineDeps {
@@ -95,13 +101,12 @@ export class DirectLineService {
    * same clientActivityID is not a new turn (the engine answers it from the delivery it stored) and
    * is not stored twice (the append finds it): it gets the id stored the first time.
    */
-  async post(grant: Grant, msg: IncomingMessage): Promise<{ id: string }> {
+  async post(grant: Grant, msg: IncomingMessage): Promise<PostResult> {
     const { conversationId } = grant;
-    const store = this.deps.store();
-    const clientActivityId = msg.channelData?.clientActivityID;
     const text = sanitizeText(msg.text);
     if (!text.trim()) throw new AppError(400, 'empty_text', 'text must contain something other than spaces');
     const receivedAt = this.now();
+    const clientActivityId = msg.channelData?.clientActivityID;
     const outcome = await this.deps.engine.handle({
       channel: 'web',
       // The conversation the token opens, never an id the caller chose.
@@ -112,31 +117,40 @@ export class DirectLineService {
       // Scoped by conversation: another conversation's clientActivityID must never find this reply.
       externalId: clientActivityId ? `${conversationId}:${clientActivityId}` : undefined,
     });
-    this.deps.metrics.turn('web', outcome.reply, outcome.duplicate);
+    const { reply, duplicate } = outcome;
+    this.deps.metrics.turn('web', reply, duplicate);
+    const seq = await this.storeTurn(conversationId, msg, text, reply, receivedAt);
+    return {
+      id: activityId(conversationId, seq),
+      turn: { conversationId: outcome.conversationId, intent: reply.intent, triage: reply.triage, duplicate },
+    };
+  }
+
+  /** The echo and the reply in one append; the echo's sequence number (the first time's, on a retry). */
+  private async storeTurn(
+    conversationId: string,
+    msg: IncomingMessage,
+    text: string,
+    reply: Reply,
+    receivedAt: Date,
+  ): Promise<number> {
+    const id = (seq: number) => activityId(conversationId, seq);
     const repliedAt = this.now();
-    const result = await store.append(conversationId, [
+    const result = await this.deps.store().append(conversationId, [
       {
-        clientActivityId,
-        build: (seqs) =>
-          userEcho(msg, text, { conversationId, id: activityId(conversationId, seqs[0]), timestamp: receivedAt }),
+        clientActivityId: msg.channelData?.clientActivityID,
+        build: (seqs) => userEcho(msg, text, { conversationId, id: id(seqs[0]), timestamp: receivedAt }),
       },
       {
-        build: (seqs): Activity =>
+        build: (seqs) =>
           replyActivity(
-            outcome.reply,
-            {
-              conversationId,
-              id: activityId(conversationId, seqs[1]),
-              replyToId: activityId(conversationId, seqs[0]),
-              userId: msg.from.id,
-              timestamp: repliedAt,
-            },
+            reply,
+            { conversationId, id: id(seqs[1]), replyToId: id(seqs[0]), userId: msg.from.id, timestamp: repliedAt },
             this.deps.emergencyNumber,
           ),
       },
     ]);
-    const seq = result.kind === 'stored' ? result.seqs[0] : result.seq;
-    return { id: activityId(conversationId, seq) };
+    return result.kind === 'stored' ? result.seqs[0] : result.seq;
   }
 
   /** Activities after the watermark ("" or absent: from the start); the watermark to send next time. */
