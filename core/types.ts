@@ -88,6 +88,8 @@ export interface Entities {
   potassium?: number;
   /** Grams of paracetamol taken, when said. */
   paracetamolGrams?: number;
+  /** Peak flow as a percentage of the person's usual best. */
+  peakFlowPercent?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
   /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */

@@ -23,7 +23,8 @@ const CONDITIONAL = new RegExp(
   [
     // "的话" is "if" ("发烧的话…"), except as the noun "words" ("说不出完整的话", "他说的话").
     // A dream is not a report: "昨晚梦见自己喘不上气".
-    '梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
+    // "以为中风了，结果是睡觉压的": what was feared, not what happened.
+    '以为|还以为|原以为|\\bi thought\\b|\\bwe thought\\b|梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
     '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
   ].join('|'),
@@ -44,7 +45,7 @@ const QUESTION = new RegExp(
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
     '\\bwhat does\\b[^.?]{1,40}\\b(?:mean|look like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
-    '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b',
+    '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
   ].join('|'),
@@ -94,9 +95,9 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
 
 const HISTORY = new RegExp(
   [
-    '病史|既往|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
+    '病史|既往|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+    '\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */

@@ -95,6 +95,7 @@ export class RedFlagScreen {
       pillCount: vitals.pillCount,
       potassium: vitals.potassium,
       paracetamolGrams: vitals.paracetamolGrams,
+      peakFlowPercent: vitals.peakFlowPercent,
     };
   }
 
@@ -124,6 +125,7 @@ export class RedFlagScreen {
         pillCount: entities.pillCount,
         potassium: entities.potassium,
         paracetamolGrams: entities.paracetamolGrams,
+        peakFlowPercent: entities.peakFlowPercent,
       });
     }
     const ctx: RuleContext = {

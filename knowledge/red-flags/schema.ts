@@ -42,7 +42,7 @@ export const ComposeSchema = closed({
 });
 
 export const SignSchema = closed({
-  id: Type.String({ pattern: '^[a-z_.]+$' }),
+  id: Type.String({ pattern: '^[a-z0-9_.]+$' }),
   label: Bilingual,
   phrases: Phrases,
   compose: Type.Optional(Type.Array(ComposeSchema)),
@@ -67,6 +67,7 @@ export const VITALS = [
   'pregnancyWeeks',
   'potassium',
   'paracetamolGrams',
+  'peakFlowPercent',
 ] as const;
 export const POPULATIONS = ['youngInfant', 'infant', 'child', 'pregnant', 'aged80', 'keyCondition'] as const;
 const Op = Type.Union([Type.Literal('<'), Type.Literal('<='), Type.Literal('>'), Type.Literal('>=')]);

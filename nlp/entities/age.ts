@@ -9,7 +9,7 @@ import { globalize, normalizeText, round } from '../text/normalize';
 const MAX_AGE = 120;
 const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女)';
 const EN_PERSON =
-  "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
+  "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandmum|gran|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
 const NOT_PREGNANCY = '(?<!孕|怀孕|怀了|妊娠|怀孕了|孕期)';
 
 interface AgeMatch {
@@ -77,6 +77,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       `\\b(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
     ),
     (m) => en(m[1]),
+  ],
+  // "grandad 91 and tested positive", "my mother 84 years": an older relative's age, bare.
+  [
+    new RegExp(
+      `\\b(?:mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|gran|granny|nan|nana|husband|wife)\\s+(${EN_NUM})\\s*(?:years?|yrs?)?\\b(?!\\s*(?:%|percent|degrees?|kg|lbs?|days?|weeks?|months?|hours?|minutes?|tablets?|pills?|mg|ml|\\.\\d|ago))`,
+    ),
+    (m) => {
+      const v = en(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
+    },
   ],
   // "i am 82", "i'm 45" — a grown-up's age, said with no unit after it.
   [

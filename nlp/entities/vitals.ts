@@ -10,6 +10,8 @@ import { APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../te
 import { globalize } from '../text/normalize';
 
 export interface Vitals {
+  /** Peak flow as a percentage of the person's usual best, when both are said. */
+  peakFlowPercent?: number;
   /** Serum potassium, mmol/L (a dialysis patient's blood test). */
   potassium?: number;
   /** Grams of paracetamol (acetaminophen) taken, when said. */
@@ -98,6 +100,8 @@ const DIASTOLIC = [
 // ---------------------------------------------------------------- glucose
 const GLUCOSE = [
   new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值|空腹|餐后两小时|餐后)${GAP}${N}\\s*(mmol|mg)?`),
+  // "血糖一直在15到18之间": the higher end of a range.
+  new RegExp(`(?:血糖)${GAP}\\d+(?:\\.\\d+)?\\s*(?:到|至|-|~|～)\\s*(\\d+(?:\\.\\d+)?)`),
   new RegExp(
     `\\b(?:blood\\s*sugar|blood\\s*glucose|glucose|sugar(?:s)?(?:\\s*level)?|bg|bm)\\s*(?:is|of|at|was|=|:|reading|level|down to|only|up to|over)?\\s*(\\d+(?:\\.\\d+)?)\\s*(mmol|mg)?`,
   ),
@@ -124,6 +128,7 @@ const PILLS = [
   new RegExp(`(?:吃了|吞了|服了|吃下|吞下|吃掉|吃|吞|服)\\s*(?:大概|差不多|至少|有)?\\s*${COUNT}\\s*${PILL_UNIT}`),
   new RegExp(`${COUNT}\\s*${PILL_UNIT}[^,;。]{0,6}(?:都吃了|全吃了|吃下去|吞下去|吞了|吃了)`),
   new RegExp(`(?:少了|不见了|没了)\\s*${COUNT}\\s*${PILL_UNIT}`),
+  new RegExp(`(?:估计|大概|大约|差不多|约|好像)\\s*${COUNT}\\s*${PILL_UNIT}`),
   new RegExp(
     `\\b(?:took|swallowed|taken|ate|had|downed|chewed)\\s*(?:about|maybe|around|at least|like)?\\s*${EN_N}\\s*(?:of (?:my|his|her|the|their|grandma'?s|nan'?s|mum'?s|dad'?s)\\s*)?(?:\\w+\\s*)?(?:pills?|tablets?|caps(?:ules)?|paracetamol|ibuprofen|aspirin|sleeping|of)`,
   ),
@@ -188,6 +193,16 @@ export function extractVitals(text: string): Vitals {
   }
   const paracetamolGrams = maxOf(grams);
   if (paracetamolGrams !== undefined) out.paracetamolGrams = paracetamolGrams;
+
+  const flow =
+    /\bpeak\s*flow\b[^.\d]{0,12}(\d{2,3})\b[^.]{0,40}?\b(?:usual|normal|best)\b[^.\d]{0,12}(\d{2,3})|峰流速\D{0,6}(\d{2,3})\D{0,12}(?:平时|平常|最好)\D{0,6}(\d{2,3})/.exec(
+      text,
+    );
+  if (flow) {
+    const now = Number(flow[1] ?? flow[3]);
+    const best = Number(flow[2] ?? flow[4]);
+    if (best >= 60 && now > 0 && now <= best * 1.5) out.peakFlowPercent = Math.round((100 * now) / best);
+  }
 
   const pills: number[] = [];
   for (const re of PILLS) {
