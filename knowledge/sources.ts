@@ -365,6 +365,13 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/vomiting/',
   },
+  'nhs-heart-failure': {
+    id: 'nhs-heart-failure',
+    title: 'Heart failure: symptoms (breathlessness lying down, swollen ankles and legs) and when to get help',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/conditions/heart-failure/symptoms/',
+  },
   'nhs-conditions': {
     id: 'nhs-conditions',
     title:

@@ -48,6 +48,8 @@ const QUESTION = new RegExp(
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
+    '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
+    '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
   ].join('|'),
 );
 
@@ -95,9 +97,9 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
 
 const HISTORY = new RegExp(
   [
-    '病史|既往|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
+    '病史|既往|(?:去年|上个?)(?:冬天|夏天|春天|秋天|冬季|夏季)|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+    '\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */

@@ -38,9 +38,13 @@ const OVER_LATER = new RegExp(
 const CLEARED = new RegExp(
   [
     '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药|打了针|输了液|处理了|看过了)',
-    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|x-ray)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated)\\b',
+    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|scanned|x-ray|x-rayed|ct)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated)\\b',
   ].join('|'),
 );
+
+/** Yesterday: not history on its own ("昨天开始喘" is now), but over once a clinician has checked it. */
+const RECENT_PAST = /昨天|昨晚|昨日|前晚|\b(?:yesterday|last night)\b/;
+const STILL_NOW = /现在|还在|仍然|开始|一直|越来越|\b(?:now|still|since|started|getting worse|keeps)\b/;
 
 export interface StatusInput {
   text: string;
@@ -52,9 +56,11 @@ export interface StatusInput {
   nextStart?: number;
   /** Spans that look like "over" but say when it goes ("坐下歇会儿就好了"). */
   notOver: readonly { start: number; end: number }[];
+  /** A standing fact (a long-term illness, a treatment): it can be denied or past, never "over" by later words. */
+  standing?: boolean;
 }
 
-export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: StatusInput): SignStatus {
+export function assertionOf({ text, clauses, occ, head, nextStart, notOver, standing }: StatusInput): SignStatus {
   const clause = clauses[occ.clause];
   if (clause.kind === 'conditional' || clause.kind === 'question') return 'hypothetical';
   const local = (x: number) => x - clause.start;
@@ -77,9 +83,11 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
     const to = Math.min(n.end, end) - occ.end;
     laterText = laterText.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + laterText.slice(to);
   }
-  const saidOver = (over || OVER_LATER.test(laterText)) && !RECURRING.test(clause.text);
+  const saidOver = !standing && (over || OVER_LATER.test(laterText)) && !RECURRING.test(clause.text);
   const past = isPastClause(clause.text);
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
+  // Yesterday's event, since checked and found fine ("fell yesterday… the hospital scanned it, ok").
+  if (RECENT_PAST.test(clause.text) && !STILL_NOW.test(clause.text) && CLEARED.test(text)) return 'cleared';
   // Said over right after it wins; said over later, a "still" keeps it ("胸口疼 吃了药 还在疼").
   if (saidOver && (over || !/还在|还是|仍然|\bstill\b/.test(laterText)))
     return CLEARED.test(text) ? 'cleared' : 'resolved';

@@ -46,6 +46,14 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   ],
   // 出生20天, 刚出生两周, 出生3个月
   [new RegExp(`出生\\s*(?:才|刚|刚刚)?\\s*(${NUM})\\s*(天|周|个月)`), (m) => inUnit(zh(m[1]), m[2])],
+  // 宝宝45天, 孩子才二十天: a baby's age in days said bare (宝宝3天没拉 is a duration, so the clause must end).
+  [
+    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|现在|只有)?\\s*(${NUM})\\s*天(?:大)?(?=\\s|$|[，,。.!！?？；;]|的时候)`),
+    (m) => inUnit(zh(m[1]), '天'),
+  ],
+  // 刚满月, 满月了, 还没满月 (about one month); 刚过百天, 宝宝百天 (about 100 days)
+  [/(?:刚|才|刚刚|还没|没|快|已经)?满月/, () => round(1 / 12, 2)],
+  [new RegExp(`(?:过了?|满|${BABY}\\s*)百天`), () => round(100 / 365, 2)],
   // 20天大的宝宝, 两周的婴儿
   [new RegExp(`(${NUM})\\s*(天|周)\\s*(?:大|的${BABY})`), (m) => inUnit(zh(m[1]), m[2])],
   // 宝宝7周, BB得7个礼拜 (Cantonese: only 7 weeks old), 孩子才6个星期

@@ -8,7 +8,7 @@ import { globalize, normalizeText } from '../text/normalize';
 export const SPO2_RANGE = { min: 50, max: 100 } as const;
 
 const KEYWORD =
-  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|levels?|reading)|oxygen|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
+  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|levels?|reading)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
 const FILLER =
   '(?:\\s|:|=|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|hovering around|sitting at|its|it is)';
 /** "不到90" / "below 90": strictly under the number said. */
@@ -27,30 +27,64 @@ function inRange(v: number | undefined): number | undefined {
   return v !== undefined && v >= SPO2_RANGE.min && v <= SPO2_RANGE.max ? v : undefined;
 }
 
-/** Every SpO2 reading in an already normalised text. */
-export function findSpo2(text: string): number[] {
-  const out: number[] = [];
+interface Reading {
+  value: number;
+  index: number;
+}
+
+/** Every SpO2 reading in an already normalised text, with where it was said. */
+function readingsIn(text: string): Reading[] {
+  const out: Reading[] = [];
   for (const m of text.matchAll(globalize(FORWARD))) {
     const v = parseApproxNumber(m[2]);
     const value = inRange(v === undefined ? undefined : m[1] ? v - 1 : v);
-    if (value !== undefined) out.push(value);
+    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
     // A later reading in the same breath: "血氧早上95 现在91", "sats 95 then 89".
     const end = (m.index ?? 0) + m[0].length;
     const next = CONTINUATION.exec(text.slice(end, end + 16));
     const later = next ? inRange(parseApproxNumber(next[1])) : undefined;
-    if (later !== undefined) out.push(later);
+    if (later !== undefined) out.push({ value: later, index: end });
   }
   for (const m of text.matchAll(globalize(REVERSE))) {
     const value = inRange(parseApproxNumber(m[1]));
-    if (value !== undefined) out.push(value);
+    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
   }
   return out;
 }
 
-/** Lowest SpO2 mentioned, percent. */
+/** Every SpO2 reading in an already normalised text. */
+export function findSpo2(text: string): number[] {
+  return readingsIn(text).map((r) => r.value);
+}
+
+/**
+ * Measured again after putting the first reading right (cold hands, another finger): the new reading
+ * replaces the earlier ones ("刚才85 手太凉了 暖了换个手指重测是97").
+ */
+const RETEST =
+  /重测|重新测|再测了?一[次下遍]|又测了?一[次下遍]|换(?:了)?(?:个|一个|只)手指|换个指头|暖(?:了|和了|一下)[^,;。]{0,6}测|\b(?:re-?test(?:ed)?|re-?checked|measured (?:it )?again|checked (?:it )?again|tried (?:another|a different) finger|(?:on|with) another finger|after warming)\b/g;
+
+const RETEST_READING = new RegExp(
+  `^[^\\d,;。]{0,14}?(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.]|\\s*(?:度|次|下|岁|天|°|degrees|bpm))`,
+);
+
+/** Lowest SpO2 mentioned, percent; after a retest, the lowest of the new readings. */
 export function extractSpo2(text: string): number | undefined {
-  const all = findSpo2(normalizeText(text));
-  return all.length ? Math.min(...all) : undefined;
+  const t = normalizeText(text);
+  const all = readingsIn(t);
+  if (!all.length) return undefined;
+  const cues = [...t.matchAll(RETEST)];
+  const lastCue = cues.length ? (cues[cues.length - 1].index ?? 0) : -1;
+  if (lastCue >= 0) {
+    // The new reading often comes without the word for it: "重测是97", "rechecked: 96".
+    const end = lastCue + cues[cues.length - 1][0].length;
+    const bare = RETEST_READING.exec(t.slice(end, end + 24));
+    const value = bare ? inRange(parseApproxNumber(bare[1])) : undefined;
+    if (value !== undefined) all.push({ value, index: end });
+  }
+  const after = lastCue >= 0 ? all.filter((r) => r.index > lastCue) : [];
+  const use = after.length && all.some((r) => r.index < lastCue) ? after : all;
+  return Math.min(...use.map((r) => r.value));
 }
 
 const KEYWORD_ALONE = new RegExp(KEYWORD);

@@ -32,7 +32,10 @@ export interface Vitals {
  */
 const CN_READING =
   '[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点(?:[零〇一二三四五六七八九]+|几|多)';
-const N = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
+const READING = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?`;
+const N = `${READING}(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
+/** A count per minute ("31次", "三十二回"): the same reading, followed by its unit. */
+const N_COUNT = `${READING}(?!\\s*(?:天|周|星期|礼拜|个月|月|年|小时|钟头|岁|号|楼|层))`;
 /** Words between the vital's name and its reading; a number in them ("这两天") is not the reading (see N). */
 const GAP = '[^\\d,;。!?]{0,10}?';
 /** A count or an amount: any number word, also one character (八克, 十几个). */
@@ -58,9 +61,9 @@ const within = (lo: number, hi: number) => (v: number) => v >= lo && v <= hi;
 
 // ---------------------------------------------------------------- respiratory rate
 const RR = [
-  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N}\\s*(?:次|下|口)`),
-  new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N}\\s*(?:次|下)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
-  new RegExp(`${N}\\s*(?:次|下)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
+  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N_COUNT}\\s*(?:次|下|口|回)`),
+  new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N_COUNT}\\s*(?:次|下|回)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
+  new RegExp(`${N_COUNT}\\s*(?:次|下|回)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
   new RegExp(
     `\\b(?:resp(?:iratory)?\\.?\\s*rate|rr|breathing rate|respirations?|resps)\\s*(?:is|of|at|was|=|:|about|around)?\\s*${EN_N}`,
   ),
@@ -84,6 +87,20 @@ const BP_PAIR = [
   new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
   new RegExp(`\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|reading)?\\s*(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})`),
 ];
+/** A pair read aloud with no word between: 血压六十四十 (60/40), 一百四九十 (140/90). */
+const BP_SPOKEN = new RegExp(`(?:血压|bp)${GAP}([零〇一二两三四五六七八九十百]{3,})`);
+
+/** The one way to cut a run of Chinese numerals into two well-formed readings, systolic above diastolic. */
+function splitSpokenPair(run: string): [number, number] | undefined {
+  if (parseApproxNumber(run) !== undefined) return undefined;
+  const chars = [...run];
+  for (let i = 2; i <= chars.length - 2; i++) {
+    const s = parseApproxNumber(chars.slice(0, i).join(''));
+    const d = parseApproxNumber(chars.slice(i).join(''));
+    if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) return [s, d];
+  }
+  return undefined;
+}
 const SYSTOLIC = [
   new RegExp(`(?:高压|收缩压|上面的?|上压)${GAP}${N}`),
   new RegExp(`\\b(?:systolic|top number)\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
@@ -159,6 +176,10 @@ export function extractVitals(text: string): Vitals {
       const d = num(m[2]);
       if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) pairs.push([s, d]);
     }
+  }
+  for (const m of text.matchAll(globalize(BP_SPOKEN))) {
+    const pair = splitSpokenPair(m[1]);
+    if (pair) pairs.push(pair);
   }
   const systolic = [...pairs.map(([s]) => s), ...SYSTOLIC.flatMap((re) => all(text, re))].filter(within(50, 280));
   const diastolic = [...pairs.map(([, d]) => d), ...DIASTOLIC.flatMap((re) => all(text, re))].filter(within(20, 180));
