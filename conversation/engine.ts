@@ -3,7 +3,7 @@
  * Order per turn, without exception: store-or-dedupe → emergency screen → intent → handler → commit.
  */
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
-import { factsFromEntities, mergeFacts } from './facts';
+import { factsAfterScreening, factsFromEntities, mergeFacts } from './facts';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
@@ -136,8 +136,8 @@ export class ConversationEngine {
     const state: ConversationState = conversation.state ?? emptyState();
     const entities = this.entities.extract(msg.text, lang, now, state.facts);
     // The screen sees every message first, whatever else is going on in the conversation.
-    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts });
-    const facts = mergeFacts(state.facts ?? {}, factsFromEntities(entities));
+    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts, now });
+    const facts = factsAfterScreening(mergeFacts(state.facts ?? {}, factsFromEntities(entities)), screening, now);
 
     let reply: Reply;
     let next: ConversationState;

@@ -140,6 +140,8 @@ export interface Screening {
    * the questions that would decide, to ask while naming the emergency number. Triage is then at least urgent.
    */
   ask?: Bilingual[];
+  /** For an emergency: the signs read in the message, remembered for the follow-up turns. */
+  signs?: string[];
 }
 
 // ---------- conversation ----------
@@ -216,6 +218,11 @@ export interface Facts {
   district?: string;
   /** What the person is measuring (an oximeter in hand), so a later bare number is read as that. */
   measuring?: 'spo2';
+  /**
+   * The screen sent this conversation to the emergency number: the signs it read and when. A follow-up
+   * about them ("现在不抽了，需要去医院吗") is still an emergency until a clinician has seen the person.
+   */
+  emergency?: { signs: string[]; at: string };
 }
 
 export interface PendingQuestion {

@@ -13,13 +13,18 @@ export interface EntityExtractor {
   extract(text: string, lang: Lang, now: Date, facts?: Facts): Entities;
 }
 
+/** How long an emergency found earlier in a conversation colours its follow-up turns. */
+export const EMERGENCY_MEMORY_MS = 6 * 60 * 60 * 1000;
+
 export interface ScreenInput {
   text: string;
   lang: Lang;
   /** From the EntityExtractor on the same text. */
   entities: Entities;
-  /** What earlier turns established (age, pregnancy, conditions). */
+  /** What earlier turns established (age, pregnancy, conditions, an emergency already found). */
   facts?: Facts;
+  /** When the message was received: an earlier emergency counts for a while, not for ever. */
+  now?: Date;
 }
 
 /** The deterministic emergency screen and what it tells the person. */

@@ -372,6 +372,22 @@ export const SOURCES = {
     date: '2022',
     url: 'https://www.nhs.uk/conditions/heart-failure/symptoms/',
   },
+  'nhs-drug-allergy': {
+    id: 'nhs-drug-allergy',
+    title:
+      'Drug allergy: a rash or hives after a new medicine; call 111 or a GP, 999 for swelling or breathing problems',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/conditions/drug-allergy/',
+  },
+  'sja-electric-shock': {
+    id: 'sja-electric-shock',
+    title:
+      'First aid for electric shock: break the contact safely; call the ambulance for burns, a racing or irregular heart, or any loss of consciousness',
+    publisher: 'St John Ambulance',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.sja.org.uk/get-advice/first-aid-advice/electric-shock/',
+  },
   'nhs-conditions': {
     id: 'nhs-conditions',
     title:

@@ -8,9 +8,25 @@ const swc = require('@swc/core');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist');
-const SOURCE_DIRS = ['bot', 'conversation', 'core', 'db', 'domains', 'knowledge', 'nlp', 'server', 'telephony', 'triage', 'web'];
+const SOURCE_DIRS = [
+  'bot',
+  'conversation',
+  'core',
+  'db',
+  'domains',
+  'knowledge',
+  'nlp',
+  'server',
+  'telephony',
+  'triage',
+  'web',
+];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
-const SWC = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: false };
+const SWC = {
+  jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+  module: { type: 'commonjs' },
+  sourceMaps: false,
+};
 
 function* files(dir) {
   if (!fs.existsSync(dir)) return;
@@ -57,4 +73,5 @@ for (const out of files(OUT)) {
     removed++;
   }
 }
-if (process.argv.includes('--verbose')) process.stdout.write(`build: ${compiled} compiled, ${copied} copied, ${removed} removed\n`);
+if (process.argv.includes('--verbose'))
+  process.stdout.write(`build: ${compiled} compiled, ${copied} copied, ${removed} removed\n`);

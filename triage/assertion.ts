@@ -48,6 +48,8 @@ const QUESTION = new RegExp(
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
+    '\\b(?:does|do|is|can|will|would)\\b[^.?]{1,40}\\b(?:always|usually|necessarily|automatically) (?:mean|a sign|indicate|lead)\\b',
+    '\\bdifference between\\b|\\bhow (?:do|can) (?:i|you) tell (?:the difference|apart)\\b|有什么区别|有啥区别|什么区别|区别是什么|有什么不同|有啥不同|是不是一定|一定是[^,;。]{1,12}吗',
     '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
     '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
   ].join('|'),
@@ -91,8 +93,19 @@ export function classifyClause(text: string): ClauseKind {
   return 'statement';
 }
 
+/** Asking ahead ("提前问问", "just in case"): with nothing said to be happening now, the message is a question. */
+const ASKING_AHEAD =
+  /提前问问|提前了解|先了解一下|问问备用|以备不时|\b(?:just in case|in advance|ahead of time|for future reference|for the future)\b/;
+
+/** Words that say something is happening (a hypothetical "突然说不出话的时候" is not). */
+const HAPPENING_NOW =
+  /了(?!解)|现在|刚才|刚刚|正在|已经|\b(?:right now|just now|currently|at the moment|is having|has been|keeps|kept|started)\b/;
+
 export function analyzeClauses(normalized: string): AnalyzedClause[] {
-  return splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
+  const clauses = splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
+  if (ASKING_AHEAD.test(normalized) && !clauses.some((c) => HAPPENING_NOW.test(c.text)))
+    return clauses.map((c) => (c.kind === 'statement' ? { ...c, kind: 'question' as const } : c));
+  return clauses;
 }
 
 const HISTORY = new RegExp(

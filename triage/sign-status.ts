@@ -46,6 +46,11 @@ const CLEARED = new RegExp(
 const RECENT_PAST = /昨天|昨晚|昨日|前晚|\b(?:yesterday|last night)\b/;
 const STILL_NOW = /现在|还在|仍然|开始|一直|越来越|\b(?:now|still|since|started|getting worse|keeps)\b/;
 
+/** Has a clinician checked the person and found them fine ("去医院查了 医生说没事", "ECG normal")? */
+export function saysCleared(text: string): boolean {
+  return CLEARED.test(text);
+}
+
 export interface StatusInput {
   text: string;
   clauses: readonly AnalyzedClause[];

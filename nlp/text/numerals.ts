@@ -113,8 +113,8 @@ export function parseApproxNumber(input: string): number | undefined {
     const [a, b] = chars.map((c) => DIGITS[c]);
     if (b === a + 1) return b;
   }
-  // 二十五六 / 三十八九 → 26 / 39: a range after a whole ten or hundred.
-  if (chars.length >= 4 && chars.slice(-2).every((c) => c in DIGITS) && /[十百]/.test(chars[chars.length - 3])) {
+  // 二十五六 / 三十八九 / 十六七 → 26 / 39 / 17: a range after a whole ten or hundred.
+  if (chars.length >= 3 && chars.slice(-2).every((c) => c in DIGITS) && /[十百]/.test(chars[chars.length - 3])) {
     const [a, b] = chars.slice(-2).map((c) => DIGITS[c]);
     if (b === a + 1) return parseChineseNumber(chars.slice(0, -2).join('') + chars[chars.length - 1]);
   }

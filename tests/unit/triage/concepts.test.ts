@@ -219,12 +219,58 @@ const FAMILIES: Record<string, Family> = {
       ['kid had a nosebleed, stopped after pinching, he is fine now', 'routine'],
     ],
   },
+  'numbers read aloud (blood pressure pairs, ranges, counts, retests)': {
+    emergency: ['我爸血压七十五十 头晕得站不住', '一分钟喘了四十来回 嘴唇发乌', 'o2 84 and he is really drowsy'],
+    not: [
+      ['一分钟呼吸二十六七次 其他还好', 'urgent'],
+      ['血氧先是86 后来搓热手换了个手指重新测是96 没什么不舒服', 'none'],
+      ['血压一百二八十 挺正常的吧', 'none'],
+      ['血糖十七八 没什么感觉 有糖尿病', 'urgent'],
+    ],
+  },
+  'standing facts are not "over"': {
+    emergency: [],
+    not: [
+      ['dad is on dialysis, has a temperature of 38.4, otherwise seems himself', 'urgent'],
+      ['我妈在化疗 今晚烧到38度3 别的都挺好', 'urgent'],
+    ],
+  },
+  'composed from parts (recession, ear bleeding after a fall, nappies)': {
+    emergency: [
+      '闺女两岁 呼吸时锁骨上面一吸一陷的',
+      'grandad slipped and banged his head, now blood is coming out of his ear',
+      '宝宝五个月 尿片一整天都是干的 不肯吃奶',
+    ],
+    not: [
+      ['鼻子流清水 打喷嚏', 'routine'],
+      ['掏耳朵掏出一点血', 'none'],
+    ],
+  },
+  'care asked ahead, or questions': {
+    emergency: [],
+    not: [
+      ['老人突然说不出话的时候要怎么办 提前问问', 'none'],
+      ['is a headache always a sign of a stroke?', 'none'],
+      ["what's the difference between angina and a heart attack", 'none'],
+    ],
+  },
+  'same-day care, not 120': {
+    emergency: [],
+    not: [
+      ['孩子拉稀一天八九次 还肯喝水', 'urgent'],
+      ['he takes rivaroxaban and knocked his head on the car door, tiny lump, feels fine', 'urgent'],
+      ['rash all over since she started amoxicillin, no swelling, breathing ok', 'urgent'],
+      ['我有慢阻肺 这几天比平时喘一些 痰也多了 说话还行', 'urgent'],
+      ['得垫三个枕头才能睡着 一躺平就喘', 'urgent'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
-  it.each(family.emergency)('emergency: %s', (text) => {
-    expect(screen(text).triage).toBe('emergency');
-  });
+  if (family.emergency.length)
+    it.each(family.emergency)('emergency: %s', (text) => {
+      expect(screen(text).triage).toBe('emergency');
+    });
   it.each(family.not)('not an emergency: %s → %s', (text, level) => {
     expect(screen(text).triage).toBe(level);
   });
