@@ -50,6 +50,11 @@ const QUESTION = new RegExp(
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
     '\\b(?:does|do|is|can|will|would)\\b[^.?]{1,40}\\b(?:always|usually|necessarily|automatically) (?:mean|a sign|indicate|lead)\\b',
     '\\bdifference between\\b|\\bhow (?:do|can) (?:i|you) tell (?:the difference|apart)\\b|有什么区别|有啥区别|什么区别|区别是什么|有什么不同|有啥不同|是不是一定|一定是[^,;。]{1,12}吗',
+    // Asked of a reading just taken ("现在量了38度1要紧吗"): a question only with nothing said to be happening.
+    '要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧|想了解|想咨询一下',
+    '的时候[^,;。]{0,6}(?:应该|该|要)?(?:怎么做|怎么办|怎么处理|如何处理)',
+    '\\bwhat (?:are|is) (?:the |some )?(?:[a-z]+ ){1,2}(?:signs?|symptoms?)\\b',
+    '\\btalk(?:ing)? to [^.?]{1,30} about\\b|\\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to\\b',
     '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
     '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
   ].join('|'),
@@ -79,7 +84,7 @@ const ASSERTED_NOW = new RegExp(
 /** Asking what would happen, whatever tense it is said in ("退烧药吃多了会怎么样", "what happens if"). */
 const WHAT_IF = new RegExp(
   [
-    '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧',
+    '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|口诀|顺口溜|怎么判断[^,;。]{0,4}(?:老人|孩子|小孩|一个人|别人|人)是不是',
     '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
   ].join('|'),
 );
@@ -117,7 +122,7 @@ const HISTORY = new RegExp(
 );
 /** "Again / now / today" brings a past sign back to the present. */
 const NOW =
-  /现在|刚才|刚刚|正在|又|今天|今晚|此刻|一直|还在|仍然|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another|still)\b/;
+  /现在|刚才|刚刚|正在|又|今天|今晚|此刻|一直|还在|仍然|开始|以来|到现在|起就|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another|still|since|started|starting|been|keeps?|ongoing)\b/;
 
 /** A clause about the past that says nothing of now ("上个月血糖低到2点几晕过一次"). */
 export function isPastClause(text: string): boolean {

@@ -19,6 +19,8 @@ export interface SignOccurrence {
   end: number;
   /** For a sign composed of two parts, the text between them ("胸口不疼": 不). */
   between?: [number, number];
+  /** For a sign composed of two parts, where the second starts: a negation right before it denies it. */
+  second?: number;
   status: SignStatus;
 }
 
@@ -36,6 +38,7 @@ interface Part {
   start: number;
   end: number;
   between?: [number, number];
+  second?: number;
   /** Found by its own phrase rather than composed: exact, so preferred where both overlap. */
   phrase?: boolean;
 }
@@ -185,6 +188,7 @@ export class SignReader {
           found.push({
             start: a.start,
             end: b.end,
+            second: b.start,
             ...(inside ? {} : { between: [a.end, b.start] as [number, number] }),
           });
         }

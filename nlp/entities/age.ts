@@ -7,7 +7,7 @@ import { NUM, APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '
 import { globalize, normalizeText, round } from '../text/normalize';
 
 const MAX_AGE = 120;
-const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女)';
+const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女|包包)';
 const EN_PERSON =
   "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandmum|gran|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
 const NOT_PREGNANCY = '(?<!孕|怀孕|怀了|妊娠|怀孕了|孕期)';
@@ -104,6 +104,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => {
       const v = en(m[1]);
       return v !== undefined && v >= 16 ? v : undefined;
+    },
+  ],
+  // 奶奶八十三 阳了第二天: an older relative's age said bare before a pause.
+  [
+    new RegExp(
+      `(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老爷子|老太太|老伴|公公|婆婆)(?:今年|都|已经)?\\s*(${APPROX_NUM})\\s*(?:岁)?(?=\\s|$|[,，。;；])`,
+    ),
+    (m) => {
+      const v = zh(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
     },
   ],
   // 我爸85了, 奶奶九十多了: an older relative's age said bare.

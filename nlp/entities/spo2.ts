@@ -64,6 +64,11 @@ export function findSpo2(text: string): number[] {
 const RETEST =
   /重测|重新测|再测了?一[次下遍]|又测了?一[次下遍]|换(?:了)?(?:个|一个|只)手指|换个指头|暖(?:了|和了|一下)[^,;。]{0,6}测|\b(?:re-?test(?:ed)?|re-?checked|measured (?:it )?again|checked (?:it )?again|tried (?:another|a different) finger|(?:on|with) another finger|after warming)\b/g;
 
+/** "现在在家测都是九十七": a reading taken now, said without the word for it. */
+const NOW_MEASURED =
+  /(?:现在|目前|今天)[^,;。\d]{0,8}?测[^,;。\d]{0,4}?(\d{2,3}|[五六七八九]十[一二三四五六七八九]?|一百)/g;
+const NOW_CUE = /现在|目前|今天|刚刚|\b(?:now|today|currently|this morning)\b/g;
+
 const RETEST_READING = new RegExp(
   `^[^\\d,;。]{0,14}?(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.]|\\s*(?:度|次|下|岁|天|°|degrees|bpm))`,
 );
@@ -73,6 +78,11 @@ export function extractSpo2(text: string): number | undefined {
   const t = normalizeText(text);
   const all = readingsIn(t);
   if (!all.length) return undefined;
+  for (const m of t.matchAll(NOW_MEASURED)) {
+    const value = inRange(parseApproxNumber(m[1]));
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    if (value !== undefined && !all.some((r) => r.index >= (m.index ?? 0))) all.push({ value, index: at });
+  }
   const cues = [...t.matchAll(RETEST)];
   const lastCue = cues.length ? (cues[cues.length - 1].index ?? 0) : -1;
   if (lastCue >= 0) {
@@ -82,8 +92,18 @@ export function extractSpo2(text: string): number | undefined {
     const value = bare ? inRange(parseApproxNumber(bare[1])) : undefined;
     if (value !== undefined) all.push({ value, index: end });
   }
-  const after = lastCue >= 0 ? all.filter((r) => r.index > lastCue) : [];
-  const use = after.length && all.some((r) => r.index < lastCue) ? after : all;
+  // Readings said after a retest or after "now" replace the earlier ones ("上周掉到八十几 现在在家测九十七").
+  const pivots = [...cues.map((c) => c.index ?? 0), ...[...t.matchAll(NOW_CUE)].map((m) => m.index ?? 0)].sort(
+    (a, b) => b - a,
+  );
+  let use = all;
+  for (const at of pivots) {
+    const after = all.filter((r) => r.index > at);
+    if (after.length && all.some((r) => r.index < at)) {
+      use = after;
+      break;
+    }
+  }
   return Math.min(...use.map((r) => r.value));
 }
 

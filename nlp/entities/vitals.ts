@@ -150,6 +150,7 @@ const PILLS = [
     `\\b(?:took|swallowed|taken|ate|had|downed|chewed)\\s*(?:about|maybe|around|at least|like)?\\s*${EN_N}\\s*(?:of (?:my|his|her|the|their|grandma'?s|nan'?s|mum'?s|dad'?s)\\s*)?(?:\\w+\\s*)?(?:pills?|tablets?|caps(?:ules)?|paracetamol|ibuprofen|aspirin|sleeping|of)`,
   ),
   new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?|lots of|doses of)\\b`),
+  new RegExp(`\\b(?:took|swallowed|ate|had|downed|taken)\\b[^.?!]{0,50}?\\b${EN_N}\\s*of them\\b`),
   new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
 ];
 

@@ -118,6 +118,14 @@ export function parseApproxNumber(input: string): number | undefined {
     const [a, b] = chars.slice(-2).map((c) => DIGITS[c]);
     if (b === a + 1) return parseChineseNumber(chars.slice(0, -2).join('') + chars[chars.length - 1]);
   }
+  // 十五十六 / 三十八三十九 → 16 / 39: two neighbouring numbers said one after the other.
+  if (chars.length >= 4 && chars.every((c) => c in DIGITS || c === '十' || c === '百')) {
+    for (let i = 2; i <= chars.length - 2; i++) {
+      const a = parseChineseNumber(chars.slice(0, i).join(''));
+      const b = parseChineseNumber(chars.slice(i).join(''));
+      if (a !== undefined && b !== undefined && b === a + 1) return b;
+    }
+  }
   // 二三十 → 30
   if (chars.length === 3 && chars[2] === '十' && chars.slice(0, 2).every((c) => c in DIGITS)) {
     const [a, b] = chars.slice(0, 2).map((c) => DIGITS[c]);

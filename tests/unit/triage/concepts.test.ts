@@ -264,6 +264,32 @@ const FAMILIES: Record<string, Family> = {
       ['得垫三个枕头才能睡着 一躺平就喘', 'urgent'],
     ],
   },
+  'began in the past and still going': {
+    emergency: [
+      '大前天开始喘不上气 越来越重',
+      'since Sunday she has been struggling to get her breath',
+      '上礼拜开始说话就不太清楚',
+    ],
+    not: [
+      ['前年中风过一次 现在恢复得不错 想问能不能吃布洛芬', 'none'],
+      ['my dad had a fit last spring, the neurologist said it was a one-off, can he get the booster?', 'none'],
+    ],
+  },
+  'Shanghainese and Cantonese from relatives': {
+    emergency: ['阿拉爷爷困了一上半天 喊伊勿应 推伊也勿动', '佢成个人冇反应 叫极都唔醒', '伊讲闲话讲勿清爽 嘴巴也歪了'],
+    not: [
+      ['伊有点发寒热 三十八度 咳嗽', 'routine'],
+      ['佢而家冇发烧 食咗药好返啲', 'none'],
+    ],
+  },
+  'idioms and hyperbole': {
+    emergency: [],
+    not: [
+      ['气得我吐血 挂号挂了一上午', 'none'],
+      ['the bill nearly gave me a heart attack, do you deliver to Minhang?', 'none'],
+      ['笑得我喘不过气 想问下布洛芬饭前还是饭后吃', 'none'],
+    ],
+  },
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
