@@ -185,7 +185,7 @@ export class ConversationEngine {
     if (route.kind === 'possible-emergency') {
       // The screen already found a reason to see a clinician today: give that advice, it names when to call 120.
       if (screening.triage === 'urgent') route = { kind: 'handler', intent: 'symptom.advice', text: said };
-      else return this.possibleEmergency(lang, state);
+      else return this.possibleEmergency(said, lang, state);
     }
     if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);
 
@@ -214,13 +214,13 @@ export class ConversationEngine {
    * The classifier hears an emergency the deterministic screen did not confirm: ask about the
    * red flags and name 120 rather than dispatch or dismiss. Errs towards care: at least urgent.
    */
-  private possibleEmergency(lang: Lang, state: ConversationState) {
+  private possibleEmergency(text: string, lang: Lang, state: ConversationState) {
     const reply: Reply = {
       lang,
       triage: 'urgent',
       intent: 'emergency',
       ticket: null,
-      text: say(MESSAGES.possibleEmergency, lang, this.numbers()),
+      text: this.screen.possibleEmergencyAdvice(text, lang, state.facts.pregnant === true),
     };
     return { reply, next: { facts: state.facts } };
   }
@@ -230,8 +230,9 @@ export class ConversationEngine {
     const choices = clarifyChoices(cls, lang);
     const intro = shouldOfferHuman(misses) ? MESSAGES.clarifyAgain : MESSAGES.clarify;
     // The reported intent is the best guess the question asks the person to confirm.
+    // Whatever is unclear, someone who needs a clinician today is told so first.
     const reply: Reply = {
-      text: say(intro, lang),
+      text: this.prefixUrgent(say(intro, lang), cls.intent, screening, lang),
       lang,
       intent: cls.intent,
       triage: screening.triage,
@@ -260,13 +261,14 @@ export class ConversationEngine {
       screening,
       state,
       now,
+      emergencyNumber: this.settings.emergencyNumber,
       answering: route.answering,
     });
   }
 
   /** Someone who needs a clinician today hears that first, whatever they asked about. */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
-    if (screening.triage !== 'urgent' || intent === 'symptom.advice') return text;
+    if (screening.triage !== 'urgent') return text;
     return `${this.screen.urgentAdvice(screening, lang)}\n${text}`;
   }
 

@@ -243,6 +243,8 @@ export interface TurnContext {
   screening: Screening;
   state: ConversationState;
   now: Date;
+  /** The ambulance number replies name (EMERGENCY_NUMBER). */
+  emergencyNumber: string;
   /** Set when this turn answers a question the handler asked earlier. */
   answering?: PendingQuestion;
 }

@@ -34,6 +34,11 @@ export interface EmergencyScreen {
   emergencyAdvice(screening: Screening, lang: Lang): string;
   /** See a clinician today (not the emergency number), and when that changes. */
   urgentAdvice(screening: Screening, lang: Lang): string;
+  /**
+   * Something else heard a possible emergency the screen did not confirm (the intent classifier): the
+   * deciding questions for what this message says, and the number to call if the answer is yes.
+   */
+  possibleEmergencyAdvice(text: string, lang: Lang, pregnant?: boolean): string;
 }
 
 /** Turns one utterance into an intent; implementations load their model first. */

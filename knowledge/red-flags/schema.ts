@@ -164,3 +164,18 @@ export const QuestionsFileSchema = closed({
 });
 
 export type RedFlagQuestion = Static<typeof QuestionsFileSchema>['questions'][number];
+
+const RuleIds = Type.Array(Type.String(), { minItems: 1 });
+export const CARE_GROUPS = ['pregnancy', 'child', 'elderly'] as const;
+
+/** "When to get care" lines, as rule ids: their labels, levels and sources are the rules' own. */
+export const CareFileSchema = closed({
+  about: Type.String(),
+  closing: closed({ urgent: RuleIds, emergency: RuleIds }),
+  groups: closed(
+    Object.fromEntries(CARE_GROUPS.map((g) => [g, RuleIds])) as Record<(typeof CARE_GROUPS)[number], typeof RuleIds>,
+  ),
+});
+
+export type CareFile = Static<typeof CareFileSchema>;
+export type CareGroup = (typeof CARE_GROUPS)[number];

@@ -188,4 +188,32 @@ export const CHECKERS: { readonly [K in DataName]: (value: unknown) => value is 
       )
     }
   })(),
+  redFlagCare: (function () {
+    return function check(value) {
+      return (
+        (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+        (typeof value['about'] === 'string') &&
+        (typeof value['closing'] === 'object' && value['closing'] !== null && !Array.isArray(value['closing'])) &&
+        Array.isArray(value['closing']['urgent']) &&
+        value['closing']['urgent'].length >= 1 &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['closing']['urgent']) &&
+        Array.isArray(value['closing']['emergency']) &&
+        value['closing']['emergency'].length >= 1 &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['closing']['emergency']) &&
+        Object.getOwnPropertyNames(value['closing']).length === 2 &&
+        (typeof value['groups'] === 'object' && value['groups'] !== null && !Array.isArray(value['groups'])) &&
+        Array.isArray(value['groups']['pregnancy']) &&
+        value['groups']['pregnancy'].length >= 1 &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['groups']['pregnancy']) &&
+        Array.isArray(value['groups']['child']) &&
+        value['groups']['child'].length >= 1 &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['groups']['child']) &&
+        Array.isArray(value['groups']['elderly']) &&
+        value['groups']['elderly'].length >= 1 &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['groups']['elderly']) &&
+        Object.getOwnPropertyNames(value['groups']).length === 3 &&
+        Object.getOwnPropertyNames(value).length === 3
+      )
+    }
+  })(),
 };

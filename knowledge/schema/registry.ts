@@ -25,6 +25,7 @@ export const DATA_SCHEMAS = {
   redFlagRules: RedFlags.RulesFileSchema,
   redFlagTips: RedFlags.TipsFileSchema,
   redFlagQuestions: RedFlags.QuestionsFileSchema,
+  redFlagCare: RedFlags.CareFileSchema,
 };
 
 export type DataName = keyof typeof DATA_SCHEMAS;

@@ -66,6 +66,17 @@ describe('POST /api/v1/chat', () => {
     expect(other.json().triage).not.toBe('emergency');
   });
 
+  it.each([
+    ['urg-1', '发烧39度已经第四天了，吃了退烧药也不退'],
+    ['urg-2', '血氧92 有点累'],
+    ['urg-3', 'my dad is 86 and has had a cough and a temperature since yesterday'],
+    ['urg-4', '什么情况要打120'],
+  ])('never tells someone they do not need 120, and says when to call it (%s)', async (sessionId, text) => {
+    const res = await chat(t, { sessionId, text });
+    expect(res.json().reply).not.toMatch(/不必打|不用打|不需要打|no need for 120|do not need 120|don't need 120/i);
+    expect(res.json().reply).toMatch(/120/);
+  });
+
   it('lets an emergency go once a clinician has seen the person', async () => {
     await chat(t, { sessionId: 'fit-3', text: 'my son is 3 and just had a fit for the first time, 2 minutes' });
     const seen = await chat(t, {

@@ -15,6 +15,7 @@ import redFlagSigns from '../../../knowledge/red-flags/signs.json';
 import redFlagRules from '../../../knowledge/red-flags/rules.json';
 import redFlagTips from '../../../knowledge/red-flags/tips.json';
 import redFlagQuestions from '../../../knowledge/red-flags/questions.json';
+import redFlagCare from '../../../knowledge/red-flags/care.json';
 import { checkerModuleSource, GENERATED_FILE } from '../../../knowledge/schema/aot';
 import { checkData, fitsSchema, KnowledgeDataError, schemaProblems } from '../../../knowledge/schema/check';
 import type { DataName } from '../../../knowledge/schema/registry';
@@ -38,6 +39,7 @@ const SHIPPED: Record<DataName, unknown> = {
   redFlagRules,
   redFlagTips,
   redFlagQuestions,
+  redFlagCare,
 };
 
 describe('knowledge data schemas', () => {
