@@ -2,7 +2,7 @@ import type { Lang, TurnContext } from '../../core/types';
 import { catalog, ingredientName, medicineName } from '../../knowledge/medicines/catalog';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
 import * as care from '../../knowledge/red-flags/care';
-import { joinList, pick, unique } from '../../core/text';
+import { joinList, unique } from '../../core/text';
 import { certainIngredients } from './components';
 import { findMedicines } from '../../nlp/entities/medicines';
 import { findUnknownMedicineNames } from './unknown-names';
