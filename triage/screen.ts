@@ -54,6 +54,10 @@ const EARLIER_REASON: TriageReason = {
 const CARE_QUESTION =
   /(?:需要|要不要|用不用|还要|还用|必须|得)[^,;。]{0,6}(?:去医院|打120|打急救|叫救护车|看医生|去急诊)|(?:去医院|打120|叫救护车)[^,;。]{0,4}(?:吗|不)|\b(?:do|should|must) (?:we|i|you) (?:still )?(?:need|go|call|take|do)\b|\bstill need\b|\b(?:is|are) (?:he|she|they|it) (?:ok|okay|alright|safe) now\b|\bcan (?:we|i) (?:just )?(?:wait|stay home|leave it)\b/;
 
+/** The person will not go or says they are fine after an overdose or a poisoning: still a 120 call. */
+const RELUCTANT =
+  /不肯去|不想去|不愿意去|不愿去|不去医院|不肯打|不让打|说没事|说自己没事|没什么感觉|\b(?:does not want to go|doesn't want to go|refuses|refusing|will not go|won't go|says (?:she|he) (?:is|feels) (?:fine|ok|okay)|feels fine|seems fine)\b/;
+
 /** Said to be a mistake, or someone else: the earlier emergency is not this conversation's any more. */
 const RETRACTED =
   /搞错了|说错了|弄错了|不是他|不是她|误会|\b(?:my mistake|i was wrong|not him|not her|wrong person|false alarm)\b/;
@@ -203,7 +207,7 @@ export class RedFlagScreen {
             ((o.status === 'resolved' || o.status === 'past') && this.stillEmergencyWhenOver.has(id)),
         ),
     );
-    return again || CARE_QUESTION.test(reading.text);
+    return again || CARE_QUESTION.test(reading.text) || RELUCTANT.test(reading.text);
   }
 }
 

@@ -8,7 +8,7 @@ import { globalize, normalizeText } from '../text/normalize';
 export const SPO2_RANGE = { min: 50, max: 100 } as const;
 
 const KEYWORD =
-  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|levels?|reading)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
+  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|sacks|sax|levels?|reading)|o2\\s*(?:sacks|sax)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
 const FILLER =
   '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|hovering around|sitting at|its|it is)';
 /** "不到90" / "below 90": strictly under the number said. */
@@ -113,6 +113,9 @@ export function mentionsSpo2(text: string): boolean {
   return KEYWORD_ALONE.test(text);
 }
 
+/** "89 now": a reading said with "now" after it, while SpO2 is being measured. */
+const BARE_NOW = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)?\\s*(?:now|现在)\\b`, 'g');
+
 const BARE_READING = new RegExp(
   `(?:显示|是|测出|测了|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
   'g',
@@ -121,9 +124,11 @@ const BARE_READING = new RegExp(
 /** Readings said without the word for them, while SpO2 is being measured ("现在显示87"). */
 export function findBareSpo2(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(BARE_READING)) {
-    const v = inRange(parseApproxNumber(m[1]));
-    if (v !== undefined && v >= 70) out.push(v);
+  for (const re of [BARE_READING, BARE_NOW]) {
+    for (const m of text.matchAll(re)) {
+      const v = inRange(parseApproxNumber(m[1]));
+      if (v !== undefined && v >= 70) out.push(v);
+    }
   }
   return out;
 }

@@ -86,6 +86,10 @@ const HR = [
 const BP_PAIR = [
   new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
   new RegExp(`\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|reading)?\\s*(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})`),
+  // "blood pressure up is 220 down 120": the top and bottom numbers said as up and down.
+  new RegExp(
+    `\\b(?:bp|blood pressure)\\s*(?:up|top|high)\\s*(?:is|was)?\\s*(\\d{2,3})[^.\\d]{0,8}?(?:down|bottom|low)\\s*(?:is|was)?\\s*(\\d{2,3})`,
+  ),
 ];
 /** A pair read aloud with no word between: 血压六十四十 (60/40), 一百四九十 (140/90). */
 const BP_SPOKEN = new RegExp(`(?:血压|bp)${GAP}([零〇一二两三四五六七八九十百]{3,})`);

@@ -5,7 +5,7 @@
  * apart from the held-out evaluation sets.
  */
 import type { Triage } from '../../../core/types';
-import { screen } from './helpers';
+import { NOW, screen, screenAt } from './helpers';
 
 type Family = {
   /** Each of these is an emergency. */
@@ -290,7 +290,42 @@ const FAMILIES: Record<string, Family> = {
       ['笑得我喘不过气 想问下布洛芬饭前还是饭后吃', 'none'],
     ],
   },
+  'readings said the way people say them': {
+    emergency: [
+      'grandad blood pressure up 210 down 125, says his vision has gone blurry',
+      'oxygen sacks showing 86 and she is confused',
+      '宝宝出生七周 体温三十八度半',
+    ],
+    not: [
+      ["can't breathe through my nose at night, it's so blocked", 'routine'],
+      ['排队排得我想死的心都有了，药房几点开门', 'none'],
+    ],
+  },
 };
+
+describe('an emergency earlier in the conversation', () => {
+  const after = (earlier: string, text: string) => {
+    const first = screen(earlier);
+    expect(first.triage).toBe('emergency');
+    const facts = { emergency: { signs: first.signs ?? [], at: NOW.toISOString() } };
+    return screenAt(text, facts, new Date(NOW.getTime() + 10 * 60 * 1000)).triage;
+  };
+  it.each([
+    ['我爸刚才吞了一整瓶安眠药', '他说没事 不肯去医院'],
+    ['my sister drank bleach about half an hour ago', 'she says she feels fine and refuses to go'],
+    ['孩子刚才抽了两分钟 第一次', '现在不抽了 睡着了 要去医院吗'],
+  ])('stays an emergency when the person will not go or asks if they must: %s / %s', (earlier, text) => {
+    expect(after(earlier, text)).toBe('emergency');
+  });
+  it('lets go once a clinician has seen the person', () => {
+    expect(after('孩子刚才抽了两分钟 第一次', '去医院看过了 医生说是热性惊厥 没事了')).not.toBe('emergency');
+  });
+  it('lets go after six hours', () => {
+    const first = screen('孩子刚才抽了两分钟 第一次');
+    const facts = { emergency: { signs: first.signs ?? [], at: NOW.toISOString() } };
+    expect(screenAt('要去医院吗', facts, new Date(NOW.getTime() + 7 * 3600 * 1000)).triage).not.toBe('emergency');
+  });
+});
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
   if (family.emergency.length)
