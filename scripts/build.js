@@ -8,7 +8,7 @@ const swc = require('@swc/core');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist');
-const SOURCE_DIRS = ['bot', 'conversation', 'core', 'db', 'domains', 'knowledge', 'nlp', 'server', 'telephony', 'triage', 'web'];
+const SOURCE_DIRS = ['bot', 'conversation', 'core', 'db', 'domains', 'jobs', 'knowledge', 'nlp', 'open311', 'server', 'telephony', 'triage', 'web'];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
 const SWC = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: false };
 
