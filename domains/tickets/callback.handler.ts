@@ -1,10 +1,10 @@
 /**
  * "转人工" with nobody at the desk (OPERATOR_NUMBER unset): the promise of a call-back is kept by a
- * human_callback ticket carrying the conversation. On SMS and voice the number is known; in chat
- * the person is asked for one first.
+ * human_callback ticket carrying the conversation. On SMS the number is known; in chat the person
+ * is asked for one first; on voice the caller records a message, which becomes the ticket.
  */
 import { randomUUID } from 'node:crypto';
-import { say } from '../../core/messages';
+import { MESSAGES, say } from '../../core/messages';
 import type { HandlerResult, IntentHandler, TurnContext } from '../../core/types';
 import { channelPhone, ticketRef } from './conversation-ref';
 import { THIS_NUMBER } from './request-words';
@@ -15,6 +15,9 @@ import { TICKET_TEXTS } from './ticket-texts';
 export function createCallbackHandler(deps: { tickets: TicketService; emergencyNumber: string }): IntentHandler {
   return async (ctx) => {
     const vars = { emergency: deps.emergencyNumber };
+    // The voice line takes a recorded message instead, and that recording is the ticket (voice-handoff).
+    if (ctx.conversation?.channel === 'voice')
+      return { text: say(MESSAGES.humanNoDesk, ctx.lang, vars), action: 'handoff_human' };
     const formId = String(ctx.answering?.data?.formId ?? randomUUID());
     const phone = readPhone(ctx.text) ?? channelPhone(ctx.conversation) ?? ownNumber(ctx);
     if (!phone) {

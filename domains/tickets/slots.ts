@@ -51,7 +51,7 @@ const MOBILE = /(?<!\d)(?:\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?!\d
 const LANDLINE = /(?<!\d)(0\d{2,3})[-\s]?(\d{7,8})(?!\d)/;
 const INTERNATIONAL = /(?<![\d+])\+(\d[\d\s-]{7,16}\d)(?!\d)/;
 const ADDRESS_LEAD =
-  /^(?:我家|家住|住在|住|地址是|地址为|地址|送到|送去|在|address is|address:|address|i live at|deliver to|at)\s*[:：]?\s*/i;
+  /^(?:(?:请|麻烦|帮忙|帮我)?(?:送到|送去|送至|寄到|接我从)|我家在|我家|家住|住在|住|地址是|地址为|地址|在|(?:please )?(?:deliver|bring it|send it) to|address is|address:|address|i live at|at)\s*[:：]?\s*/i;
 const DESTINATION =
   /(?:去|到|送到|前往|送去)\s*([^，,。；;！!？?\s]{2,20}?(?:医院|门诊|卫生院|卫生服务中心|服务中心|诊所|透析室|透析中心|妇幼保健院))/;
 const DESTINATION_EN =

@@ -287,6 +287,21 @@ describe('a promised call-back is kept by a ticket', () => {
   });
 });
 
+describe('asking for a person on the voice line', () => {
+  it('records a message instead, and that message is the one ticket', async () => {
+    const caller = '+8613512340000';
+    const call = twilioCall(t.app, caller);
+    await call.post('/twilio/voice');
+    await call.post('/twilio/voice/menu?turn=1', { Digits: '3' });
+    const prompt = await call.post('/twilio/voice/ask?turn=1', { SpeechResult: '我要转人工' });
+    expect(prompt.body).toContain('<Record');
+    const recordingUrl = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE0456';
+    await call.post('/twilio/voice/callback', { RecordingUrl: recordingUrl });
+    const tickets = await t.services.db.prisma.ticket.findMany({ where: { contactPhone: caller } });
+    expect(tickets).toEqual([expect.objectContaining({ service: 'human_callback', recordingUrl })]);
+  });
+});
+
 describe('SLA', () => {
   it('a breached first response escalates to the street lead, then to the district lead, once each', async () => {
     const street = await t.services.staff.add({
