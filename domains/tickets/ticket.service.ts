@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock';
-import { isOpen, type ServiceCode, type TicketStatus } from '../../core/tickets';
+import type { ServiceCode, TicketStatus } from '../../core/tickets';
 import type { Lang, Triage } from '../../core/types';
 import type { JobQueue } from '../../conversation/job-queue.port';
 import type { SmsSender } from '../../conversation/sms-sender.port';
@@ -213,6 +213,16 @@ export class TicketService implements TicketDesk {
     return result;
   }
 
+  /** Waiting on the resident (no answer at the door, a callback missed): the SLA clock stops. */
+  pauseSla(id: string, actor: string, note?: string): Promise<ChangeResult> {
+    return this.deps.repository.pauseSla(id, { actor, note, at: this.deps.clock.now() });
+  }
+
+  /** The resident is back: the due times move on by the time paused. */
+  resumeSla(id: string, actor: string, note?: string): Promise<ChangeResult> {
+    return this.deps.repository.resumeSla(id, { actor, note, at: this.deps.clock.now() });
+  }
+
   /** Queues the sends of notification rows just written (after their transaction committed). */
   async enqueue(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
@@ -273,5 +283,3 @@ function routeColumns(route: Route) {
 export function newRequestKey(prefix: string): string {
   return `${prefix}:${randomUUID()}`;
 }
-
-export { isOpen };

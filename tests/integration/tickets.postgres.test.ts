@@ -115,4 +115,22 @@ describePg('tickets on PostgreSQL, two instances', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(twilio.requests.filter((r) => r.form.To === lead.phone && r.form.Body?.includes(ticket.id))).toHaveLength(1);
   });
+
+  it('stops the SLA clock while the desk waits on the resident, and moves the due times on by the pause', async () => {
+    const { ticket } = await a.services.tickets.submitConversation(await request('5'));
+    clock.set(new Date(ticket.createdAt.getTime() + 10 * 60_000));
+    expect((await a.services.tickets.pauseSla(ticket.id, 'staff:x', 'no answer at the door')).ok).toBe(true);
+    clock.advanceMinutes(10_000);
+    await a.services.jobs.runNow('ticket-sla-sweep');
+    expect(await a.services.db.prisma.ticketEscalation.count({ where: { ticketId: ticket.id } })).toBe(0);
+    const resumed = await b.services.tickets.resumeSla(ticket.id, 'staff:x');
+    expect(resumed.ok && resumed.ticket.firstResponseDueAt.getTime() - ticket.firstResponseDueAt.getTime()).toBe(
+      10_000 * 60_000,
+    );
+    const kinds = await a.services.db.prisma.ticketEvent.findMany({
+      where: { ticketId: ticket.id },
+      orderBy: { at: 'asc' },
+    });
+    expect(kinds.map((e) => e.kind)).toEqual(['created', 'sla_paused', 'sla_resumed']);
+  });
 });

@@ -287,6 +287,23 @@ describe('a promised call-back is kept by a ticket', () => {
   });
 });
 
+describe('opt-outs', () => {
+  it('a resident who texted STOP gets no ticket SMS; the row says why', async () => {
+    const from = newSender();
+    await sms(from, '我自己要送抗原试剂，36岁，住朝晖社区2幢，没有特殊情况');
+    const id = ticketId(await sms(from, '1'))!;
+    await sms(from, 'STOP');
+    await t.services.tickets.changeStatus(id, 'in_progress', 'staff:test');
+    await waitFor(
+      async () =>
+        (await t.services.db.prisma.ticketNotification.findFirst({ where: { ticketId: id, status: 'opted_out' } })) ??
+        undefined,
+      'the opted-out row',
+    );
+    expect(textsTo(from)).toEqual([]);
+  });
+});
+
 describe('asking for a person on the voice line', () => {
   it('records a message instead, and that message is the one ticket', async () => {
     const caller = '+8613512340000';
