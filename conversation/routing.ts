@@ -46,13 +46,22 @@ export function decideRoute(
     return { kind: 'handler', intent, text: original };
   }
   const pending = state.pending;
-  if (pending && pending.slot !== CLARIFY_SLOT && (pending.answerFirst || !isNewQuestion(cls, pending))) {
+  if (
+    pending &&
+    pending.slot !== CLARIFY_SLOT &&
+    (pending.answerFirst ? !heardEmergency(cls) : !isNewQuestion(cls, pending))
+  ) {
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
   if (cls.score < LOW_CONFIDENCE) return { kind: 'clarify', choices: [] };
   return { kind: 'handler', intent: cls.intent, text };
+}
+
+/** Even a question that sees the next message first gives way when the classifier is sure it hears an emergency. */
+function heardEmergency(cls: Classification): boolean {
+  return cls.intent === 'emergency' && cls.score >= SWITCH_CONFIDENCE;
 }
 
 /**

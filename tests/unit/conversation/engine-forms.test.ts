@@ -12,6 +12,7 @@ const SCRIPT: Record<string, Classification> = {
   送药: cls('service.drug_delivery'),
   西一社区3幢: cls('clinic.find', 0.9),
   布洛芬和感冒灵能一起吃吗: cls('medication.combination', 0.97),
+  她好像不太对劲: cls('emergency', 0.9),
 };
 
 const seen: TurnContext[] = [];
@@ -90,5 +91,15 @@ describe('forms in the engine', () => {
     expect((await say('继续')).text).toBe('继续：请说地址');
     expect((await say('西一社区3幢')).text).toBe('地址:西一社区3幢');
     expect(state(store).form).toBeUndefined();
+  });
+
+  it('gives way to an emergency the classifier is sure of, even while the form asks first', async () => {
+    const { say, store } = engine();
+    await say('送药');
+    const reply = await say('她好像不太对劲');
+    expect(reply).toMatchObject({ intent: 'emergency', triage: 'urgent' });
+    expect(reply.text).toMatch(/120/);
+    expect(seen).toHaveLength(1);
+    expect(state(store).form).toMatchObject({ id: 'form-1' });
   });
 });
