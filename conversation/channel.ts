@@ -8,6 +8,7 @@ import type { CallRecordRepository } from './call-records.port';
 import type { CallerRepository } from './callers.port';
 import type { TurnOutcome } from './engine';
 import type { SmsSender } from './sms-sender.port';
+import type { TicketDesk } from './tickets.port';
 
 /** The conversation engine as a channel sees it. */
 export interface MessageHandler {
@@ -20,6 +21,8 @@ export interface ChannelPorts {
   calls: CallRecordRepository;
   /** Outbound SMS; undefined until the Twilio account settings are given. */
   smsSender?: SmsSender;
+  /** Community service tickets: Open311 files and reads them, voice call-backs become them. */
+  tickets: TicketDesk;
 }
 
 export interface ChannelMetrics {

@@ -32,6 +32,10 @@ export const MESSAGES = {
     en: 'The hotline desk is busy right now. Leave your question and a community worker will contact you; if it is life-threatening, call {emergency} directly.',
   },
   humanChoice: { zh: '人工服务', en: 'Talk to a person' },
+  formWaiting: {
+    zh: '（您的申请还没有提交，回复“继续”接着办。）',
+    en: '(Your request is not sent yet; reply "continue" to finish it.)',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** Short names of intents, for choices in a clarifying question. */

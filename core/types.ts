@@ -201,6 +201,29 @@ export interface ConversationState {
   lastChoices?: Choice[];
   /** Consecutive turns the engine did not understand. */
   misses?: number;
+  /**
+   * A form being filled (a service request): kept across other questions and emergencies until its
+   * handler finishes or drops it, so it can be resumed ("继续", or asking for the service again).
+   */
+  form?: FormState;
+}
+
+/** A handler's form in progress; `data` is the handler's own. */
+export interface FormState {
+  intent: IntentId;
+  /** Unique per form: a ticket is created once per conversation and form id. */
+  id: string;
+  data: Record<string, unknown>;
+  /** The most severe level the screen gave any message while the form was open (kept by the engine). */
+  triage?: Triage;
+}
+
+/** The conversation a turn belongs to, for handlers that act on behalf of the person. */
+export interface ConversationRef {
+  id: string;
+  channel: Channel;
+  /** Chat session id, or the phone number on SMS and voice. */
+  address: string;
 }
 
 export interface Facts {
@@ -232,6 +255,11 @@ export interface PendingQuestion {
   slot: string;
   /** Anything the handler wants back with the answer. */
   data?: Record<string, unknown>;
+  /**
+   * The handler sees the next message first even when the classifier is sure it is something else
+   * (an address reads like a clinic question), and declines it when it is not an answer.
+   */
+  answerFirst?: boolean;
 }
 
 /** What a domain handler gets for one turn. */
@@ -247,6 +275,10 @@ export interface TurnContext {
   emergencyNumber: string;
   /** Set when this turn answers a question the handler asked earlier. */
   answering?: PendingQuestion;
+  /** The conversation (absent in unit tests of a single handler). */
+  conversation?: ConversationRef;
+  /** What the classifier made of the message, when it ran. */
+  classification?: Classification;
 }
 
 /** What a domain handler returns. */
@@ -260,6 +292,13 @@ export interface HandlerResult {
   sources?: string[];
   ticket?: TicketRef | null;
   action?: ReplyAction;
+  /** The form to keep (undefined: keep what there is; null: drop it). */
+  form?: FormState | null;
+  /**
+   * This message is not an answer to the handler's pending question: the engine routes it afresh,
+   * as if nothing had been asked (only meaningful when `answering` was set).
+   */
+  declined?: boolean;
 }
 
 export type IntentHandler = (ctx: TurnContext) => HandlerResult | Promise<HandlerResult>;

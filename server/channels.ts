@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ChannelContext } from '../conversation/channel';
+import { open311Channel } from '../open311';
 import { telephonyChannel } from '../telephony';
 import { webChannel } from '../web';
 import type { Config } from './config';
@@ -13,4 +14,9 @@ export type ChannelBase = Omit<ChannelContext<unknown>, 'settings'>;
 export async function registerChannels(app: FastifyInstance, config: Config, base: ChannelBase): Promise<void> {
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
   await app.register(webChannel, { ...base, settings: { maxTextLength: config.maxTextLength } });
+  await app.register(open311Channel, {
+    ...base,
+    settings: { apiKeys: config.open311ApiKeys, publicBaseUrl: config.twilio.publicBaseUrl },
+    prefix: '/open311/v2',
+  });
 }
