@@ -169,12 +169,13 @@ export class RedFlagScreen {
       return { triage: 'emergency', reasons: [EARLIER_REASON], signs: input.facts?.emergency?.signs };
     const result: Screening = { triage, reasons: rules.map(reasonOf) };
     if (!this.net) return result;
+    // A short message that names nothing of the person ("my baby is 6 weeks old", "我自己用，我30岁",
+    // an answer to a form's question) gives the net nothing to hear: it is not asked.
+    if (!saysSomething(reading, vitals)) return result;
     const score = this.net.score(input.text, input.lang);
     if (score < this.thresholds.ask) return result;
     // The rules understood an urgent case: the net makes the reply ask, it does not overrule them.
-    // Nor does it send to 120 a message in which nothing was said of the person ("my baby is 6 weeks
-    // old"): there it asks the deciding questions.
-    if (score >= this.thresholds.emergency && triage !== 'urgent' && saysSomething(reading, vitals))
+    if (score >= this.thresholds.emergency && triage !== 'urgent')
       return { triage: 'emergency', reasons: [NET_REASON] };
     return {
       triage: SEVERITY[triage] >= SEVERITY.urgent ? triage : 'urgent',

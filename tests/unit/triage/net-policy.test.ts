@@ -17,12 +17,12 @@ const run = (text: string) => {
 };
 
 describe('the emergency net on its own', () => {
-  it.each(['My baby is 6 weeks old', '我爸85了', 'hello, is anyone there?'])(
-    'does not send a message that names nothing to 120, it asks: %s',
+  it.each(['My baby is 6 weeks old', '我爸85了', 'hello, is anyone there?', '我自己用，我30岁'])(
+    'leaves a short message that names nothing alone (an age, a form answer): %s',
     (text) => {
       const s = run(text);
-      expect(s.triage).toBe('urgent');
-      expect(s.reasons.map((r) => r.ruleId)).toContain('net.possible-emergency');
+      expect(s.triage).toBe('none');
+      expect(s.reasons).toEqual([]);
     },
   );
 
