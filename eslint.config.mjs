@@ -2,6 +2,8 @@
 // channel (telephony, web, bot) → conversation engine → emergency screen (triage) → intent engine (nlp)
 // → domain module → reply; knowledge/ is data, core/ the shared vocabulary. Arrows point down that
 // path, never back up it, and never round in a circle. server/ composes everything and nobody imports it.
+// jobs/ runs background work (pg-boss) that server/ hands it; it knows the ports, never a domain.
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
@@ -11,18 +13,22 @@ const SOURCE = [
   'core',
   'db',
   'domains',
+  'jobs',
   'knowledge',
   'nlp',
   'server',
+  'open311',
   'telephony',
   'triage',
   'web',
 ];
-const CHANNELS = ['telephony', 'web', 'bot'];
+const CHANNELS = ['telephony', 'web', 'bot', 'open311'];
 const ENTRY_POINTS = ['harness', 'tests', 'bench', 'scripts'];
 
 /** `from` folders a `target` folder may not import. */
 const zone = (target, from, message) => ({ target: `./${target}`, from: from.map((f) => `./${f}`), message });
+/** Glob zones match absolute paths: their exceptions are written from the project root. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 
 const FRAMEWORKS = [
   'fastify',
@@ -88,9 +94,18 @@ export default tseslint.config(
               ['conversation', 'domains', 'db', 'server', ...CHANNELS, ...ENTRY_POINTS],
               'The emergency screen is pure: no engine, domain, database or channel.',
             ),
+            // Domains see the outside world through ports: the *.port.ts files of conversation/ (the ticket
+            // repository, outbound SMS, the job queue) and nothing else of conversation/.
+            {
+              target: './domains',
+              from: './conversation/**',
+              except: [`${ROOT}/conversation/*.port.ts`],
+              message:
+                'A domain module imports only the ports of conversation/ (conversation/*.port.ts), never the engine.',
+            },
             zone(
               'domains',
-              ['conversation', 'triage', 'db', 'server', ...CHANNELS, ...ENTRY_POINTS],
+              ['triage', 'db', 'server', 'jobs', ...CHANNELS, ...ENTRY_POINTS],
               'A domain module receives what it needs; it never imports the engine, the screen, the database or a channel.',
             ),
             zone(
@@ -100,13 +115,27 @@ export default tseslint.config(
             ),
             zone(
               'db',
-              ['triage', 'nlp', 'domains', 'server', ...CHANNELS, ...ENTRY_POINTS],
+              ['triage', 'nlp', 'domains', 'server', 'jobs', ...CHANNELS, ...ENTRY_POINTS],
               'Repositories implement ports of conversation/; they know no channel or domain.',
+            ),
+            zone(
+              'jobs',
+              ['triage', 'nlp', 'domains', 'db', 'server', 'knowledge', ...CHANNELS, ...ENTRY_POINTS],
+              'jobs/ runs what server/ hands it through the ports; it knows no domain, database code or channel.',
             ),
             ...CHANNELS.map((c) =>
               zone(
                 c,
-                ['server', 'db', 'domains', 'triage', 'nlp', ...CHANNELS.filter((o) => o !== c), ...ENTRY_POINTS],
+                [
+                  'server',
+                  'db',
+                  'domains',
+                  'jobs',
+                  'triage',
+                  'nlp',
+                  ...CHANNELS.filter((o) => o !== c),
+                  ...ENTRY_POINTS,
+                ],
                 'A channel is handed a ChannelContext; it never reaches into server/, the database, a domain or another channel.',
               ),
             ),

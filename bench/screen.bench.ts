@@ -14,7 +14,7 @@ import { loadOrTrainEmergencyNet, RedFlagScreen } from '../triage';
 import { percentile } from './lib/load';
 
 const ROOT = path.join(__dirname, '..');
-const FILES = ['triage/eval/cases.jsonl', 'triage/net/corpus/zh.jsonl', 'triage/net/corpus/en.jsonl'];
+const FILES = ['triage/eval/own-set.jsonl', 'triage/net/corpus/zh.jsonl', 'triage/net/corpus/en.jsonl'];
 
 function messages(): Array<{ text: string; lang: Lang }> {
   return FILES.flatMap((f) =>

@@ -9,6 +9,7 @@ import type { CallerRepository } from './callers.port';
 import type { DirectLineStore } from './directline-store.port';
 import type { TurnOutcome } from './engine';
 import type { SmsSender } from './sms-sender.port';
+import type { TicketDesk } from './tickets.port';
 
 /** The conversation engine as a channel sees it. */
 export interface MessageHandler {
@@ -23,6 +24,8 @@ export interface ChannelPorts {
   directLine: DirectLineStore;
   /** Outbound SMS; undefined until the Twilio account settings are given. */
   smsSender?: SmsSender;
+  /** Community service tickets: Open311 files and reads them, voice call-backs become them. */
+  tickets: TicketDesk;
 }
 
 export interface ChannelMetrics {

@@ -3,7 +3,7 @@
  * Order per turn, without exception: store-or-dedupe → emergency screen → intent → handler → commit.
  */
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
-import { factsFromEntities, mergeFacts } from './facts';
+import { factsAfterScreening, factsFromEntities, mergeFacts } from './facts';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
@@ -11,8 +11,10 @@ import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import type {
   Classification,
+  ConversationRef,
   ConversationState,
   Entities,
+  FormState,
   HandlerResult,
   HandlerTable,
   InboundMessage,
@@ -20,6 +22,7 @@ import type {
   Lang,
   Reply,
   Screening,
+  Triage,
 } from '../core/types';
 
 export interface EngineSettings {
@@ -54,6 +57,29 @@ export interface EngineParts {
 }
 
 const MAX_ATTEMPTS = 4;
+
+const TRIAGE_RANK: Record<Triage, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
+
+/** Every turn of a form is screened: the form remembers the most severe level any of them had. */
+function withTriage(form: FormState | undefined, triage: Triage): FormState | undefined {
+  if (!form) return undefined;
+  return TRIAGE_RANK[triage] > TRIAGE_RANK[form.triage ?? 'none'] ? { ...form, triage } : form;
+}
+
+/** One message as the handlers' side of the engine sees it. */
+interface TurnInput {
+  text: string;
+  lang: Lang;
+  entities: Entities;
+  screening: Screening;
+  now: Date;
+  ref: ConversationRef;
+}
+
+interface Answer {
+  reply: Reply;
+  next: ConversationState;
+}
 
 export class ConversationEngine {
   private readonly store: ConversationStore;
@@ -110,7 +136,8 @@ export class ConversationEngine {
         if (earlier) return { reply: earlier, duplicate: true };
       }
       const conversation = await this.store.open(msg.channel, msg.address, this.pickLang(msg, undefined));
-      const turn = await this.takeTurn(msg, conversation, original);
+      const ref: ConversationRef = { id: conversation.id, channel: msg.channel, address: msg.address };
+      const turn = await this.takeTurn(msg, conversation, ref, original);
       const result = await this.store.commitTurn({
         ...turn,
         deliveryKey,
@@ -125,27 +152,35 @@ export class ConversationEngine {
 
   private pickLang(msg: InboundMessage, conversation: StoredConversation | undefined): Lang {
     if (msg.lang) return msg.lang;
-    // A bare "2" or "*" carries no language: keep the conversation's.
-    if (conversation && !/[\p{Script=Han}A-Za-z]/u.test(msg.text)) return conversation.lang;
+    // A bare "2", "*" or ticket number ("T-12345") carries no language: keep the conversation's.
+    const words = msg.text.replace(/\bT[-\s]?\d{3,7}\b/gi, '');
+    if (conversation && !/[\p{Script=Han}A-Za-z]/u.test(words)) return conversation.lang;
     return this.entities.detectLang(msg.text);
   }
 
-  private async takeTurn(msg: InboundMessage, conversation: StoredConversation, original?: string) {
+  private async takeTurn(
+    msg: InboundMessage,
+    conversation: StoredConversation,
+    ref: ConversationRef,
+    original?: string,
+  ) {
     const now = msg.receivedAt ?? new Date();
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
     const entities = this.entities.extract(msg.text, lang, now, state.facts);
     // The screen sees every message first, whatever else is going on in the conversation.
-    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts });
-    const facts = mergeFacts(state.facts ?? {}, factsFromEntities(entities));
+    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts, now });
+    const facts = factsAfterScreening(mergeFacts(state.facts ?? {}, factsFromEntities(entities)), screening, now);
 
     let reply: Reply;
     let next: ConversationState;
     if (screening.triage === 'emergency') {
       reply = this.emergencyReply(screening, lang);
-      next = { facts };
+      // The question asked is dropped (the next message is not its answer), a form is kept to resume.
+      next = { facts, form: withTriage(state.form, screening.triage) };
     } else {
-      ({ reply, next } = await this.answer(msg.text, lang, entities, screening, { ...state, facts }, now));
+      const turnState = { ...state, facts };
+      ({ reply, next } = await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState));
     }
     return {
       lang,
@@ -167,14 +202,8 @@ export class ConversationEngine {
     };
   }
 
-  private async answer(
-    text: string,
-    lang: Lang,
-    entities: Entities,
-    screening: Screening,
-    state: ConversationState,
-    now: Date,
-  ) {
+  private async answer(turn: TurnInput, state: ConversationState, interrupted = false): Promise<Answer> {
+    const { text, lang, entities, screening, now } = turn;
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
@@ -185,18 +214,24 @@ export class ConversationEngine {
     if (route.kind === 'possible-emergency') {
       // The screen already found a reason to see a clinician today: give that advice, it names when to call 120.
       if (screening.triage === 'urgent') route = { kind: 'handler', intent: 'symptom.advice', text: said };
-      else return this.possibleEmergency(lang, state);
+      else return this.possibleEmergency(said, lang, state);
     }
     if (route.kind === 'clarify') return this.clarify(text, cls, lang, screening, state);
 
     // A picked clarification choice answers the earlier message: understand that one.
     const handlerEntities = route.text === text ? entities : this.entities.extract(route.text, lang, now);
-    const result = await this.runHandler(route, lang, handlerEntities, screening, state, now);
+    const result = await this.runHandler(route, { ...turn, entities: handlerEntities }, state, cls);
+    if (result.declined && route.answering) {
+      // Not an answer to the question asked: understand the message on its own, keeping any form open.
+      return this.answer(turn, { ...state, pending: undefined, lastChoices: undefined }, Boolean(state.form));
+    }
+    const form = result.form === undefined ? state.form : (result.form ?? undefined);
+    const waiting = interrupted && form && route.intent !== form.intent ? say(MESSAGES.formWaiting, lang) : undefined;
     const withUrgent = this.prefixUrgent(result.text, route.intent, screening, lang);
     const reply: Reply = {
       ...base,
       intent: route.intent,
-      text: withUrgent,
+      text: waiting ? `${withUrgent}\n${waiting}` : withUrgent,
       choices: result.choices,
       ticket: result.ticket ?? null,
       action: result.action,
@@ -206,6 +241,7 @@ export class ConversationEngine {
       facts: mergeFacts(state.facts, result.facts),
       pending: result.pending,
       lastChoices: result.choices,
+      ...(form ? { form: withTriage(form, screening.triage) } : {}),
     };
     return { reply, next };
   }
@@ -214,15 +250,15 @@ export class ConversationEngine {
    * The classifier hears an emergency the deterministic screen did not confirm: ask about the
    * red flags and name 120 rather than dispatch or dismiss. Errs towards care: at least urgent.
    */
-  private possibleEmergency(lang: Lang, state: ConversationState) {
+  private possibleEmergency(text: string, lang: Lang, state: ConversationState) {
     const reply: Reply = {
       lang,
       triage: 'urgent',
       intent: 'emergency',
       ticket: null,
-      text: say(MESSAGES.possibleEmergency, lang, this.numbers()),
+      text: this.screen.possibleEmergencyAdvice(text, lang, state.facts.pregnant === true),
     };
-    return { reply, next: { facts: state.facts } };
+    return { reply, next: { facts: state.facts, form: state.form } };
   }
 
   private clarify(text: string, cls: Classification, lang: Lang, screening: Screening, state: ConversationState) {
@@ -230,43 +266,51 @@ export class ConversationEngine {
     const choices = clarifyChoices(cls, lang);
     const intro = shouldOfferHuman(misses) ? MESSAGES.clarifyAgain : MESSAGES.clarify;
     // The reported intent is the best guess the question asks the person to confirm.
+    // Whatever is unclear, someone who needs a clinician today is told so first.
     const reply: Reply = {
-      text: say(intro, lang),
+      text: this.prefixUrgent(say(intro, lang), cls.intent, screening, lang),
       lang,
       intent: cls.intent,
       triage: screening.triage,
       choices,
       ticket: null,
     };
-    const next: ConversationState = { facts: state.facts, pending: clarifyPending(text), lastChoices: choices, misses };
+    const next: ConversationState = {
+      facts: state.facts,
+      pending: clarifyPending(text),
+      lastChoices: choices,
+      misses,
+      form: state.form,
+    };
     return { reply, next };
   }
 
   private async runHandler(
     route: Extract<Route, { kind: 'handler' }>,
-    lang: Lang,
-    entities: Entities,
-    screening: Screening,
+    turn: TurnInput,
     state: ConversationState,
-    now: Date,
+    classification: Classification,
   ): Promise<HandlerResult> {
     const handler = this.handlers[route.intent];
     if (!handler) throw new Error(`no handler for intent ${route.intent}`);
     return handler({
       text: route.text,
-      lang,
+      lang: turn.lang,
       intent: route.intent,
-      entities,
-      screening,
+      entities: turn.entities,
+      screening: turn.screening,
       state,
-      now,
+      now: turn.now,
+      emergencyNumber: this.settings.emergencyNumber,
       answering: route.answering,
+      conversation: turn.ref,
+      classification,
     });
   }
 
   /** Someone who needs a clinician today hears that first, whatever they asked about. */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
-    if (screening.triage !== 'urgent' || intent === 'symptom.advice') return text;
+    if (screening.triage !== 'urgent') return text;
     return `${this.screen.urgentAdvice(screening, lang)}\n${text}`;
   }
 

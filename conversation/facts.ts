@@ -1,4 +1,4 @@
-import type { Entities, Facts } from '../core/types';
+import type { Entities, Facts, Screening } from '../core/types';
 
 const MAX_REMEMBERED_ITEMS = 6;
 
@@ -14,6 +14,12 @@ export function factsFromEntities(entities: Entities): Partial<Facts> {
   if (entities.conditions?.length) facts.conditions = entities.conditions;
   if (entities.measuring || entities.spo2 !== undefined) facts.measuring = 'spo2';
   return facts;
+}
+
+/** The facts after a screened turn: an emergency is remembered with its signs and time. */
+export function factsAfterScreening(facts: Facts, screening: Screening, now: Date): Facts {
+  if (screening.triage !== 'emergency') return facts;
+  return { ...facts, emergency: { signs: screening.signs ?? [], at: now.toISOString() } };
 }
 
 export function mergeFacts(base: Facts, ...updates: (Partial<Facts> | undefined)[]): Facts {

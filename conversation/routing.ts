@@ -7,6 +7,8 @@ const CLARIFY_SLOT = 'clarify';
 /** A follow-up answer is taken as a new question only when the classifier is this sure of it. */
 const SWITCH_CONFIDENCE = 0.85;
 const MISSES_BEFORE_HUMAN = 2;
+/** Words that take up a form left open (after an emergency or another question). */
+const RESUME = /^\s*(继续|接着|继续申请|继续办|接着办|接着申请|continue|resume|go on|carry on)\s*[。.!！]*\s*$/i;
 
 /**
  * Below this top classifier score the engine asks a clarifying question instead of answering.
@@ -44,12 +46,22 @@ export function decideRoute(
     return { kind: 'handler', intent, text: original };
   }
   const pending = state.pending;
-  if (pending && pending.slot !== CLARIFY_SLOT && !isNewQuestion(cls, pending)) {
+  if (
+    pending &&
+    pending.slot !== CLARIFY_SLOT &&
+    (pending.answerFirst ? !heardEmergency(cls) : !isNewQuestion(cls, pending))
+  ) {
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
+  if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
   if (cls.score < LOW_CONFIDENCE) return { kind: 'clarify', choices: [] };
   return { kind: 'handler', intent: cls.intent, text };
+}
+
+/** Even a question that sees the next message first gives way when the classifier is sure it hears an emergency. */
+function heardEmergency(cls: Classification): boolean {
+  return cls.intent === 'emergency' && cls.score >= SWITCH_CONFIDENCE;
 }
 
 /**

@@ -22,10 +22,7 @@ export const MESSAGES = {
     zh: '抱歉我没有理解。您可以换个说法，或者请人工帮助。',
     en: 'Sorry, I did not understand. Try saying it another way, or ask for a person.',
   },
-  possibleEmergency: {
-    zh: '如果现在有人呼吸困难、胸痛、叫不醒、抽搐、嘴唇发紫或说话不清，请马上拨打{emergency}。如果不是这些情况，请告诉我具体症状，我帮您判断去发热门诊还是居家处理。',
-    en: 'If someone is struggling to breathe, has chest pain, cannot be woken, is having a seizure, has blue lips or slurred speech right now, call {emergency} now. If not, tell me the symptoms and I will help you decide between a fever clinic and care at home.',
-  },
+
   human: {
     zh: '好的，为您转人工。热线人工服务电话：{operator}。如果情况危及生命，请直接拨打{emergency}。',
     en: 'Sure, a person can help. The hotline desk is on {operator}. If it is life-threatening, call {emergency} directly.',
@@ -35,6 +32,10 @@ export const MESSAGES = {
     en: 'The hotline desk is busy right now. Leave your question and a community worker will contact you; if it is life-threatening, call {emergency} directly.',
   },
   humanChoice: { zh: '人工服务', en: 'Talk to a person' },
+  formWaiting: {
+    zh: '（您的申请还没有提交，回复“继续”接着办。）',
+    en: '(Your request is not sent yet; reply "continue" to finish it.)',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** Short names of intents, for choices in a clarifying question. */

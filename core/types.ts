@@ -88,6 +88,8 @@ export interface Entities {
   potassium?: number;
   /** Grams of paracetamol taken, when said. */
   paracetamolGrams?: number;
+  /** Peak flow as a percentage of the person's usual best. */
+  peakFlowPercent?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
   /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */
@@ -138,6 +140,8 @@ export interface Screening {
    * the questions that would decide, to ask while naming the emergency number. Triage is then at least urgent.
    */
   ask?: Bilingual[];
+  /** For an emergency: the signs read in the message, remembered for the follow-up turns. */
+  signs?: string[];
 }
 
 // ---------- conversation ----------
@@ -197,6 +201,29 @@ export interface ConversationState {
   lastChoices?: Choice[];
   /** Consecutive turns the engine did not understand. */
   misses?: number;
+  /**
+   * A form being filled (a service request): kept across other questions and emergencies until its
+   * handler finishes or drops it, so it can be resumed ("继续", or asking for the service again).
+   */
+  form?: FormState;
+}
+
+/** A handler's form in progress; `data` is the handler's own. */
+export interface FormState {
+  intent: IntentId;
+  /** Unique per form: a ticket is created once per conversation and form id. */
+  id: string;
+  data: Record<string, unknown>;
+  /** The most severe level the screen gave any message while the form was open (kept by the engine). */
+  triage?: Triage;
+}
+
+/** The conversation a turn belongs to, for handlers that act on behalf of the person. */
+export interface ConversationRef {
+  id: string;
+  channel: Channel;
+  /** Chat session id, or the phone number on SMS and voice. */
+  address: string;
 }
 
 export interface Facts {
@@ -214,6 +241,11 @@ export interface Facts {
   district?: string;
   /** What the person is measuring (an oximeter in hand), so a later bare number is read as that. */
   measuring?: 'spo2';
+  /**
+   * The screen sent this conversation to the emergency number: the signs it read and when. A follow-up
+   * about them ("现在不抽了，需要去医院吗") is still an emergency until a clinician has seen the person.
+   */
+  emergency?: { signs: string[]; at: string };
 }
 
 export interface PendingQuestion {
@@ -223,6 +255,11 @@ export interface PendingQuestion {
   slot: string;
   /** Anything the handler wants back with the answer. */
   data?: Record<string, unknown>;
+  /**
+   * The handler sees the next message first even when the classifier is sure it is something else
+   * (an address reads like a clinic question), and declines it when it is not an answer.
+   */
+  answerFirst?: boolean;
 }
 
 /** What a domain handler gets for one turn. */
@@ -234,8 +271,14 @@ export interface TurnContext {
   screening: Screening;
   state: ConversationState;
   now: Date;
+  /** The ambulance number replies name (EMERGENCY_NUMBER). */
+  emergencyNumber: string;
   /** Set when this turn answers a question the handler asked earlier. */
   answering?: PendingQuestion;
+  /** The conversation (absent in unit tests of a single handler). */
+  conversation?: ConversationRef;
+  /** What the classifier made of the message, when it ran. */
+  classification?: Classification;
 }
 
 /** What a domain handler returns. */
@@ -249,6 +292,13 @@ export interface HandlerResult {
   sources?: string[];
   ticket?: TicketRef | null;
   action?: ReplyAction;
+  /** The form to keep (undefined: keep what there is; null: drop it). */
+  form?: FormState | null;
+  /**
+   * This message is not an answer to the handler's pending question: the engine routes it afresh,
+   * as if nothing had been asked (only meaningful when `answering` was set).
+   */
+  declined?: boolean;
 }
 
 export type IntentHandler = (ctx: TurnContext) => HandlerResult | Promise<HandlerResult>;

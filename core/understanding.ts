@@ -13,13 +13,18 @@ export interface EntityExtractor {
   extract(text: string, lang: Lang, now: Date, facts?: Facts): Entities;
 }
 
+/** How long an emergency found earlier in a conversation colours its follow-up turns. */
+export const EMERGENCY_MEMORY_MS = 6 * 60 * 60 * 1000;
+
 export interface ScreenInput {
   text: string;
   lang: Lang;
   /** From the EntityExtractor on the same text. */
   entities: Entities;
-  /** What earlier turns established (age, pregnancy, conditions). */
+  /** What earlier turns established (age, pregnancy, conditions, an emergency already found). */
   facts?: Facts;
+  /** When the message was received: an earlier emergency counts for a while, not for ever. */
+  now?: Date;
 }
 
 /** The deterministic emergency screen and what it tells the person. */
@@ -29,6 +34,11 @@ export interface EmergencyScreen {
   emergencyAdvice(screening: Screening, lang: Lang): string;
   /** See a clinician today (not the emergency number), and when that changes. */
   urgentAdvice(screening: Screening, lang: Lang): string;
+  /**
+   * Something else heard a possible emergency the screen did not confirm (the intent classifier): the
+   * deciding questions for what this message says, and the number to call if the answer is yes.
+   */
+  possibleEmergencyAdvice(text: string, lang: Lang, pregnant?: boolean): string;
 }
 
 /** Turns one utterance into an intent; implementations load their model first. */

@@ -19,9 +19,16 @@ export interface DatabaseOptions {
   log?: (line: string) => void;
 }
 
+/** What the job queue (jobs/) needs to reach the same database. */
+export type SqlConnection =
+  | { kind: 'postgresql'; url: string }
+  | { kind: 'embedded'; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+
 export interface Database {
   prisma: PrismaClient;
   kind: 'embedded' | 'postgresql';
+  /** For pg-boss: the server's URL, or the embedded database's serialised SQL executor. */
+  sql: SqlConnection;
   /** Migrations applied by this open (empty when the database was already current). */
   applied: string[];
   close(): Promise<void>;
@@ -29,6 +36,7 @@ export interface Database {
 
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
+  sql: SqlConnection;
   close(): Promise<void>;
 }
 
@@ -48,12 +56,42 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
     dataDir: dir,
     startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
   });
-  return { factory: new PrismaPGlite(client), close: () => client.close() };
+  return { factory: new PrismaPGlite(client), sql: serialisedExecutor(client), close: () => client.close() };
 }
 
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
-  return { factory: new PrismaPg({ connectionString: url, max: 10 }), close: async () => undefined };
+  return {
+    factory: new PrismaPg({ connectionString: url, max: 10 }),
+    sql: { kind: 'postgresql', url },
+    close: async () => undefined,
+  };
+}
+
+type PGliteClient = import('@electric-sql/pglite').PGlite;
+
+/**
+ * pg-boss on the embedded database: one statement at a time, in order. A statement with parameters
+ * goes through the extended protocol (`query`); pg-boss's parameterless multi-statement scripts
+ * (BEGIN; …; COMMIT) through `exec`, answering with the rows of the statement that returned some.
+ * PGlite holds a transaction's lock for both, so neither interleaves with a Prisma transaction —
+ * which also means nothing may queue a job from inside a transaction on the embedded database.
+ */
+function serialisedExecutor(client: PGliteClient): SqlConnection {
+  let last: Promise<unknown> = Promise.resolve();
+  const run = async (text: string, values?: unknown[]) => {
+    if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+    const results = await client.exec(text);
+    return { rows: [...results].reverse().find((r) => r.rows.length > 0)?.rows ?? [] };
+  };
+  return {
+    kind: 'embedded',
+    executeSql(text, values) {
+      const next = last.then(() => run(text, values));
+      last = next.catch(() => undefined);
+      return next;
+    },
+  };
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -65,6 +103,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     prisma,
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
+    sql: backend.sql,
     applied,
     async close() {
       await prisma.$disconnect();

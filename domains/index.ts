@@ -2,18 +2,20 @@
  * The handler table: every domain module exports `createHandlers(deps) → handlers`, and this is the
  * one place they are put together. A new domain is a folder here plus one line below.
  */
-import type { Bilingual, HandlerTable } from '../core/types';
+import type { HandlerTable } from '../core/types';
 import * as clinics from './clinics';
 import * as hotline from './hotline';
 import * as isolation from './isolation';
 import * as medication from './medication';
 import * as symptoms from './symptoms';
+import * as tickets from './tickets';
 
 export interface DomainDeps {
   emergencyNumber: string;
   operatorNumber?: string;
-  /** The community service desk, as people should hear it. */
-  serviceDesk: Bilingual;
+  /** Community service tickets: the desk and the communities directory. */
+  tickets: tickets.TicketService;
+  communities: tickets.CommunityDirectory;
   /** ISOLATION_RULES: the rule set isolation release dates follow. */
   isolationRuleSetId: string;
   clinics: clinics.ClinicDirectory;
@@ -26,5 +28,7 @@ export function createDomainHandlers(deps: DomainDeps): HandlerTable {
     ...isolation.createHandlers({ ruleSetId: deps.isolationRuleSetId }),
     ...symptoms.createHandlers(),
     ...clinics.createHandlers({ clinics: deps.clinics }),
+    // After hotline: with no operator, "a person" is a call-back ticket.
+    ...tickets.createHandlers(deps),
   };
 }

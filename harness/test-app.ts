@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app';
 import { loadConfig, type Config } from '../server/config';
 import { ServiceContainer } from '../server/container';
-import { startServices, type Services } from '../server/services';
+import { startServices, type Services, type StartOptions } from '../server/services';
 
 export const MODEL_CACHE_DIR = path.join(os.tmpdir(), 'hotline-test-model');
 
@@ -22,11 +22,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const container = new ServiceContainer();
-  const services = await startServices(config, { info: () => undefined }, { modelDir: MODEL_CACHE_DIR });
+  const services = await startServices(
+    config,
+    { info: () => undefined },
+    { modelDir: MODEL_CACHE_DIR, jobPollingSeconds: 0.5, ...options },
+  );
   container.set(services);
   const app = await buildApp({ config, container, logger: false });
   await app.ready();

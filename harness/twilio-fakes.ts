@@ -3,6 +3,7 @@ import type { InboundMessage, Reply } from '../core/types';
 import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
 import type { CallEnd, CallRecordRepository, CallState, CallUpdate } from '../conversation/call-records.port';
 import type { Lang } from '../core/types';
+import type { OutsideRequest, SubmitResult, TicketDesk, TicketRecord } from '../conversation/tickets.port';
 
 export class MemoryCallers implements CallerRepository {
   readonly rows = new Map<string, CallerProfile>();
@@ -76,5 +77,17 @@ export class ScriptedEngine {
     const answer = this.respond(msg);
     if (msg.externalId) this.delivered.set(msg.externalId, answer);
     return { reply: answer, conversationId: 'conv-1', duplicate: false };
+  }
+}
+
+/** Records the call-back tickets a voice step files, one per request key, as the real desk does. */
+export class MemoryTicketDesk implements Pick<TicketDesk, 'submit'> {
+  readonly requests = new Map<string, OutsideRequest>();
+
+  async submit(request: OutsideRequest): Promise<SubmitResult> {
+    if (!this.requests.has(request.requestKey)) this.requests.set(request.requestKey, request);
+    const n = [...this.requests.keys()].indexOf(request.requestKey) + 1;
+    const ticket = { id: `T-${String(10000 + n)}`, status: 'new', service: request.service } as TicketRecord;
+    return { ok: true, ticket, created: true };
   }
 }

@@ -24,6 +24,13 @@ export const SOURCES = {
     publisher: '厦门市卫生健康委员会',
     date: '2022-12-27',
   },
+  'hotline-service-targets': {
+    id: 'hotline-service-targets',
+    title:
+      '社区服务工单时限与升级规则（区级热线运行方案，待区卫健局确认）(Service-level targets and escalation of the district service desk, local policy to be confirmed)',
+    publisher: '区新冠疫情防控指挥部 / 社区健康热线 District command / community health hotline',
+    date: '2023-01',
+  },
   'state-council-key-pop-2023-01-03': {
     id: 'state-council-key-pop-2023-01-03',
     title: '关于进一步做好重点人群健康服务工作的通知 (Notice on health services for key populations)',
@@ -364,6 +371,29 @@ export const SOURCES = {
     publisher: 'NHS (England)',
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/vomiting/',
+  },
+  'nhs-heart-failure': {
+    id: 'nhs-heart-failure',
+    title: 'Heart failure: symptoms (breathlessness lying down, swollen ankles and legs) and when to get help',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/conditions/heart-failure/symptoms/',
+  },
+  'nhs-drug-allergy': {
+    id: 'nhs-drug-allergy',
+    title:
+      'Drug allergy: a rash or hives after a new medicine; call 111 or a GP, 999 for swelling or breathing problems',
+    publisher: 'NHS (UK National Health Service)',
+    date: '2022',
+    url: 'https://www.nhs.uk/conditions/drug-allergy/',
+  },
+  'sja-electric-shock': {
+    id: 'sja-electric-shock',
+    title:
+      'First aid for electric shock: break the contact safely; call the ambulance for burns, a racing or irregular heart, or any loss of consciousness',
+    publisher: 'St John Ambulance',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.sja.org.uk/get-advice/first-aid-advice/electric-shock/',
   },
   'nhs-conditions': {
     id: 'nhs-conditions',

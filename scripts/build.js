@@ -9,10 +9,28 @@ const swc = require('@swc/core');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist');
-const SOURCE_DIRS = ['bot', 'conversation', 'core', 'db', 'domains', 'knowledge', 'nlp', 'server', 'telephony', 'triage', 'web'];
+const SOURCE_DIRS = [
+  'bot',
+  'conversation',
+  'core',
+  'db',
+  'domains',
+  'jobs',
+  'knowledge',
+  'nlp',
+  'open311',
+  'server',
+  'telephony',
+  'triage',
+  'web',
+];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
 const ASSET = /(^|[\\/])assets[\\/]/;
-const SWC = { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, sourceMaps: false };
+const SWC = {
+  jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+  module: { type: 'commonjs' },
+  sourceMaps: false,
+};
 
 function* files(dir) {
   if (!fs.existsSync(dir)) return;
@@ -59,4 +77,5 @@ for (const out of files(OUT)) {
     removed++;
   }
 }
-if (process.argv.includes('--verbose')) process.stdout.write(`build: ${compiled} compiled, ${copied} copied, ${removed} removed\n`);
+if (process.argv.includes('--verbose'))
+  process.stdout.write(`build: ${compiled} compiled, ${copied} copied, ${removed} removed\n`);

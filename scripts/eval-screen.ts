@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { TRIAGE_LEVELS, type Facts, type Lang, type Triage } from '../core/types';
-import { factsFromEntities, mergeFacts } from '../conversation/facts';
+import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
 import { extractEntities } from '../nlp/entities';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,11 +37,15 @@ export function loadScreenCases(file: string): ScreenCase[] {
 }
 
 export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScreen()): Screening {
+  // Earlier turns are screened as the engine screens them: their facts, and any emergency, carry over.
   let facts: Facts = {};
-  for (const earlier of c.history ?? [])
-    facts = mergeFacts(facts, factsFromEntities(extractEntities(earlier, c.lang, NOW)));
+  for (const earlier of c.history ?? []) {
+    const entities = extractEntities(earlier, c.lang, NOW, { measuring: facts.measuring });
+    const screening = screen.screen({ text: earlier, lang: c.lang, entities, facts, now: NOW });
+    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW);
+  }
   const entities = extractEntities(c.text, c.lang, NOW, { measuring: facts.measuring });
-  return screen.screen({ text: c.text, lang: c.lang, entities, facts });
+  return screen.screen({ text: c.text, lang: c.lang, entities, facts, now: NOW });
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : 'n/a');

@@ -4,7 +4,7 @@
  *   npx tsx scripts/eval-triage.ts            # own set + public sample
  *   npx tsx scripts/eval-triage.ts --errors   # also list every miss
  *
- * Own set: triage/eval/cases.jsonl (written separately from the rules). Public sample:
+ * Own set: triage/eval/own-set.jsonl (written separately from the rules). Public sample:
  * tests/fixtures/public-cases.jsonl (the contract's examples).
  * Exits 1 when emergency recall < 100 % or the false-emergency rate > 5 % on any set.
  */
@@ -22,7 +22,7 @@ interface Case {
 
 const ROOT = resolve(__dirname, '..');
 const SETS: Array<[string, string]> = [
-  ['own set (triage/eval/cases.jsonl)', resolve(ROOT, 'triage/eval/cases.jsonl')],
+  ['own set (triage/eval/own-set.jsonl)', resolve(ROOT, 'triage/eval/own-set.jsonl')],
   ['public sample (tests/fixtures/public-cases.jsonl)', resolve(ROOT, 'tests/fixtures/public-cases.jsonl')],
 ];
 const TARGET_RECALL = 1;

@@ -25,6 +25,10 @@ export interface Config {
   elderlyNumbers: string[];
   isolationRules: string;
   clinicsFile?: string;
+  /** The communities directory replacing knowledge/communities.json. */
+  communitiesFile?: string;
+  /** Open311 API keys allowed to file requests (POST requests.json). */
+  open311ApiKeys: string[];
   /** Longest message text accepted, in characters. */
   maxTextLength: number;
   bot: BotConfig;
@@ -208,6 +212,19 @@ function bot(env: Env): BotConfig {
   return { appId, password, certPemFile, certKeyFile, tenantId, authority: authority(env), anonymous };
 }
 
+/** Keys are secrets handed to civic clients: long enough not to be guessed, safe in a form field. */
+const API_KEY = /^[A-Za-z0-9_-]{16,128}$/;
+
+function apiKeys(env: Env, name: string): string[] {
+  const raw = str(env, name);
+  if (!raw) return [];
+  return raw.split(',').map((k) => {
+    const v = k.trim();
+    if (!API_KEY.test(v)) throw new ConfigError(name, 'each key must be 16–128 letters, digits, "-" or "_"');
+    return v;
+  });
+}
+
 export function loadConfig(env: Env): Config {
   const isolationRules = str(env, 'ISOLATION_RULES') ?? 'zhejiang-2022-12-24';
   if (!(ISOLATION_RULE_SET_IDS as readonly string[]).includes(isolationRules)) {
@@ -228,6 +245,8 @@ export function loadConfig(env: Env): Config {
     elderlyNumbers: numberList(env, 'ELDERLY_NUMBERS'),
     isolationRules,
     clinicsFile: str(env, 'CLINICS_FILE'),
+    communitiesFile: str(env, 'COMMUNITIES_FILE'),
+    open311ApiKeys: apiKeys(env, 'OPEN311_API_KEYS'),
     maxTextLength: int(env, 'MAX_TEXT_LENGTH', 1000, 50, 10000),
     bot: bot(env),
   };

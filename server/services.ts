@@ -1,19 +1,24 @@
 /**
  * The composition root: opens the database, loads the model, and wires the conversation engine
- * along the path of a message — entities, emergency screen, classifier, the domains' handlers.
- * Everything the channels use is built here, once, at start.
+ * along the path of a message — entities, emergency screen, classifier, the domains' handlers —
+ * and the ticket desk with its background jobs. Everything the channels use is built here, once.
  */
-import type { Bilingual } from '../core/types';
+import { systemClock, type Clock } from '../core/clock';
 import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
+import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaConversationStore } from '../db/conversation.repository';
 import { PrismaDirectLineStore } from '../db/directline.repository';
 import { openDatabase, type Database } from '../db/database';
+import { PrismaStaffDirectory } from '../db/staff.repository';
+import { PrismaTicketRepository } from '../db/ticket.repository';
 import { createDomainHandlers } from '../domains';
 import * as clinics from '../domains/clinics';
+import * as tickets from '../domains/tickets';
+import { startJobRunner, type JobRunner } from '../jobs/job-runner';
 import { entityExtractor, loadOrTrainClassifier } from '../nlp';
 import { TwilioSmsSender } from '../telephony';
 import { loadOrTrainEmergencyNet, RuleEmergencyScreen } from '../triage';
@@ -23,11 +28,16 @@ export interface Services {
   db: Database;
   engine: ConversationEngine;
   ports: ChannelPorts;
+  tickets: tickets.TicketService;
+  staff: PrismaStaffDirectory;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
 export interface StartLog {
   info(msg: string): void;
+  warn?(obj: object, msg: string): void;
+  error?(obj: object, msg: string): void;
 }
 
 export interface StartOptions {
@@ -35,10 +45,20 @@ export interface StartOptions {
   modelDir?: string;
   /** Tests point the Twilio REST client at a local fake. */
   twilioHttpClient?: ConstructorParameters<typeof TwilioSmsSender>[0]['httpClient'];
+  /** Business time (SLA due times, escalations, audit rows); tests drive it. */
+  clock?: Clock;
+  /** How often idle job workers look for work (seconds, at least 0.5). */
+  jobPollingSeconds?: number;
+  /** false: no minute schedule for the SLA sweep (tests that run the sweep themselves). */
+  scheduleSweep?: boolean;
 }
 
+/** The SLA sweep runs every minute on whichever instance gets the job. */
+const SWEEP_CRON = '* * * * *';
+
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
-  const directory = loadConfiguredClinics(config);
+  const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
+  const communities = loadConfigured('COMMUNITIES_FILE', () => tickets.loadCommunityDirectory(config.communitiesFile));
   const modelDir = options.modelDir ?? config.dataDir;
   const [db, classifier, net] = await Promise.all([
     openConfiguredDatabase(config),
@@ -46,6 +66,30 @@ export async function startServices(config: Config, log: StartLog, options: Star
     loadOrTrainEmergencyNet({ dataDir: modelDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
+  const callers = new PrismaCallerRepository(db.prisma);
+  const smsSender = createSmsSender(config, callers, options);
+  const staff = new PrismaStaffDirectory(db.prisma);
+  // The desk queues jobs through this; it points at the runner once the runner has started.
+  const queue: { runner?: JobQueue } = {};
+  const desk = new tickets.TicketService({
+    repository: new PrismaTicketRepository(db.prisma),
+    staff,
+    queue: {
+      send: (name, data) =>
+        queue.runner ? queue.runner.send(name, data) : Promise.reject(new Error('jobs not started')),
+    },
+    clock: options.clock ?? systemClock,
+    communities,
+    catalog: tickets.serviceCatalog,
+    emergencyNumber: config.emergencyNumber,
+    sms: () => smsSender,
+    log: jobLog(log),
+  });
+  const jobs = await startJobs(db, desk, log, options).catch(async (err) => {
+    await db.close();
+    throw err;
+  });
+  queue.runner = jobs;
   const engine = new ConversationEngine({
     store: new PrismaConversationStore(db.prisma),
     entities: entityExtractor,
@@ -54,20 +98,65 @@ export async function startServices(config: Config, log: StartLog, options: Star
     handlers: createDomainHandlers({
       emergencyNumber: config.emergencyNumber,
       operatorNumber: config.operatorNumber,
-      serviceDesk: serviceDesk(config, directory),
       isolationRuleSetId: config.isolationRules,
       clinics: directory,
+      tickets: desk,
+      communities,
     }),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
   });
-  const callers = new PrismaCallerRepository(db.prisma);
   const ports: ChannelPorts = {
     callers,
     calls: new PrismaCallRecordRepository(db.prisma),
     directLine: new PrismaDirectLineStore(db.prisma),
-    smsSender: createSmsSender(config, callers, options),
+    smsSender,
+    tickets: desk,
   };
-  return { db, engine, ports, close: () => db.close() };
+  return {
+    db,
+    engine,
+    ports,
+    tickets: desk,
+    staff,
+    jobs,
+    async close() {
+      // Workers finish what they hold before the database goes away.
+      await jobs.stop();
+      await db.close();
+    },
+  };
+}
+
+function startJobs(
+  db: Database,
+  desk: tickets.TicketService,
+  log: StartLog,
+  options: StartOptions,
+): Promise<JobRunner> {
+  return startJobRunner(
+    db.sql,
+    [
+      {
+        name: tickets.TICKET_JOBS.notify,
+        run: (data) => tickets.deliverNotification(desk, String(data.id)),
+        retryLimit: 5,
+        retryDelaySeconds: 30,
+      },
+      {
+        name: tickets.TICKET_JOBS.sweep,
+        run: () => tickets.sweepSla(desk),
+        cron: options.scheduleSweep === false ? undefined : SWEEP_CRON,
+      },
+    ],
+    { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },
+  );
+}
+
+function jobLog(log: StartLog) {
+  return {
+    warn: (obj: object, msg: string) => log.warn?.(obj, msg),
+    error: (obj: object, msg: string) => log.error?.(obj, msg),
+  };
 }
 
 /** A database that cannot be opened is a configuration problem: name the setting. */
@@ -81,11 +170,12 @@ async function openConfiguredDatabase(config: Config): Promise<Database> {
   }
 }
 
-function loadConfiguredClinics(config: Config): clinics.ClinicDirectory {
+/** A data file that does not load is a configuration problem: name the setting. */
+function loadConfigured<T>(setting: string, load: () => T): T {
   try {
-    return clinics.loadClinicDirectory(config.clinicsFile);
+    return load();
   } catch (err) {
-    throw new ConfigError('CLINICS_FILE', (err as Error).message);
+    throw new ConfigError(setting, (err as Error).message);
   }
 }
 
@@ -104,14 +194,4 @@ function createSmsSender(
     httpClient: options.twilioHttpClient,
   });
   return new OptOutGuard(twilio, callers);
-}
-
-/** Where community service requests go until tickets exist: the human desk, else the district hotline. */
-function serviceDesk(config: Config, directory: clinics.ClinicDirectory): Bilingual {
-  if (config.operatorNumber)
-    return { zh: `热线 ${config.operatorNumber}`, en: `the hotline desk on ${config.operatorNumber}` };
-  const district = directory.hotlines[0];
-  if (district)
-    return { zh: `${district.name.zh} ${district.phone}`, en: `the ${district.name.en} on ${district.phone}` };
-  return { zh: '您所在社区的居委会', en: 'your residents’ committee' };
 }

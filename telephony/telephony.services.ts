@@ -19,7 +19,7 @@ export function createTelephonyServices(
   ports: ChannelPorts,
   settings: TelephonySettings,
 ): TelephonyServices {
-  const { callers, calls } = ports;
+  const { callers, calls, tickets } = ports;
   const numbers = { emergency: settings.emergencyNumber, operator: settings.operatorNumber };
   return {
     sms: new InboundSmsService({
@@ -29,6 +29,6 @@ export function createTelephonyServices(
       maxTextLength: settings.maxTextLength,
     }),
     voice: new VoiceCallService({ engine, calls, callers, numbers, elderlyNumbers: new Set(settings.elderlyNumbers) }),
-    handoff: new VoiceHandoffService({ calls, numbers }),
+    handoff: new VoiceHandoffService({ calls, numbers, tickets }),
   };
 }

@@ -23,7 +23,8 @@ const CONDITIONAL = new RegExp(
   [
     // "的话" is "if" ("发烧的话…"), except as the noun "words" ("说不出完整的话", "他说的话").
     // A dream is not a report: "昨晚梦见自己喘不上气".
-    '梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
+    // "以为中风了，结果是睡觉压的": what was feared, not what happened.
+    '以为|还以为|原以为|\\bi thought\\b|\\bwe thought\\b|梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
     '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
   ].join('|'),
@@ -33,7 +34,7 @@ const QUESTION = new RegExp(
   [
     '什么(?:样的?)?情况(?:下)?(?:要|该|需要|应该|得|必须|才|去|打|算|需)',
     '哪些情况|哪种情况|什么时候(?:要|该|需要|应该|得|必须|才|去|打)|何时(?:要|该|需要|应该|去|打|就医)',
-    '哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|征兆|前兆|预警信号|危险信号|报警信号',
+    '哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|表现是什么|症状是什么|是什么症状|科普|征兆|前兆|预警信号|危险信号|报警信号',
     '怎么(?:判断|识别|分辨|区分|看出)|如何(?:判断|识别|分辨|区分|预防)|怎么预防|预防|是什么意思',
     '是[^,;。]{0,10}(?:的)?(?:症状|表现)吗',
     '多少(?:度|以下|以上)?[^,;。]{0,6}(?:要|该|需要|应该|算|就得?)',
@@ -44,9 +45,18 @@ const QUESTION = new RegExp(
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
     '\\bwhat does\\b[^.?]{1,40}\\b(?:mean|look like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
-    '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b',
+    '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
+    '\\b(?:does|do|is|can|will|would)\\b[^.?]{1,40}\\b(?:always|usually|necessarily|automatically) (?:mean|a sign|indicate|lead)\\b',
+    '\\bdifference between\\b|\\bhow (?:do|can) (?:i|you) tell (?:the difference|apart)\\b|有什么区别|有啥区别|什么区别|区别是什么|有什么不同|有啥不同|是不是一定|一定是[^,;。]{1,12}吗',
+    // Asked of a reading just taken ("现在量了38度1要紧吗"): a question only with nothing said to be happening.
+    '要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧|想了解|想咨询一下',
+    '的时候[^,;。]{0,6}(?:应该|该|要)?(?:怎么做|怎么办|怎么处理|如何处理)',
+    '\\bwhat (?:are|is) (?:the |some )?(?:[a-z]+ ){1,2}(?:signs?|symptoms?)\\b',
+    '\\btalk(?:ing)? to [^.?]{1,30} about\\b|\\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to\\b',
+    '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
+    '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
   ].join('|'),
 );
 
@@ -74,7 +84,7 @@ const ASSERTED_NOW = new RegExp(
 /** Asking what would happen, whatever tense it is said in ("退烧药吃多了会怎么样", "what happens if"). */
 const WHAT_IF = new RegExp(
   [
-    '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧',
+    '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|口诀|顺口溜|怎么判断[^,;。]{0,4}(?:老人|孩子|小孩|一个人|别人|人)是不是',
     '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
   ].join('|'),
 );
@@ -88,20 +98,31 @@ export function classifyClause(text: string): ClauseKind {
   return 'statement';
 }
 
+/** Asking ahead ("提前问问", "just in case"): with nothing said to be happening now, the message is a question. */
+const ASKING_AHEAD =
+  /提前问问|提前了解|先了解一下|问问备用|以备不时|\b(?:just in case|in advance|ahead of time|for future reference|for the future)\b/;
+
+/** Words that say something is happening (a hypothetical "突然说不出话的时候" is not). */
+const HAPPENING_NOW =
+  /了(?!解)|现在|刚才|刚刚|正在|已经|\b(?:right now|just now|currently|at the moment|is having|has been|keeps|kept|started)\b/;
+
 export function analyzeClauses(normalized: string): AnalyzedClause[] {
-  return splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
+  const clauses = splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
+  if (ASKING_AHEAD.test(normalized) && !clauses.some((c) => HAPPENING_NOW.test(c.text)))
+    return clauses.map((c) => (c.kind === 'statement' ? { ...c, kind: 'question' as const } : c));
+  return clauses;
 }
 
 const HISTORY = new RegExp(
   [
-    '病史|既往|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜)前',
+    '病史|既往|(?:去年|上个?)(?:冬天|夏天|春天|秋天|冬季|夏季)|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+    '\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */
 const NOW =
-  /现在|刚才|刚刚|正在|又|今天|今晚|此刻|一直|还在|仍然|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another|still)\b/;
+  /现在|刚才|刚刚|正在|又|今天|今晚|此刻|一直|还在|仍然|开始|以来|到现在|起就|\b(?:right now|just now|again|currently|now|today|tonight|this morning|another|still|since|started|starting|been|keeps?|ongoing)\b/;
 
 /** A clause about the past that says nothing of now ("上个月血糖低到2点几晕过一次"). */
 export function isPastClause(text: string): boolean {

@@ -28,6 +28,11 @@ export class RuleEmergencyScreen implements EmergencyScreen {
   }
 
   urgentAdvice(screening: Screening, lang: Lang): string {
-    return urgentAdvice(screening.reasons, lang, this.emergencyNumber);
+    return urgentAdvice(screening.reasons, lang, this.emergencyNumber, undefined, screening.ask);
+  }
+
+  possibleEmergencyAdvice(text: string, lang: Lang, pregnant = false): string {
+    const ask = this.screener.questionsFor(this.screener.read(text), pregnant);
+    return urgentAdvice([], lang, this.emergencyNumber, undefined, ask);
   }
 }

@@ -3,6 +3,7 @@
  * and a trie over stemmed English words. A lookup returns every phrase that occurs, with its offsets,
  * so a sign can be composed from a body site and a finding wherever they stand in the clause.
  */
+import { readDialect } from '../nlp/text/dialect';
 import { normalizeEnglish, tokenizeEnglish } from '../nlp/text/english';
 
 /** What a phrase stands for: an atom (site.chest) or a sign's own phrase (sign:chest.pain), or a block. */
@@ -46,7 +47,7 @@ export class PhraseIndex {
   private readonly en: Node = { next: new Map() };
 
   addZh(phrase: string, ref: PhraseRef): void {
-    add(this.zh, [...phrase.normalize('NFKC').toLowerCase()], ref);
+    add(this.zh, [...readDialect(phrase.normalize('NFKC').toLowerCase())], ref);
   }
 
   addEn(phrase: string, ref: PhraseRef): void {

@@ -7,7 +7,7 @@
  * evaluated over the signs, the vital signs and who the person is (rule-engine.ts).
  */
 import type { Bilingual, Entities, Screening, Triage, TriageReason } from '../core/types';
-import type { ScreenInput } from '../core/understanding';
+import { EMERGENCY_MEMORY_MS, type ScreenInput } from '../core/understanding';
 import { redFlags, type RedFlagKnowledge, type RedFlagRule, type Vital } from '../knowledge/red-flags';
 import type { EmergencyNet } from './net';
 import { readMessage } from '../nlp/text/reading';
@@ -15,6 +15,7 @@ import { extractSpo2, extractTemperature, extractVitals } from '../nlp/entities'
 import { isPastClause, numbersAsserted } from './assertion';
 import { evaluateRules, type RuleContext } from './rule-engine';
 import { SignReader, type MessageReading } from './sign-reader';
+import { saysCleared } from './sign-status';
 
 function reasonOf(rule: RedFlagRule): TriageReason {
   return { ruleId: rule.id, label: rule.label, sourceId: rule.source };
@@ -40,6 +41,27 @@ const NET_REASON: TriageReason = {
   sourceId: 'nhs-when-to-call-999',
 };
 
+const EARLIER_REASON: TriageReason = {
+  ruleId: 'earlier.emergency',
+  label: {
+    zh: '刚才说的危急情况：即使现在缓解了，也要打急救电话',
+    en: 'the emergency described earlier: call the emergency number even if it has eased',
+  },
+  sourceId: 'nhs-when-to-call-999',
+};
+
+/** Asking whether care is still needed ("这种需要去医院吗", "do we still need to do anything?"). */
+const CARE_QUESTION =
+  /(?:需要|要不要|用不用|还要|还用|必须|得)[^,;。]{0,6}(?:去医院|打120|打急救|叫救护车|看医生|去急诊)|(?:去医院|打120|叫救护车)[^,;。]{0,4}(?:吗|不)|\b(?:do|should|must) (?:we|i|you) (?:still )?(?:need|go|call|take|do)\b|\bstill need\b|\b(?:is|are) (?:he|she|they|it) (?:ok|okay|alright|safe) now\b|\bcan (?:we|i) (?:just )?(?:wait|stay home|leave it)\b/;
+
+/** The person will not go or says they are fine after an overdose or a poisoning: still a 120 call. */
+const RELUCTANT =
+  /不肯去|不想去|不愿意去|不愿去|不去医院|不肯打|不让打|说没事|说自己没事|没什么感觉|\b(?:does not want to go|doesn't want to go|refuses|refusing|will not go|won't go|says (?:she|he) (?:is|feels) (?:fine|ok|okay)|feels fine|seems fine)\b/;
+
+/** Said to be a mistake, or someone else: the earlier emergency is not this conversation's any more. */
+const RETRACTED =
+  /搞错了|说错了|弄错了|不是他|不是她|误会|\b(?:my mistake|i was wrong|not him|not her|wrong person|false alarm)\b/;
+
 const SEVERITY: Readonly<Record<Triage, number>> = { emergency: 3, urgent: 2, routine: 1, none: 0 };
 const MAX_QUESTIONS = 2;
 
@@ -56,11 +78,15 @@ export class RedFlagScreen {
   private readonly net?: EmergencyNet;
   private readonly thresholds: { ask: number; emergency: number };
 
+  /** Signs an emergency rule counts even when over (a first fit that stopped, a stroke sign that passed). */
+  private readonly stillEmergencyWhenOver: ReadonlySet<string>;
+
   constructor(options: RedFlagScreenOptions = {}) {
     this.knowledge = options.knowledge ?? redFlags;
     this.net = options.net;
     this.thresholds = options.thresholds ?? NET_THRESHOLDS;
     this.reader = new SignReader(this.knowledge);
+    this.stillEmergencyWhenOver = signsEvenIfOver(this.knowledge.rules);
   }
 
   /** The questions that would decide whether this is an emergency, chosen by what the message says. */
@@ -95,6 +121,7 @@ export class RedFlagScreen {
       pillCount: vitals.pillCount,
       potassium: vitals.potassium,
       paracetamolGrams: vitals.paracetamolGrams,
+      peakFlowPercent: vitals.peakFlowPercent,
     };
   }
 
@@ -124,6 +151,7 @@ export class RedFlagScreen {
         pillCount: entities.pillCount,
         potassium: entities.potassium,
         paracetamolGrams: entities.paracetamolGrams,
+        peakFlowPercent: entities.peakFlowPercent,
       });
     }
     const ctx: RuleContext = {
@@ -136,8 +164,14 @@ export class RedFlagScreen {
       medicine: (entities.medicines?.length ?? 0) > 0,
     };
     const { triage, rules } = evaluateRules(this.knowledge.rules, ctx);
+    if (triage === 'emergency') return { triage, reasons: rules.map(reasonOf), signs: signsRead(reading) };
+    if (this.followsEmergency(reading, input))
+      return { triage: 'emergency', reasons: [EARLIER_REASON], signs: input.facts?.emergency?.signs };
     const result: Screening = { triage, reasons: rules.map(reasonOf) };
-    if (triage === 'emergency' || !this.net) return result;
+    if (!this.net) return result;
+    // A short message that names nothing of the person ("my baby is 6 weeks old", "我自己用，我30岁",
+    // an answer to a form's question) gives the net nothing to hear: it is not asked.
+    if (!saysSomething(reading, vitals)) return result;
     const score = this.net.score(input.text, input.lang);
     if (score < this.thresholds.ask) return result;
     // The rules understood an urgent case: the net makes the reply ask, it does not overrule them.
@@ -149,10 +183,72 @@ export class RedFlagScreen {
       ask: this.questionsFor(reading, ctx.pregnant),
     };
   }
+
+  /**
+   * A follow-up to an emergency found earlier in the conversation: the same signs again (even "over
+   * now": a first fit that stopped is still a 120 call), or a question whether care is still needed.
+   * Not once a clinician has seen the person, or the caller says it was a mistake.
+   */
+  private followsEmergency(reading: MessageReading, input: ScreenInput): boolean {
+    const earlier = input.facts?.emergency;
+    if (!earlier) return false;
+    const now = input.now ?? new Date();
+    const age = now.getTime() - new Date(earlier.at).getTime();
+    if (!(age >= 0 && age <= EMERGENCY_MEMORY_MS)) return false;
+    if (saysCleared(reading.text) || RETRACTED.test(reading.text)) return false;
+    // The same sign again: still there, or over but one that is an emergency even then. An asthma attack
+    // the inhaler settled is not ("喷了药已经好了").
+    const again = [...reading.signs].some(
+      ([id, occ]) =>
+        earlier.signs.includes(id) &&
+        occ.some(
+          (o) =>
+            o.status === 'asserted' ||
+            o.status === 'generic' ||
+            ((o.status === 'resolved' || o.status === 'past') && this.stillEmergencyWhenOver.has(id)),
+        ),
+    );
+    return again || CARE_QUESTION.test(reading.text) || RELUCTANT.test(reading.text);
+  }
+}
+
+/**
+ * Enough said for the net to send a message to 120 on its own: a sign or a vital sign's reading, or a
+ * description long enough to carry one in words the rules do not know. A short message naming
+ * nothing ("my baby is 6 weeks old", "我爸85了") gets the deciding questions instead.
+ */
+function saysSomething(reading: MessageReading, vitals: Partial<Record<Vital, number>>): boolean {
+  const measured = Object.entries(vitals).some(([k, v]) => v !== undefined && k !== 'days' && k !== 'pregnancyWeeks');
+  if (measured || signsRead(reading).length > 0) return true;
+  const han = reading.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = reading.text.match(/[a-z]+/g)?.length ?? 0;
+  return han >= MIN_DESCRIPTION.han || words >= MIN_DESCRIPTION.words;
+}
+const MIN_DESCRIPTION = { han: 12, words: 9 } as const;
+
+/** Signs said of the person (not denied, not asked about, not cleared by a clinician). */
+function signsRead(reading: MessageReading): string[] {
+  const out: string[] = [];
+  for (const [id, occ] of reading.signs)
+    if (occ.some((o) => !['negated', 'hypothetical', 'cleared'].includes(o.status))) out.push(id);
+  return out;
 }
 
 const defaultScreen = new RedFlagScreen();
 
 export function screenMessage(input: ScreenInput): Screening {
   return defaultScreen.screen(input);
+}
+
+function signsEvenIfOver(rules: readonly RedFlagRule[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (c: unknown): void => {
+    if (!c || typeof c !== 'object') return;
+    const o = c as Record<string, unknown>;
+    if (typeof o.sign === 'string' && o.evenIfOver === true) out.add(o.sign);
+    for (const k of ['all', 'any']) if (Array.isArray(o[k])) (o[k] as unknown[]).forEach(walk);
+    if (o.not) walk(o.not);
+  };
+  for (const r of rules) if (r.level === 'emergency') walk(r.when);
+  return out;
 }

@@ -19,6 +19,8 @@ export interface SignOccurrence {
   end: number;
   /** For a sign composed of two parts, the text between them ("胸口不疼": 不). */
   between?: [number, number];
+  /** For a sign composed of two parts, where the second starts: a negation right before it denies it. */
+  second?: number;
   status: SignStatus;
 }
 
@@ -36,6 +38,7 @@ interface Part {
   start: number;
   end: number;
   between?: [number, number];
+  second?: number;
   /** Found by its own phrase rather than composed: exact, so preferred where both overlap. */
   phrase?: boolean;
 }
@@ -46,12 +49,15 @@ const NOW_WORDS = /现在|又|还在|仍然|\b(?:now|again|still)\b/;
 /** Signs of who the person is or what they take: "over" words after them still speak of the symptom before. */
 const CONTEXT_SIGNS = new Set([
   'asthma.attack',
+  'asthma.relieved',
   'chronic.disease',
   'key.condition',
   'anticoagulant',
   'infection',
   'fall',
 ]);
+/** Standing facts about the person: "seems herself" later is about how she is, not the chemo she is on. */
+const STANDING_SIGNS = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
 
 export class SignReader {
   private readonly index = new PhraseIndex();
@@ -101,7 +107,15 @@ export class SignReader {
       const next = occurrences.find(
         (o) => o.start >= runEnd && o.sign !== occ.sign && !CONTEXT_SIGNS.has(o.sign) && (heads.get(o) ?? o) !== head,
       );
-      occ.status = assertionOf({ text, clauses, occ, head: heads.get(occ), nextStart: next?.start, notOver });
+      occ.status = assertionOf({
+        text,
+        clauses,
+        occ,
+        head: heads.get(occ),
+        nextStart: next?.start,
+        notOver,
+        standing: STANDING_SIGNS.has(occ.sign),
+      });
     }
     // The same sign named again just after, as what it was ("前天抽了一次，高热惊厥，…说没事"), is that same event.
     for (const occ of occurrences) {
@@ -165,6 +179,8 @@ export class SignReader {
           if (unitsBetween(text, a, b) > (c.gap ?? DEFAULT_GAP[s.lang])) continue;
           // Words between may include spaces (speech-to-text uses them for commas), not a full stop or "but".
           if (HARD_BOUNDARY.test(text.slice(a.end, b.start))) continue;
+          // The finding said first belongs to what came before a pause: "手指发紫 嘴唇不紫" is not purple lips.
+          if (!siteFirst && s.lang === 'zh' && /\s/.test(text.slice(a.end, b.start))) continue;
           // A word between that belongs to another phrase ("站不稳" between 站 and 往一边倒) is not a negation.
           const inside = hits.some(
             (h) => h !== a && h !== b && h.start < b.start && h.end > a.end && h.kind !== 'atom',
@@ -172,6 +188,7 @@ export class SignReader {
           found.push({
             start: a.start,
             end: b.end,
+            second: b.start,
             ...(inside ? {} : { between: [a.end, b.start] as [number, number] }),
           });
         }

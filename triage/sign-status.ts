@@ -18,6 +18,7 @@ interface Located {
   start: number;
   end: number;
   between?: [number, number];
+  second?: number;
 }
 
 const NEGATION_BETWEEN = /(?:^|[^是会要能有可好])(?:没有|没|不|无|未)|\bnot?\b|n't\b|\bnever\b/;
@@ -38,9 +39,19 @@ const OVER_LATER = new RegExp(
 const CLEARED = new RegExp(
   [
     '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药|打了针|输了液|处理了|看过了)',
-    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|x-ray)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated)\\b',
+    '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|scanned|x-ray|x-rayed|ct|ambulance|paramedics)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated|sent (?:him|her|them|us|me) home|discharged|it was an?|turned out to be|on antibiotics|normal self)\\b',
   ].join('|'),
 );
+
+/** Yesterday: not history on its own ("昨天开始喘" is now), but over once a clinician has checked it. */
+const RECENT_PAST = /昨天|昨晚|昨日|前晚|\b(?:yesterday|last night)\b/;
+const BACK_AGAIN = /又|还在|仍然|再次|\b(?:again|still|another)\b/;
+const STILL_NOW = /现在|还在|仍然|开始|一直|越来越|\b(?:now|still|since|started|getting worse|keeps)\b/;
+
+/** Has a clinician checked the person and found them fine ("去医院查了 医生说没事", "ECG normal")? */
+export function saysCleared(text: string): boolean {
+  return CLEARED.test(text);
+}
 
 export interface StatusInput {
   text: string;
@@ -52,9 +63,11 @@ export interface StatusInput {
   nextStart?: number;
   /** Spans that look like "over" but say when it goes ("坐下歇会儿就好了"). */
   notOver: readonly { start: number; end: number }[];
+  /** A standing fact (a long-term illness, a treatment): it can be denied or past, never "over" by later words. */
+  standing?: boolean;
 }
 
-export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: StatusInput): SignStatus {
+export function assertionOf({ text, clauses, occ, head, nextStart, notOver, standing }: StatusInput): SignStatus {
   const clause = clauses[occ.clause];
   if (clause.kind === 'conditional' || clause.kind === 'question') return 'hypothetical';
   const local = (x: number) => x - clause.start;
@@ -62,6 +75,8 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
   if (isNegatedDirectly(clause.text, local(occ.start))) return 'negated';
   if (head && head.clause === occ.clause && isNegatedDirectly(clause.text, local(head.start))) return 'negated';
   if (occ.between && NEGATION_BETWEEN.test(text.slice(occ.between[0], occ.between[1]))) return 'negated';
+  // "嘴唇干裂起皮 不是发紫", "嘴唇舌头都不肿": the second part denied, whatever else lies between.
+  if (occ.second !== undefined && isNegatedDirectly(text, occ.second)) return 'negated';
   const said = text.slice(occ.start, occ.end);
   const over =
     isResolvedAfter(clause.text, local(occ.end)) ||
@@ -77,9 +92,19 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver }: St
     const to = Math.min(n.end, end) - occ.end;
     laterText = laterText.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + laterText.slice(to);
   }
-  const saidOver = (over || OVER_LATER.test(laterText)) && !RECURRING.test(clause.text);
-  const past = isPastClause(clause.text);
+  const saidOver = !standing && (over || OVER_LATER.test(laterText)) && !RECURRING.test(clause.text);
+  // Said of the past: the whole clause, or what leads up to the sign in a long one ("上个月我爸中风住院
+  // 现在已经出院了"), unless it is said to be back ("…现在又说不出话").
+  const before = clause.text.slice(0, local(occ.end));
+  const after = clause.text.slice(local(occ.end));
+  const past = isPastClause(clause.text) || (isPastClause(before) && !BACK_AGAIN.test(after));
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
+  // Yesterday's event, since checked and found fine ("fell yesterday… the hospital scanned it, ok").
+  // The story of it runs up to the first word about now ("…yesterday, the hospital checked him… now his temp…").
+  const nowAt = after.search(STILL_NOW);
+  const story = nowAt >= 0 ? before + after.slice(0, nowAt) : clause.text;
+  if (RECENT_PAST.test(story) && !STILL_NOW.test(before) && !BACK_AGAIN.test(after) && CLEARED.test(text))
+    return 'cleared';
   // Said over right after it wins; said over later, a "still" keeps it ("胸口疼 吃了药 还在疼").
   if (saidOver && (over || !/还在|还是|仍然|\bstill\b/.test(laterText)))
     return CLEARED.test(text) ? 'cleared' : 'resolved';

@@ -1,15 +1,12 @@
 import { MESSAGES, say } from '../../core/messages';
-import { createServiceInfoHandlers } from './services-info';
-import type { Bilingual, HandlerTable } from '../../core/types';
+import type { HandlerTable } from '../../core/types';
 
 export interface HotlineSettings {
   emergencyNumber: string;
   operatorNumber?: string;
-  /** The community service desk, as people should hear it. */
-  serviceDesk: Bilingual;
 }
 
-/** Handlers for intents that need no clinical knowledge. */
+/** Handlers for intents that need no clinical knowledge (community services: domains/tickets). */
 export function createHandlers(settings: HotlineSettings): HandlerTable {
   const vars = { emergency: settings.emergencyNumber, operator: settings.operatorNumber ?? '' };
   return {
@@ -20,6 +17,5 @@ export function createHandlers(settings: HotlineSettings): HandlerTable {
       text: say(settings.operatorNumber ? MESSAGES.human : MESSAGES.humanNoDesk, lang, vars),
       action: 'handoff_human',
     }),
-    ...createServiceInfoHandlers(settings.serviceDesk),
   };
 }

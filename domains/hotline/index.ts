@@ -1,2 +1,2 @@
-/** The hotline's own intents: greeting, goodbye, out of scope, a person, the community services on offer. */
+/** The hotline's own intents: greeting, goodbye, out of scope, a person. */
 export { createHandlers, type HotlineSettings } from './hotline.handlers';

@@ -1,7 +1,7 @@
 import type { IntentHandler } from '../../core/types';
 import { homeTopics } from '../../knowledge/isolation/catalog';
 import { createPhraseMatcher, normalizeText } from '../../nlp/text/phrase-matcher';
-import { careGuidance } from '../../knowledge/symptoms/catalog';
+import { careClosing, careSources } from '../../knowledge/red-flags/care';
 import { fitReply, pick, unique } from '../../core/text';
 
 /**
@@ -48,13 +48,13 @@ export const homeHandler: IntentHandler = (ctx) => {
   // "怎么隔离" alone names no specific topic: give the household basics.
   const ids = unique([...named, ...(named.length <= 1 ? DEFAULT_TOPICS : [])]).slice(0, MAX_TOPICS_PER_ANSWER);
   const topics = ids.map((id) => homeTopics.find((t) => t.id === id)!).filter(Boolean);
-  const closing = topics.some((t) => CARE_TOPICS.has(t.id)) ? careGuidance.careClosing : undefined;
+  const closing = topics.some((t) => CARE_TOPICS.has(t.id));
   return {
     text: fitReply(
       ctx.lang,
       topics.map((t) => pick(t.text, ctx.lang)),
-      closing ? pick(closing.text, ctx.lang) : undefined,
+      closing ? careClosing(ctx.lang, ctx.emergencyNumber) : undefined,
     ),
-    sources: unique([...topics.flatMap((t) => t.sources), ...(closing?.sources ?? [])]),
+    sources: unique([...topics.flatMap((t) => t.sources), ...(closing ? careSources() : [])]),
   };
 };

@@ -81,7 +81,7 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
     pharmacistLine(lang),
   ];
   return {
-    text: fitReply(lang, parts, careClosing(lang)),
+    text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, medicines) },
     sources: unique([...sourcesOf(findings, medicines), ...careSources()]),
   };
@@ -90,7 +90,7 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
 function profileAnswer(ctx: TurnContext, medicine: string): HandlerResult {
   const profile = productProfile(medicine, ctx.lang);
   return {
-    text: fitReply(ctx.lang, [...profile.lines, pharmacistLine(ctx.lang)], careClosing(ctx.lang)),
+    text: fitReply(ctx.lang, [...profile.lines, pharmacistLine(ctx.lang)], careClosing(ctx.lang, ctx.emergencyNumber)),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, [medicine]) },
     sources: unique([...profile.sources, ...careSources()]),
   };

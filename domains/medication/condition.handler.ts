@@ -35,7 +35,7 @@ export const conditionHandler: IntentHandler = (ctx) => {
   const specific = medicineLines(medicines, conditions, ctx.lang);
   const parts = [...specific.lines, ...guidance.flatMap((g) => [pick(g.advice, ctx.lang), avoidLine(g, ctx.lang)])];
   return {
-    text: fitReply(ctx.lang, parts, careClosing(ctx.lang)),
+    text: fitReply(ctx.lang, parts, careClosing(ctx.lang, ctx.emergencyNumber)),
     facts: conditionFacts(found, ctx.state.facts),
     sources: unique([...specific.sources, ...guidance.flatMap((g) => g.sources), ...careSources()]),
   };

@@ -154,7 +154,13 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   const general =
     person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
   return {
-    text: fitReply(lang, parts, general ? `${careClosing(lang)}\n${productHint(lang)}` : careClosing(lang)),
+    text: fitReply(
+      lang,
+      parts,
+      general
+        ? `${careClosing(lang, ctx.emergencyNumber)}\n${productHint(lang)}`
+        : careClosing(lang, ctx.emergencyNumber),
+    ),
     facts,
     pending: general
       ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } }

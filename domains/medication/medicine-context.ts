@@ -1,8 +1,8 @@
 import type { Lang, TurnContext } from '../../core/types';
 import { catalog, ingredientName, medicineName } from '../../knowledge/medicines/catalog';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
-import { careGuidance } from '../../knowledge/symptoms/catalog';
-import { joinList, pick, unique } from '../../core/text';
+import * as care from '../../knowledge/red-flags/care';
+import { joinList, unique } from '../../core/text';
 import { certainIngredients } from './components';
 import { findMedicines } from '../../nlp/entities/medicines';
 import { findUnknownMedicineNames } from './unknown-names';
@@ -56,12 +56,13 @@ export function withIngredients(medicine: string, lang: Lang): string {
   return lang === 'zh' ? `${name}（含${ingredients.join('、')}）` : `${name} (${ingredients.join(', ')})`;
 }
 
-export function careClosing(lang: Lang): string {
-  return pick(careGuidance.careClosing.text, lang);
+/** When to get care, closing every medicine answer (from the red-flag rule table). */
+export function careClosing(lang: Lang, emergencyNumber: string): string {
+  return care.careClosing(lang, emergencyNumber);
 }
 
 export function careSources(): string[] {
-  return careGuidance.careClosing.sources;
+  return care.careSources();
 }
 
 export function mergeMedicineFacts(earlier: readonly string[] | undefined, now: readonly string[]): string[] {

@@ -114,7 +114,7 @@ function aboutMedicines(ctx: TurnContext, medicines: string[]): HandlerResult | 
     text: fitReply(
       ctx.lang,
       profiles.flatMap((p) => p.lines),
-      careClosing(ctx.lang),
+      careClosing(ctx.lang, ctx.emergencyNumber),
     ),
     sources: unique([...profiles.flatMap((p) => p.sources), ...careSources()]),
   };

@@ -1,7 +1,9 @@
 import type { IntentHandler, Lang, TurnContext } from '../../core/types';
 import { catalog, ingredientName } from '../../knowledge/medicines/catalog';
 import { createPhraseMatcher } from '../../nlp/text/phrase-matcher';
-import { careGuidance, symptomAdvice, type RedFlagGroup } from '../../knowledge/symptoms/catalog';
+import { symptomAdvice } from '../../knowledge/symptoms/catalog';
+import { careClosing, careGroupLine, careSources } from '../../knowledge/red-flags/care';
+import type { CareGroup } from '../../knowledge/red-flags';
 import { fitReply, joinList, pick, unique } from '../../core/text';
 import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
 
@@ -57,9 +59,9 @@ function limitsLine(lang: Lang): string {
     : `Adults: ${joinList(limits, lang)}; do not take both at once or add a cold medicine with the same ingredient.`;
 }
 
-function groupsFor(ctx: TurnContext): RedFlagGroup[] {
+function groupsFor(ctx: TurnContext): CareGroup[] {
   const ages = [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
-  const groups: RedFlagGroup[] = [];
+  const groups: CareGroup[] = [];
   if (ctx.entities.pregnant || ctx.state.facts.pregnant) groups.push('pregnancy');
   if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text))
     groups.push('child');
@@ -71,46 +73,29 @@ function groupsFor(ctx: TurnContext): RedFlagGroup[] {
   return groups;
 }
 
-function keyPeopleLine(groups: RedFlagGroup[], lang: Lang): string | undefined {
-  const flags = careGuidance.redFlags.filter((f) => groups.includes(f.group)).map((f) => pick(f.text, lang));
-  if (flags.length === 0) return undefined;
-  return lang === 'zh'
-    ? `特别注意：${flags.join('；')}，要及时就医。`
-    : `Watch especially for ${flags.join('; ')}: get care promptly.`;
-}
-
 export const symptomHandler: IntentHandler = (ctx) => {
   const { lang } = ctx;
   // A question about warning signs, from someone who describes none, gets the warning signs.
-  if (ctx.screening.triage === 'none' && asksForWarningSigns(ctx.text, lang)) return warningSignsAnswer(lang);
+  if (ctx.screening.triage === 'none' && asksForWarningSigns(ctx.text, lang))
+    return warningSignsAnswer(lang, ctx.emergencyNumber);
   const named = matcher.ids(ctx.text);
   const hasFever = named.includes('fever') || (ctx.entities.temperatureC ?? 0) >= FEVER_C;
   const ids = unique([...(hasFever ? ['fever'] : []), ...named]).slice(0, MAX_SYMPTOMS_PER_ANSWER);
   const advice = (ids.length > 0 ? ids : ['fever']).map((id) => symptomAdvice.find((s) => s.id === id)!);
   const groups = groupsFor(ctx);
-  const urgent = ctx.screening.triage === 'urgent';
-  const reasons = ctx.screening.reasons.map((r) => pick(r.label, lang));
+  // A clinician today, and why, is said first by the engine for every intent (the screen's urgent advice).
   const parts = [
-    urgent ? pick(careGuidance.urgentLead.text, lang) : undefined,
-    urgent && reasons.length > 0
-      ? lang === 'zh'
-        ? `原因：${reasons.join('；')}。`
-        : `Because: ${reasons.join('; ')}.`
-      : undefined,
     ...readingLines(ctx),
-    keyPeopleLine(groups, lang),
+    careGroupLine(groups, lang, ctx.emergencyNumber),
     ...advice.map((a) => pick(a.advice, lang)),
     hasFever ? limitsLine(lang) : undefined,
   ];
-  const flagSources = careGuidance.redFlags.filter((f) => groups.includes(f.group)).flatMap((f) => f.sources);
   return {
-    text: fitReply(lang, parts, pick(careGuidance.careClosing.text, lang)),
+    text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
     sources: unique([
-      ...(urgent ? careGuidance.urgentLead.sources : []),
       ...advice.flatMap((a) => a.sources),
-      ...flagSources,
       ...(hasFever ? FEVER_MEDICINES.flatMap((id) => catalog.ingredients.get(id)?.adult?.sources ?? []) : []),
-      ...careGuidance.careClosing.sources,
+      ...careSources(groups),
     ]),
   };
 };

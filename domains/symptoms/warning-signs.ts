@@ -44,7 +44,7 @@ export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): Handler
   const sep = lang === 'zh' ? '、' : '; ';
   const text =
     lang === 'zh'
-      ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生，不必打${emergencyNumber}：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
-      : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today (no need for ${emergencyNumber}) for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
+      ? `出现以下任何一种，马上打${emergencyNumber}：${emergencies.map((r) => r.label.zh).join(sep)}。\n出现以下情况，今天去发热门诊或找家庭医生：${urgent.map((r) => r.label.zh).join(sep)}。\n其余轻症在家休息、多喝水、按需用药。`
+      : `Call ${emergencyNumber} at once for any of: ${emergencies.map((r) => r.label.en).join(sep)}.\nSee a fever clinic or your family doctor today for: ${urgent.map((r) => r.label.en).join(sep)}.\nOtherwise rest, drink fluids and use medicines as needed at home.`;
   return { text, sources: unique([...emergencies, ...urgent].map((r) => r.source)) };
 }

@@ -10,7 +10,8 @@ import rulesJson from './rules.json';
 import signsJson from './signs.json';
 import tipsJson from './tips.json';
 import questionsJson from './questions.json';
-import type { Atom, Condition, RedFlagQuestion, RedFlagRule, SignDefinition, Tip } from './schema';
+import careJson from './care.json';
+import type { Atom, CareFile, Condition, RedFlagQuestion, RedFlagRule, SignDefinition, Tip } from './schema';
 
 export * from './schema';
 
@@ -34,6 +35,8 @@ export interface RedFlagKnowledge {
   commonTip: { zh: string; en: string };
   /** What to ask when an emergency is possible but not confirmed. */
   questions: readonly RedFlagQuestion[];
+  /** Which rules the "when to get care" lines name (care.json). */
+  care: CareFile;
   /** Real words that sound like a lexicon phrase but must never be read as one. */
   soundAlikeExceptions: readonly string[];
   /** Two-character words that may be read from a sound-alike (others are too often real words). */
@@ -77,6 +80,19 @@ export function validateRedFlags(k: RedFlagKnowledge): string[] {
   }
   for (const tip of k.tips.values())
     if (!getSource(tip.source)) problems.push(`tip ${tip.id} cites unknown source "${tip.source}"`);
+  const careRules: Array<[string, string[], RedFlagRule['level'][]]> = [
+    ['closing.urgent', k.care.closing.urgent, ['urgent']],
+    ['closing.emergency', k.care.closing.emergency, ['emergency']],
+    ...Object.entries(k.care.groups).map(
+      ([g, ids]) => [`groups.${g}`, ids, ['emergency', 'urgent']] as [string, string[], RedFlagRule['level'][]],
+    ),
+  ];
+  for (const [where, ids, levels] of careRules)
+    for (const id of ids) {
+      const rule = k.rules.find((r) => r.id === id);
+      if (!rule) problems.push(`care.json ${where} names unknown rule "${id}"`);
+      else if (!levels.includes(rule.level)) problems.push(`care.json ${where} names ${rule.level} rule "${id}"`);
+    }
   return problems;
 }
 
@@ -90,12 +106,13 @@ function byId<T extends { id: string }>(file: string, items: readonly T[]): Map<
 }
 
 export function loadRedFlags(
-  raw: { atoms: unknown; signs: unknown; rules: unknown; tips: unknown; questions?: unknown } = {
+  raw: { atoms: unknown; signs: unknown; rules: unknown; tips: unknown; questions?: unknown; care?: unknown } = {
     atoms: atomsJson,
     signs: signsJson,
     rules: rulesJson,
     tips: tipsJson,
     questions: questionsJson,
+    care: careJson,
   },
 ): RedFlagKnowledge {
   const atoms = checked<{
@@ -110,6 +127,7 @@ export function loadRedFlags(
     'redFlagQuestions',
     raw.questions ?? questionsJson,
   );
+  const care = checked<CareFile>('care.json', 'redFlagCare', raw.care ?? careJson);
   const knowledge: RedFlagKnowledge = {
     atoms: byId('atoms.json', atoms.atoms),
     signs: byId('signs.json', signs.signs),
@@ -117,6 +135,7 @@ export function loadRedFlags(
     tips: byId('tips.json', tips.tips),
     commonTip: tips.common,
     questions: questions.questions,
+    care,
     soundAlikeExceptions: atoms.soundAlike.notPhrases,
     soundAlikeShortWords: atoms.soundAlike.shortWords,
     soundAlikeVitalWords: atoms.soundAlike.vitalWords,

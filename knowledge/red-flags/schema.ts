@@ -42,7 +42,7 @@ export const ComposeSchema = closed({
 });
 
 export const SignSchema = closed({
-  id: Type.String({ pattern: '^[a-z_.]+$' }),
+  id: Type.String({ pattern: '^[a-z0-9_.]+$' }),
   label: Bilingual,
   phrases: Phrases,
   compose: Type.Optional(Type.Array(ComposeSchema)),
@@ -67,6 +67,7 @@ export const VITALS = [
   'pregnancyWeeks',
   'potassium',
   'paracetamolGrams',
+  'peakFlowPercent',
 ] as const;
 export const POPULATIONS = ['youngInfant', 'infant', 'child', 'pregnant', 'aged80', 'keyCondition'] as const;
 const Op = Type.Union([Type.Literal('<'), Type.Literal('<='), Type.Literal('>'), Type.Literal('>=')]);
@@ -163,3 +164,18 @@ export const QuestionsFileSchema = closed({
 });
 
 export type RedFlagQuestion = Static<typeof QuestionsFileSchema>['questions'][number];
+
+const RuleIds = Type.Array(Type.String(), { minItems: 1 });
+export const CARE_GROUPS = ['pregnancy', 'child', 'elderly'] as const;
+
+/** "When to get care" lines, as rule ids: their labels, levels and sources are the rules' own. */
+export const CareFileSchema = closed({
+  about: Type.String(),
+  closing: closed({ urgent: RuleIds, emergency: RuleIds }),
+  groups: closed(
+    Object.fromEntries(CARE_GROUPS.map((g) => [g, RuleIds])) as Record<(typeof CARE_GROUPS)[number], typeof RuleIds>,
+  ),
+});
+
+export type CareFile = Static<typeof CareFileSchema>;
+export type CareGroup = (typeof CARE_GROUPS)[number];

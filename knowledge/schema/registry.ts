@@ -3,6 +3,7 @@ import { ClinicDirectorySchema } from '../clinics.schema';
 import { HomeTopicSchema, RuleSetSchema } from '../isolation/schema';
 import * as Medicines from '../medicines/schema';
 import * as RedFlags from '../red-flags/schema';
+import * as Services from '../services/schema';
 import { SymptomAdviceSchema } from '../symptoms/schema';
 
 /**
@@ -25,6 +26,12 @@ export const DATA_SCHEMAS = {
   redFlagRules: RedFlags.RulesFileSchema,
   redFlagTips: RedFlags.TipsFileSchema,
   redFlagQuestions: RedFlags.QuestionsFileSchema,
+  redFlagCare: RedFlags.CareFileSchema,
+  services: Type.Array(Services.ServiceSchema),
+  serviceAttributes: Type.Array(Services.AttributeSchema),
+  serviceLevels: Services.SlaFileSchema,
+  priorityRules: Type.Array(Services.PriorityRuleSchema),
+  communities: Type.Array(Services.CommunitySchema, { minItems: 1 }),
 };
 
 export type DataName = keyof typeof DATA_SCHEMAS;

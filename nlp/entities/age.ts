@@ -7,9 +7,9 @@ import { NUM, APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '
 import { globalize, normalizeText, round } from '../text/normalize';
 
 const MAX_AGE = 120;
-const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女)';
+const BABY = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|闺女|孙子|孙女|外孙|外孙女|包包)';
 const EN_PERSON =
-  "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
+  "mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|grandmum|gran|granny|nan|nana|husband|wife|son|daughter|he|she|i'm|i am|patient|brother|sister|uncle|aunt|baby|child|kid";
 const NOT_PREGNANCY = '(?<!孕|怀孕|怀了|妊娠|怀孕了|孕期)';
 
 interface AgeMatch {
@@ -46,6 +46,14 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   ],
   // 出生20天, 刚出生两周, 出生3个月
   [new RegExp(`出生\\s*(?:才|刚|刚刚)?\\s*(${NUM})\\s*(天|周|个月)`), (m) => inUnit(zh(m[1]), m[2])],
+  // 宝宝45天, 孩子才二十天: a baby's age in days said bare (宝宝3天没拉 is a duration, so the clause must end).
+  [
+    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|现在|只有)?\\s*(${NUM})\\s*天(?:大)?(?=\\s|$|[，,。.!！?？；;]|的时候)`),
+    (m) => inUnit(zh(m[1]), '天'),
+  ],
+  // 刚满月, 满月了, 还没满月 (about one month); 刚过百天, 宝宝百天 (about 100 days)
+  [/(?:刚|才|刚刚|还没|没|快|已经)?满月/, () => round(1 / 12, 2)],
+  [new RegExp(`(?:过了?|满|${BABY}\\s*)百天`), () => round(100 / 365, 2)],
   // 20天大的宝宝, 两周的婴儿
   [new RegExp(`(${NUM})\\s*(天|周)\\s*(?:大|的${BABY})`), (m) => inUnit(zh(m[1]), m[2])],
   // 宝宝7周, BB得7个礼拜 (Cantonese: only 7 weeks old), 孩子才6个星期
@@ -78,6 +86,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => en(m[1]),
   ],
+  // "grandad 91 and tested positive", "my mother 84 years": an older relative's age, bare.
+  [
+    new RegExp(
+      `\\b(?:mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|gran|granny|nan|nana|husband|wife)\\s+(${EN_NUM})\\s*(?:years?|yrs?)?\\b(?!\\s*(?:%|percent|degrees?|kg|lbs?|days?|weeks?|months?|hours?|minutes?|tablets?|pills?|mg|ml|\\.\\d|ago))`,
+    ),
+    (m) => {
+      const v = en(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
+    },
+  ],
   // "i am 82", "i'm 45" — a grown-up's age, said with no unit after it.
   [
     new RegExp(
@@ -86,6 +104,16 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     (m) => {
       const v = en(m[1]);
       return v !== undefined && v >= 16 ? v : undefined;
+    },
+  ],
+  // 奶奶八十三 阳了第二天: an older relative's age said bare before a pause.
+  [
+    new RegExp(
+      `(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老爷子|老太太|老伴|公公|婆婆)(?:今年|都|已经)?\\s*(${APPROX_NUM})\\s*(?:岁)?(?=\\s|$|[,，。;；])`,
+    ),
+    (m) => {
+      const v = zh(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
     },
   ],
   // 我爸85了, 奶奶九十多了: an older relative's age said bare.

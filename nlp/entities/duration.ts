@@ -13,7 +13,7 @@ import { globalize, normalizeText } from '../text/normalize';
 const MAX_DAYS = 366;
 
 /** "宝宝3个月" is an age, not a duration. */
-const BABY_BEFORE = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩)(?:才|刚|刚刚|今年|现在|已经|只有)?';
+const BABY_BEFORE = '(?:宝宝|婴儿|孩子|娃|宝贝|女儿|儿子|小孩|包包)(?:才|刚|刚刚|今年|现在|已经|只有)?';
 
 type Reader = (m: RegExpMatchArray) => number | undefined;
 const zh = (g: string | undefined): number | undefined => (g === undefined ? undefined : parseApproxNumber(g));
@@ -38,7 +38,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader, Kind?]> = [
   [/半个月/, () => 15],
   [
     new RegExp(
-      `(?<!孕|怀孕|怀了|妊娠|怀孕了|${BABY_BEFORE})(${NUM})\\s*个\\s*(?:多)?\\s*月(?!大|的宝宝|的孩子|的婴儿|宝宝)`,
+      `(?<!孕|怀孕|怀了|妊娠|怀孕了|有了|${BABY_BEFORE})(${NUM})\\s*个\\s*(?:多)?\\s*月(?!大|的宝宝|的孩子|的婴儿|宝宝)`,
     ),
     (m) => mul(zh(m[1]), 30),
   ],

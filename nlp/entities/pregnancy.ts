@@ -8,7 +8,7 @@ import { globalize, normalizeText } from '../text/normalize';
 import { EN_NUM, NUM, parseApproxNumber, parseEnglishNumber } from '../text/numerals';
 
 const PREGNANT = [
-  /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子/,
+  /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子|(?:老婆|太太|媳妇|妻子|爱人|我)(?:已经|都)?有了\s*[\d一二三四五六七八九]+\s*个?\s*多?\s*月/,
   /\bpregnan(?:t|cy)\b|\bexpecting\s+(?:a\s+baby|twins)\b|\b(?:mum|mom|mother)[- ]to[- ]be\b|\bweeks?\s+along\b|\b(?:is|'s|am|are|'re)\s+expecting(?:\s+(?:a\s+baby|twins))?(?=\s*(?:$|[,.;!?]|\s+and\b|\s+but\b))/,
 ];
 /** Planning or preventing a pregnancy, or a test, is not being pregnant. */
@@ -51,7 +51,7 @@ const WEEKS = [
   new RegExp(`\\b(?:she is|she's|i am|i'm|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`),
 ];
 const MONTHS = new RegExp(
-  `(?:怀孕|孕|怀了)\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月|(${NUM})\\s*个月的身孕|肚子(?:已经)?(${NUM})\\s*个月`,
+  `(?:怀孕|孕|怀了)\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月|(${NUM})\\s*个月的身孕|肚子(?:已经)?(${NUM})\\s*个月|(?:老婆|太太|媳妇|妻子|爱人|我)(?:已经|都)?有了\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月`,
 );
 
 /** Weeks of pregnancy when said ("孕28周", "34 weeks pregnant", "怀孕八个月" ≈ 32). */
@@ -63,6 +63,6 @@ export function extractPregnancyWeeks(text: string): number | undefined {
     if (v !== undefined && v >= 4 && v <= 43) return v;
   }
   const m = MONTHS.exec(t);
-  const months = m ? parseApproxNumber(m[1] ?? m[2] ?? m[3]) : undefined;
+  const months = m ? parseApproxNumber(m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
   return months !== undefined && months >= 1 && months <= 10 ? months * 4 : undefined;
 }

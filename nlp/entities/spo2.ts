@@ -8,9 +8,9 @@ import { globalize, normalizeText } from '../text/normalize';
 export const SPO2_RANGE = { min: 50, max: 100 } as const;
 
 const KEYWORD =
-  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|levels?|reading)|oxygen|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
+  '(?:血氧饱和度|血氧饱和|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|sacks|sax|levels?|reading)|o2\\s*(?:sacks|sax)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
 const FILLER =
-  '(?:\\s|:|=|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|hovering around|sitting at|its|it is)';
+  '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|hovering around|sitting at|its|it is)';
 /** "不到90" / "below 90": strictly under the number said. */
 const BELOW = '(不到|低于|小于|below|under|less than)?';
 const FORWARD = new RegExp(`${KEYWORD}${FILLER}{0,5}${BELOW}\\s*(${APPROX_NUM})\\s*(?:%|percent|个点)?(?![\\d.])`, 'g');
@@ -27,30 +27,84 @@ function inRange(v: number | undefined): number | undefined {
   return v !== undefined && v >= SPO2_RANGE.min && v <= SPO2_RANGE.max ? v : undefined;
 }
 
-/** Every SpO2 reading in an already normalised text. */
-export function findSpo2(text: string): number[] {
-  const out: number[] = [];
+interface Reading {
+  value: number;
+  index: number;
+}
+
+/** Every SpO2 reading in an already normalised text, with where it was said. */
+function readingsIn(text: string): Reading[] {
+  const out: Reading[] = [];
   for (const m of text.matchAll(globalize(FORWARD))) {
     const v = parseApproxNumber(m[2]);
     const value = inRange(v === undefined ? undefined : m[1] ? v - 1 : v);
-    if (value !== undefined) out.push(value);
+    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
     // A later reading in the same breath: "血氧早上95 现在91", "sats 95 then 89".
     const end = (m.index ?? 0) + m[0].length;
     const next = CONTINUATION.exec(text.slice(end, end + 16));
     const later = next ? inRange(parseApproxNumber(next[1])) : undefined;
-    if (later !== undefined) out.push(later);
+    if (later !== undefined) out.push({ value: later, index: end });
   }
   for (const m of text.matchAll(globalize(REVERSE))) {
     const value = inRange(parseApproxNumber(m[1]));
-    if (value !== undefined) out.push(value);
+    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
   }
   return out;
 }
 
-/** Lowest SpO2 mentioned, percent. */
+/** Every SpO2 reading in an already normalised text. */
+export function findSpo2(text: string): number[] {
+  return readingsIn(text).map((r) => r.value);
+}
+
+/**
+ * Measured again after putting the first reading right (cold hands, another finger): the new reading
+ * replaces the earlier ones ("刚才85 手太凉了 暖了换个手指重测是97").
+ */
+const RETEST =
+  /重测|重新测|再测了?一[次下遍]|又测了?一[次下遍]|换(?:了)?(?:个|一个|只)手指|换个指头|暖(?:了|和了|一下)[^,;。]{0,6}测|\b(?:re-?test(?:ed)?|re-?checked|measured (?:it )?again|checked (?:it )?again|tried (?:another|a different) finger|(?:on|with) another finger|after warming)\b/g;
+
+/** "现在在家测都是九十七": a reading taken now, said without the word for it. */
+const NOW_MEASURED =
+  /(?:现在|目前|今天)[^,;。\d]{0,8}?测[^,;。\d]{0,4}?(\d{2,3}|[五六七八九]十[一二三四五六七八九]?|一百)/g;
+const NOW_CUE = /现在|目前|今天|刚刚|\b(?:now|today|currently|this morning)\b/g;
+
+const RETEST_READING = new RegExp(
+  `^[^\\d,;。]{0,14}?(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.]|\\s*(?:度|次|下|岁|天|°|degrees|bpm))`,
+);
+
+/** Lowest SpO2 mentioned, percent; after a retest, the lowest of the new readings. */
 export function extractSpo2(text: string): number | undefined {
-  const all = findSpo2(normalizeText(text));
-  return all.length ? Math.min(...all) : undefined;
+  const t = normalizeText(text);
+  const all = readingsIn(t);
+  if (!all.length) return undefined;
+  for (const m of t.matchAll(NOW_MEASURED)) {
+    const value = inRange(parseApproxNumber(m[1]));
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    if (value !== undefined && !all.some((r) => r.index >= (m.index ?? 0))) all.push({ value, index: at });
+  }
+  const cues = [...t.matchAll(RETEST)];
+  const lastCue = cues.length ? (cues[cues.length - 1].index ?? 0) : -1;
+  if (lastCue >= 0) {
+    // The new reading often comes without the word for it: "重测是97", "rechecked: 96".
+    const end = lastCue + cues[cues.length - 1][0].length;
+    const bare = RETEST_READING.exec(t.slice(end, end + 24));
+    const value = bare ? inRange(parseApproxNumber(bare[1])) : undefined;
+    if (value !== undefined) all.push({ value, index: end });
+  }
+  // Readings said after a retest or after "now" replace the earlier ones ("上周掉到八十几 现在在家测九十七").
+  const pivots = [...cues.map((c) => c.index ?? 0), ...[...t.matchAll(NOW_CUE)].map((m) => m.index ?? 0)].sort(
+    (a, b) => b - a,
+  );
+  let use = all;
+  for (const at of pivots) {
+    const after = all.filter((r) => r.index > at);
+    if (after.length && all.some((r) => r.index < at)) {
+      use = after;
+      break;
+    }
+  }
+  return Math.min(...use.map((r) => r.value));
 }
 
 const KEYWORD_ALONE = new RegExp(KEYWORD);
@@ -58,6 +112,9 @@ const KEYWORD_ALONE = new RegExp(KEYWORD);
 export function mentionsSpo2(text: string): boolean {
   return KEYWORD_ALONE.test(text);
 }
+
+/** "89 now": a reading said with "now" after it, while SpO2 is being measured. */
+const BARE_NOW = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)?\\s*(?:now|现在)\\b`, 'g');
 
 const BARE_READING = new RegExp(
   `(?:显示|是|测出|测了|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
@@ -67,9 +124,11 @@ const BARE_READING = new RegExp(
 /** Readings said without the word for them, while SpO2 is being measured ("现在显示87"). */
 export function findBareSpo2(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(BARE_READING)) {
-    const v = inRange(parseApproxNumber(m[1]));
-    if (v !== undefined && v >= 70) out.push(v);
+  for (const re of [BARE_READING, BARE_NOW]) {
+    for (const m of text.matchAll(re)) {
+      const v = inRange(parseApproxNumber(m[1]));
+      if (v !== undefined && v >= 70) out.push(v);
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Body temperature in °C: "38.5", "38.5度", "38度5", "三十八度五", "39℃", "101F", "101 degrees",
+ * Body temperature in °C: "38.5", "38.5度", "38度5", "38度半", "三十八度五", "39℃", "101F", "101 degrees",
  * "发烧39", "fever of 38.3". Only values that are plausible body temperatures (34–43 °C) count, so
  * ages, doses, SpO2 readings and dates are not mistaken for one.
  */
@@ -17,7 +17,7 @@ const NOT_TEMP_AFTER =
   '(?![\\d]|\\.\\d|\\s*(?:天|岁|个|次|片|粒|颗|mg|毫克|ml|毫升|号|日|月|年|周|小时|分钟|%|kg|公斤|斤|斤|g\\b|mmol|bpm|days?\\b|hours?\\b|years?\\b|times?\\b|tablets?\\b|pills?\\b|percent\\b|weeks?\\b|months?\\b|lbs?\\b|pounds?\\b))';
 
 /** 38度5, 三十八度五, 39度 — the digit after 度 is a decimal unless a unit follows it (38度 5天). */
-const DEGREE_ZH = new RegExp(`(${NUM})\\s*度(?:(${ONE_DIGIT})(?![\\d天岁个日号月年周%点.]))?`, 'g');
+const DEGREE_ZH = new RegExp(`(${NUM})\\s*度(?:(${ONE_DIGIT}|半)(?![\\d天岁个日号月年周%点.]))?`, 'g');
 const CELSIUS = new RegExp(
   `(${NUM})\\s*(?:°\\s*c|摄氏度|degrees?\\s*(?:c\\b|celsius|centigrade)|celsius|centigrade|c\\b)`,
   'g',
@@ -74,7 +74,8 @@ export function findTemperatures(text: string): number[] {
     ...collect(text, DEGREE_ZH, (m) => {
       const whole = parseApproxNumber(m[1]);
       if (whole === undefined) return undefined;
-      const frac = m[2] === undefined ? undefined : parseApproxNumber(m[2]);
+      // 38度半 is 38.5.
+      const frac = m[2] === undefined ? undefined : m[2] === '半' ? 5 : parseApproxNumber(m[2]);
       const value = frac === undefined || !Number.isInteger(whole) ? whole : whole + frac / 10;
       return value > 45 ? plausibleC(fahrenheitToCelsius(value)) : plausibleC(value);
     }),

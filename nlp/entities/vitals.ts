@@ -10,6 +10,8 @@ import { APPROX_NUM, EN_NUM, parseApproxNumber, parseEnglishNumber } from '../te
 import { globalize } from '../text/normalize';
 
 export interface Vitals {
+  /** Peak flow as a percentage of the person's usual best, when both are said. */
+  peakFlowPercent?: number;
   /** Serum potassium, mmol/L (a dialysis patient's blood test). */
   potassium?: number;
   /** Grams of paracetamol (acetaminophen) taken, when said. */
@@ -30,7 +32,10 @@ export interface Vitals {
  */
 const CN_READING =
   '[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九]点(?:[零〇一二三四五六七八九]+|几|多)';
-const N = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
+const READING = `(\\d+(?:[.点]\\d+)?|${CN_READING})(?:多|几|来|余)?(?:点几|点多)?`;
+const N = `${READING}(?!\\s*(?:天|周|星期|礼拜|个月|月|年|次|小时|钟头|分钟|岁|号|楼|层))`;
+/** A count per minute ("31次", "三十二回"): the same reading, followed by its unit. */
+const N_COUNT = `${READING}(?!\\s*(?:天|周|星期|礼拜|个月|月|年|小时|钟头|岁|号|楼|层))`;
 /** Words between the vital's name and its reading; a number in them ("这两天") is not the reading (see N). */
 const GAP = '[^\\d,;。!?]{0,10}?';
 /** A count or an amount: any number word, also one character (八克, 十几个). */
@@ -56,9 +61,9 @@ const within = (lo: number, hi: number) => (v: number) => v >= lo && v <= hi;
 
 // ---------------------------------------------------------------- respiratory rate
 const RR = [
-  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N}\\s*(?:次|下|口)`),
-  new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N}\\s*(?:次|下)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
-  new RegExp(`${N}\\s*(?:次|下)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
+  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N_COUNT}\\s*(?:次|下|口|回)`),
+  new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N_COUNT}\\s*(?:次|下|回)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
+  new RegExp(`${N_COUNT}\\s*(?:次|下|回)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
   new RegExp(
     `\\b(?:resp(?:iratory)?\\.?\\s*rate|rr|breathing rate|respirations?|resps)\\s*(?:is|of|at|was|=|:|about|around)?\\s*${EN_N}`,
   ),
@@ -72,7 +77,7 @@ const HR = [
   new RegExp(`(?:心率|心跳|脉搏|脉率|心跳次数)${GAP}${N}(?!\\s*(?:岁|度|%|斤|公斤|kg|天|/))`),
   new RegExp(`(?:一分钟|每分钟)\\s*(?:心跳|脉搏)(?:了|有)?\\s*${N}`),
   new RegExp(
-    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
+    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
   ),
   new RegExp(`\\b(\\d{2,3})\\s*bpm\\b`),
 ];
@@ -81,7 +86,25 @@ const HR = [
 const BP_PAIR = [
   new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
   new RegExp(`\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|reading)?\\s*(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})`),
+  // "blood pressure up is 220 down 120": the top and bottom numbers said as up and down.
+  new RegExp(
+    `\\b(?:bp|blood pressure)\\s*(?:up|top|high)\\s*(?:is|was)?\\s*(\\d{2,3})[^.\\d]{0,8}?(?:down|bottom|low)\\s*(?:is|was)?\\s*(\\d{2,3})`,
+  ),
 ];
+/** A pair read aloud with no word between: 血压六十四十 (60/40), 一百四九十 (140/90). */
+const BP_SPOKEN = new RegExp(`(?:血压|bp)${GAP}([零〇一二两三四五六七八九十百]{3,})`);
+
+/** The one way to cut a run of Chinese numerals into two well-formed readings, systolic above diastolic. */
+function splitSpokenPair(run: string): [number, number] | undefined {
+  if (parseApproxNumber(run) !== undefined) return undefined;
+  const chars = [...run];
+  for (let i = 2; i <= chars.length - 2; i++) {
+    const s = parseApproxNumber(chars.slice(0, i).join(''));
+    const d = parseApproxNumber(chars.slice(i).join(''));
+    if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) return [s, d];
+  }
+  return undefined;
+}
 const SYSTOLIC = [
   new RegExp(`(?:高压|收缩压|上面的?|上压)${GAP}${N}`),
   new RegExp(`\\b(?:systolic|top number)\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
@@ -98,6 +121,8 @@ const DIASTOLIC = [
 // ---------------------------------------------------------------- glucose
 const GLUCOSE = [
   new RegExp(`(?:血糖|空腹血糖|餐后血糖|血糖值|空腹|餐后两小时|餐后)${GAP}${N}\\s*(mmol|mg)?`),
+  // "血糖一直在15到18之间": the higher end of a range.
+  new RegExp(`(?:血糖)${GAP}\\d+(?:\\.\\d+)?\\s*(?:到|至|-|~|～)\\s*(\\d+(?:\\.\\d+)?)`),
   new RegExp(
     `\\b(?:blood\\s*sugar|blood\\s*glucose|glucose|sugar(?:s)?(?:\\s*level)?|bg|bm)\\s*(?:is|of|at|was|=|:|reading|level|down to|only|up to|over)?\\s*(\\d+(?:\\.\\d+)?)\\s*(mmol|mg)?`,
   ),
@@ -124,10 +149,12 @@ const PILLS = [
   new RegExp(`(?:吃了|吞了|服了|吃下|吞下|吃掉|吃|吞|服)\\s*(?:大概|差不多|至少|有)?\\s*${COUNT}\\s*${PILL_UNIT}`),
   new RegExp(`${COUNT}\\s*${PILL_UNIT}[^,;。]{0,6}(?:都吃了|全吃了|吃下去|吞下去|吞了|吃了)`),
   new RegExp(`(?:少了|不见了|没了)\\s*${COUNT}\\s*${PILL_UNIT}`),
+  new RegExp(`(?:估计|大概|大约|差不多|约|好像)\\s*${COUNT}\\s*${PILL_UNIT}`),
   new RegExp(
     `\\b(?:took|swallowed|taken|ate|had|downed|chewed)\\s*(?:about|maybe|around|at least|like)?\\s*${EN_N}\\s*(?:of (?:my|his|her|the|their|grandma'?s|nan'?s|mum'?s|dad'?s)\\s*)?(?:\\w+\\s*)?(?:pills?|tablets?|caps(?:ules)?|paracetamol|ibuprofen|aspirin|sleeping|of)`,
   ),
   new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?|lots of|doses of)\\b`),
+  new RegExp(`\\b(?:took|swallowed|ate|had|downed|taken)\\b[^.?!]{0,50}?\\b${EN_N}\\s*of them\\b`),
   new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
 ];
 
@@ -154,6 +181,10 @@ export function extractVitals(text: string): Vitals {
       const d = num(m[2]);
       if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) pairs.push([s, d]);
     }
+  }
+  for (const m of text.matchAll(globalize(BP_SPOKEN))) {
+    const pair = splitSpokenPair(m[1]);
+    if (pair) pairs.push(pair);
   }
   const systolic = [...pairs.map(([s]) => s), ...SYSTOLIC.flatMap((re) => all(text, re))].filter(within(50, 280));
   const diastolic = [...pairs.map(([, d]) => d), ...DIASTOLIC.flatMap((re) => all(text, re))].filter(within(20, 180));
@@ -188,6 +219,16 @@ export function extractVitals(text: string): Vitals {
   }
   const paracetamolGrams = maxOf(grams);
   if (paracetamolGrams !== undefined) out.paracetamolGrams = paracetamolGrams;
+
+  const flow =
+    /\bpeak\s*flow\b[^.\d]{0,12}(\d{2,3})\b[^.]{0,40}?\b(?:usual|normal|best)\b[^.\d]{0,12}(\d{2,3})|峰流速\D{0,6}(\d{2,3})\D{0,12}(?:平时|平常|最好)\D{0,6}(\d{2,3})/.exec(
+      text,
+    );
+  if (flow) {
+    const now = Number(flow[1] ?? flow[3]);
+    const best = Number(flow[2] ?? flow[4]);
+    if (best >= 60 && now > 0 && now <= best * 1.5) out.peakFlowPercent = Math.round((100 * now) / best);
+  }
 
   const pills: number[] = [];
   for (const re of PILLS) {

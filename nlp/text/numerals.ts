@@ -40,6 +40,7 @@ function parseChineseInteger(s: string): number | undefined {
   let section = 0;
   let digit: number | undefined;
   let lastUnit = 0;
+  let sectionUnit = 0;
   let afterZero = false;
   for (const c of s) {
     if (c in DIGITS) {
@@ -49,6 +50,9 @@ function parseChineseInteger(s: string): number | undefined {
       if (digit === 0) afterZero = true;
     } else if (c in SMALL_UNITS) {
       const unit = SMALL_UNITS[c];
+      // Units fall within a section: 六十四十 is two numbers (a blood pressure read aloud), not 100.
+      if (sectionUnit !== 0 && unit >= sectionUnit) return undefined;
+      sectionUnit = unit;
       section += (digit ?? (section === 0 && total === 0 ? 1 : undefined) ?? NaN) * unit;
       if (Number.isNaN(section)) return undefined;
       digit = undefined;
@@ -59,6 +63,7 @@ function parseChineseInteger(s: string): number | undefined {
       section = 0;
       digit = undefined;
       lastUnit = 10000;
+      sectionUnit = 0;
       afterZero = false;
     } else {
       return undefined;
@@ -107,6 +112,19 @@ export function parseApproxNumber(input: string): number | undefined {
   if (chars.length === 2 && chars.every((c) => c in DIGITS)) {
     const [a, b] = chars.map((c) => DIGITS[c]);
     if (b === a + 1) return b;
+  }
+  // 二十五六 / 三十八九 / 十六七 → 26 / 39 / 17: a range after a whole ten or hundred.
+  if (chars.length >= 3 && chars.slice(-2).every((c) => c in DIGITS) && /[十百]/.test(chars[chars.length - 3])) {
+    const [a, b] = chars.slice(-2).map((c) => DIGITS[c]);
+    if (b === a + 1) return parseChineseNumber(chars.slice(0, -2).join('') + chars[chars.length - 1]);
+  }
+  // 十五十六 / 三十八三十九 → 16 / 39: two neighbouring numbers said one after the other.
+  if (chars.length >= 4 && chars.every((c) => c in DIGITS || c === '十' || c === '百')) {
+    for (let i = 2; i <= chars.length - 2; i++) {
+      const a = parseChineseNumber(chars.slice(0, i).join(''));
+      const b = parseChineseNumber(chars.slice(i).join(''));
+      if (a !== undefined && b !== undefined && b === a + 1) return b;
+    }
   }
   // 二三十 → 30
   if (chars.length === 3 && chars[2] === '十' && chars.slice(0, 2).every((c) => c in DIGITS)) {

@@ -7,12 +7,13 @@
 import { sanitizeText } from '../../core/sanitize';
 import { redFlags } from '../../knowledge/red-flags';
 import { normalizeEnglish } from './english';
+import { readDialect } from './dialect';
 import { normalizeText } from './normalize';
 import { SoundAlikeReader } from './sound-alike';
 
 function* lexiconPhrases(): Iterable<string> {
-  for (const atom of redFlags.atoms.values()) yield* atom.zh;
-  for (const sign of redFlags.signs.values()) yield* sign.phrases.zh;
+  for (const atom of redFlags.atoms.values()) yield* atom.zh.map(readDialect);
+  for (const sign of redFlags.signs.values()) yield* sign.phrases.zh.map(readDialect);
   yield* redFlags.soundAlikeShortWords;
   yield* redFlags.soundAlikeVitalWords;
 }
@@ -31,7 +32,7 @@ const RECENT = 16;
 export function readMessage(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const read = soundAlikes.read(normalizeEnglish(normalizeText(sanitizeText(text))));
+  const read = soundAlikes.read(readDialect(normalizeEnglish(normalizeText(sanitizeText(text)))));
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(text, read);
   return read;

@@ -4,8 +4,10 @@
  */
 import { say } from '../../core/messages';
 import { loadCall, type CallRecordRepository } from '../../conversation/call-records.port';
+import type { TicketDesk } from '../../conversation/tickets.port';
 import { callbackRecordTwiml, emergencyFailedTwiml, type Numbers } from './connect.twiml';
 import { sayAndHangupTwiml } from './speech.twiml';
+import { spokenTicketId } from './speakable';
 import { moreSerious } from './voice-outcome';
 import type { DialTarget } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
@@ -23,7 +25,11 @@ const FINAL = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
 export interface HandoffDeps {
   calls: CallRecordRepository;
   numbers: Numbers;
+  /** A call-back message becomes a human_callback ticket. */
+  tickets: Pick<TicketDesk, 'submit'>;
 }
+
+const PHONE = /^\+?[0-9]{3,15}$/;
 
 export class VoiceHandoffService {
   constructor(private readonly deps: HandoffDeps) {}
@@ -45,19 +51,32 @@ export class VoiceHandoffService {
   }
 
   /**
-   * The call-back request is the recording plus the caller's number, kept on the CallRecord.
-   * It becomes a ticket once the ticket module exists; until then nothing pretends to be one.
+   * The call-back request is the recording plus the caller's number, kept on the CallRecord and as a
+   * human_callback ticket (one per call, also when Twilio retries this webhook); the caller hears its number.
    */
   async recorded(ref: CallRef, recordingUrl: string | undefined): Promise<string> {
     const call = await loadCall(this.deps.calls, ref);
-    if (recordingUrl) {
-      await this.deps.calls.save(call, {
-        steps: ['callback'],
-        callbackRecordingUrl: recordingUrl,
-        outcome: moreSerious(call.outcome, 'callback'),
-      });
-    }
-    const text = say(VOICE_TEXTS.callbackThanks, call.lang, { emergency: this.deps.numbers.emergency });
+    const vars = { emergency: this.deps.numbers.emergency };
+    if (!recordingUrl)
+      return sayAndHangupTwiml([{ text: say(VOICE_TEXTS.callbackThanks, call.lang, vars), lang: call.lang }]);
+    await this.deps.calls.save(call, {
+      steps: ['callback'],
+      callbackRecordingUrl: recordingUrl,
+      outcome: moreSerious(call.outcome, 'callback'),
+    });
+    const result = await this.deps.tickets.submit({
+      requestKey: `call:${call.callSid}`,
+      service: 'human_callback',
+      channel: 'voice',
+      lang: call.lang,
+      actor: 'resident',
+      phone: PHONE.test(call.caller) ? call.caller : undefined,
+      recordingUrl,
+      description: call.lang === 'zh' ? '电话留言，请回电' : 'Voice message: call back',
+    });
+    const text = result.ok
+      ? say(VOICE_TEXTS.callbackBooked, call.lang, { ...vars, id: spokenTicketId(result.ticket.id, call.lang) })
+      : say(VOICE_TEXTS.callbackThanks, call.lang, vars);
     return sayAndHangupTwiml([{ text, lang: call.lang }]);
   }
 

@@ -53,6 +53,10 @@ export const VOICE_TEXTS = {
     zh: '收到您的留言，我们会尽快给您回电话。如果情况危及生命，请直接拨打{emergency}。再见。',
     en: 'We have your message and will call you back soon. If it is life-threatening, dial {emergency} directly. Goodbye.',
   },
+  callbackBooked: {
+    zh: '收到您的留言，编号是{id}。我们会尽快给您回电话。如果情况危及生命，请直接拨打{emergency}。再见。',
+    en: 'We have your message, number {id}, and will call you back soon. If it is life-threatening, dial {emergency} directly. Goodbye.',
+  },
   noRecording: {
     zh: '没有收到留言。需要帮助请再打过来；如果情况危及生命，请直接拨打{emergency}。再见。',
     en: 'We did not get a message. Please call again if you need help; if it is life-threatening, dial {emergency} directly. Goodbye.',

@@ -54,6 +54,38 @@ describe('POST /api/v1/chat', () => {
     expect(second.json()).toMatchObject({ intent: 'emergency', triage: 'emergency' });
   });
 
+  it('keeps an emergency on the follow-up: a first fit that stopped is still a 120 call', async () => {
+    await chat(t, { sessionId: 'fit-1', text: '我女儿两岁 发烧39度' });
+    const fit = await chat(t, { sessionId: 'fit-1', text: '刚才抽了一分多钟 以前没有过' });
+    expect(fit.json()).toMatchObject({ triage: 'emergency' });
+    const after = await chat(t, { sessionId: 'fit-1', text: '现在停了 睡着了 还用去医院吗' });
+    expect(after.json()).toMatchObject({ triage: 'emergency', action: 'call_emergency' });
+    expect(after.json().reply).toContain('120');
+    // Another conversation is not coloured by it.
+    const other = await chat(t, { sessionId: 'fit-2', text: '现在停了 睡着了 还用去医院吗' });
+    expect(other.json().triage).not.toBe('emergency');
+  });
+
+  it.each([
+    ['urg-1', '发烧39度已经第四天了，吃了退烧药也不退'],
+    ['urg-2', '血氧92 有点累'],
+    ['urg-3', 'my dad is 86 and has had a cough and a temperature since yesterday'],
+    ['urg-4', '什么情况要打120'],
+  ])('never tells someone they do not need 120, and says when to call it (%s)', async (sessionId, text) => {
+    const res = await chat(t, { sessionId, text });
+    expect(res.json().reply).not.toMatch(/不必打|不用打|不需要打|no need for 120|do not need 120|don't need 120/i);
+    expect(res.json().reply).toMatch(/120/);
+  });
+
+  it('lets an emergency go once a clinician has seen the person', async () => {
+    await chat(t, { sessionId: 'fit-3', text: 'my son is 3 and just had a fit for the first time, 2 minutes' });
+    const seen = await chat(t, {
+      sessionId: 'fit-3',
+      text: 'the ambulance took us to hospital, the doctor checked him and said it was a febrile seizure and he is fine, can he have ibuprofen?',
+    });
+    expect(seen.json().triage).not.toBe('emergency');
+  });
+
   it('continues a conversation: a missing medicine is asked for, then answered', async () => {
     const first = await chat(t, { sessionId: 'slot-1', text: '这个药一次吃多少' });
     expect(first.json().intent).toBe('medication.dose');

@@ -7,7 +7,7 @@
  * a stale model is never loaded. Writes go to a temp file renamed into place.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, promises as fs } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../../core/types';
 import {
@@ -43,10 +43,43 @@ export function parseNetCorpus(jsonl: string, lang: Lang, name = `${lang}.jsonl`
   return out;
 }
 
-/** The corpus shipped with the code (triage/net/corpus/{zh,en}.jsonl). */
-export function loadNetCorpus(dir: string = CORPUS_DIR): NetCorpus {
+/**
+ * Evaluation sets that have been spent (measured once, then used for tuning: triage/eval/heldout-*.jsonl)
+ * are written in the hotline's own voice by authors who never saw the rules: the net learns from them
+ * too. A set still held out is not in that folder.
+ */
+export const SPENT_SETS_DIR = path.join(__dirname, '..', 'eval');
+
+function spentSetExamples(dir: string): NetExample[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^heldout-[A-Z]+\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const row = JSON.parse(l) as { lang: Lang; text: string; expected: string };
+          return {
+            lang: row.lang,
+            text: row.text,
+            label: row.expected === 'emergency' ? 'emergency' : 'not',
+          } as NetExample;
+        }),
+    );
+}
+
+/** The corpus shipped with the code (triage/net/corpus/{zh,en}.jsonl) and the spent evaluation sets. */
+export function loadNetCorpus(dir: string = CORPUS_DIR, spentSets: string = SPENT_SETS_DIR): NetCorpus {
   const corpus = {} as Record<Lang, NetExample[]>;
-  for (const lang of LANGS) corpus[lang] = parseNetCorpus(readFileSync(path.join(dir, `${lang}.jsonl`), 'utf8'), lang);
+  const spent = spentSetExamples(spentSets);
+  for (const lang of LANGS) {
+    corpus[lang] = [
+      ...parseNetCorpus(readFileSync(path.join(dir, `${lang}.jsonl`), 'utf8'), lang),
+      ...spent.filter((e) => e.lang === lang),
+    ];
+  }
   return corpus;
 }
 

@@ -46,6 +46,8 @@ function understanding(
       },
       emergencyAdvice: (_s, lang) => (lang === 'zh' ? '马上拨打120' : 'Call 120 now'),
       urgentAdvice: () => '今天就医',
+      possibleEmergencyAdvice: (_t, lang) =>
+        lang === 'zh' ? '是不是喘不上气？如果是，马上拨打120' : 'Call 120 if yes',
     },
   };
 }
@@ -174,7 +176,7 @@ describe('ConversationEngine', () => {
   it('gives symptom advice led by the urgent screen when the classifier and screen disagree on severity', async () => {
     const { engine } = engineWith({ 血氧93有点累: cls('emergency', 0.9) });
     const res = await engine.handle(msg('血氧93有点累'));
-    expect(res.reply).toMatchObject({ intent: 'symptom.advice', triage: 'urgent', text: '症状建议:urgent' });
+    expect(res.reply).toMatchObject({ intent: 'symptom.advice', triage: 'urgent', text: '今天就医\n症状建议:urgent' });
   });
 
   it('puts the urgent advice first when someone who needs a clinician today asks something else', async () => {
@@ -182,6 +184,13 @@ describe('ConversationEngine', () => {
     const res = await engine.handle(msg('血氧93 药过期了还能吃吗'));
     expect(res.reply.triage).toBe('urgent');
     expect(res.reply.text).toBe('今天就医\n药品安全');
+  });
+
+  it('asks the deciding questions and names 120 when only the classifier hears an emergency', async () => {
+    const { engine } = engineWith({ 我爸不太对劲: cls('emergency', 0.9) });
+    const res = await engine.handle(msg('我爸不太对劲'));
+    expect(res.reply).toMatchObject({ intent: 'emergency', triage: 'urgent' });
+    expect(res.reply.text).toBe('是不是喘不上气？如果是，马上拨打120');
   });
 
   it('remembers facts from entities for later turns', async () => {

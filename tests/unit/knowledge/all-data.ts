@@ -1,6 +1,7 @@
 import { catalog } from '../../../knowledge/medicines/catalog';
 import { homeTopics, ruleSets } from '../../../knowledge/isolation/catalog';
-import { careGuidance, symptomAdvice } from '../../../knowledge/symptoms/catalog';
+import { symptomAdvice } from '../../../knowledge/symptoms/catalog';
+import { careSources } from '../../../knowledge/red-flags/care';
 
 /** Every sourced entry of the knowledge base with a label, for source checks in tests. */
 export function allSourcedEntries(): Array<{ label: string; sources: string[] }> {
@@ -17,9 +18,7 @@ export function allSourcedEntries(): Array<{ label: string; sources: string[] }>
   for (const r of catalog.combinationRules) out.push({ label: `rule ${r.id}`, sources: r.sources });
   for (const t of catalog.safetyTopics) out.push({ label: `safety ${t.id}`, sources: t.sources });
   for (const s of symptomAdvice) out.push({ label: `symptom ${s.id}`, sources: s.sources });
-  for (const f of careGuidance.redFlags) out.push({ label: `red flag ${f.id}`, sources: f.sources });
-  out.push({ label: 'care closing', sources: careGuidance.careClosing.sources });
-  out.push({ label: 'urgent lead', sources: careGuidance.urgentLead.sources });
+  out.push({ label: 'care lines', sources: careSources(['pregnancy', 'child', 'elderly']) });
   for (const r of ruleSets) out.push({ label: `rule set ${r.id}`, sources: r.sources });
   for (const t of homeTopics) out.push({ label: `home topic ${t.id}`, sources: t.sources });
   return out;

@@ -15,6 +15,12 @@ import redFlagSigns from '../../../knowledge/red-flags/signs.json';
 import redFlagRules from '../../../knowledge/red-flags/rules.json';
 import redFlagTips from '../../../knowledge/red-flags/tips.json';
 import redFlagQuestions from '../../../knowledge/red-flags/questions.json';
+import redFlagCare from '../../../knowledge/red-flags/care.json';
+import services from '../../../knowledge/services/catalog.json';
+import serviceAttributes from '../../../knowledge/services/attributes.json';
+import serviceLevels from '../../../knowledge/services/sla.json';
+import priorityRules from '../../../knowledge/services/priority-rules.json';
+import communities from '../../../knowledge/communities.json';
 import { checkerModuleSource, GENERATED_FILE } from '../../../knowledge/schema/aot';
 import { checkData, fitsSchema, KnowledgeDataError, schemaProblems } from '../../../knowledge/schema/check';
 import type { DataName } from '../../../knowledge/schema/registry';
@@ -38,6 +44,12 @@ const SHIPPED: Record<DataName, unknown> = {
   redFlagRules,
   redFlagTips,
   redFlagQuestions,
+  redFlagCare,
+  services,
+  serviceAttributes,
+  serviceLevels,
+  priorityRules,
+  communities,
 };
 
 describe('knowledge data schemas', () => {

@@ -24,6 +24,7 @@ export function makeCtx(text: string, options: CtxOptions = {}): TurnContext {
     screening: options.screening ?? { triage: 'none', reasons: [] },
     state: { facts: options.facts ?? {}, pending: options.answering },
     now: options.now ?? NOW,
+    emergencyNumber: '120',
     answering: options.answering,
   };
 }

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     ['PUBLIC_BASE_URL', 'ftp://example.org'],
     ['PUBLIC_BASE_URL', 'https://example.org/hotline'],
     ['MAX_TEXT_LENGTH', '10'],
+    ['OPEN311_API_KEYS', 'short'],
+    ['OPEN311_API_KEYS', 'a-long-enough-key-123456,has space in it 1234'],
   ])('%s=%s is refused, naming the setting', (name, value) => {
     let error: unknown;
     try {
@@ -105,5 +107,15 @@ describe('loadConfig', () => {
     ])('%j is refused, naming %s', (env, setting) => {
       expect(refused(env)).toBe(setting);
     });
+  });
+
+  it('reads the Open311 keys and the communities file', () => {
+    const config = loadConfig({
+      OPEN311_API_KEYS: ' key-one-0123456789abcdef , key-two-0123456789abcdef ',
+      COMMUNITIES_FILE: 'c.json',
+    });
+    expect(config.open311ApiKeys).toEqual(['key-one-0123456789abcdef', 'key-two-0123456789abcdef']);
+    expect(config.communitiesFile).toBe('c.json');
+    expect(loadConfig({}).open311ApiKeys).toEqual([]);
   });
 });

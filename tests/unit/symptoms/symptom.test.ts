@@ -7,7 +7,7 @@ const run = (text: string, options = {}) =>
 const lastLine = (r: HandlerResult) => r.text.split('\n').at(-1) ?? '';
 
 describe('symptom.advice', () => {
-  it('leads with seeing a clinician today, not 120, when the screen says urgent', () => {
+  it('when the screen says urgent, says nothing that would keep the person from 120', () => {
     const screening: Screening = {
       triage: 'urgent',
       reasons: [
@@ -15,9 +15,8 @@ describe('symptom.advice', () => {
       ],
     };
     const r = run('发烧39度已经第四天了，吃了退烧药也不退', { entities: { temperatureC: 39, days: 4 }, screening });
-    expect(r.text.split('\n')[0]).toContain('请今天就去看医生');
-    expect(r.text).toContain('高烧超过3天');
-    expect(lastLine(r)).toContain('120');
+    expect(r.text).not.toMatch(/不必打|不用打|不需要打/);
+    expect(lastLine(r)).toContain('马上打120');
   });
 
   it('manages cough and sore throat at home and ends with when to get care', () => {
@@ -40,11 +39,12 @@ describe('symptom.advice', () => {
 
   it('adds pregnancy warning signs for a pregnant caller', () => {
     const r = run('我怀孕了，发烧38.8', { entities: { pregnant: true, temperatureC: 38.8 } });
-    expect(r.text).toContain('胎动异常');
+    expect(r.text).toContain('没有胎动');
+    expect(r.text).toContain('马上打120');
   });
 
   it("adds the children's warning signs", () => {
-    expect(run('My toddler has diarrhoea', { entities: { ages: [2] } }).text).toMatch(/refuses food/);
+    expect(run('My toddler has diarrhoea', { entities: { ages: [2] } }).text).toMatch(/not feeding/);
   });
 
   it.each([
@@ -57,7 +57,7 @@ describe('symptom.advice', () => {
   });
 
   it('does not mistake kidney disease for a child', () => {
-    expect(run('I have kidney disease and a cough').text).not.toMatch(/refuses food/);
+    expect(run('I have kidney disease and a cough').text).not.toMatch(/not feeding/);
   });
 
   it('flags a low SpO2 reading', () => {

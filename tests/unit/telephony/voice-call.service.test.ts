@@ -1,7 +1,7 @@
 import { VoiceCallService } from '../../../telephony/voice/voice-call.service';
 import { VoiceHandoffService } from '../../../telephony/voice/voice-handoff.service';
 import type { InboundMessage } from '../../../core/types';
-import { MemoryCallers, MemoryCalls, ScriptedEngine, reply } from '../../../harness/twilio-fakes';
+import { MemoryCallers, MemoryCalls, MemoryTicketDesk, ScriptedEngine, reply } from '../../../harness/twilio-fakes';
 import { spokenLines } from '../../../harness/twilio-webhooks';
 
 const CALLER = '+8613900000002';
@@ -33,9 +33,10 @@ function setup(options: { operator?: string; elderly?: string[] } = { operator: 
     numbers,
     elderlyNumbers: new Set(options.elderly ?? []),
   });
-  const handoff = new VoiceHandoffService({ calls, numbers });
+  const tickets = new MemoryTicketDesk();
+  const handoff = new VoiceHandoffService({ calls, numbers, tickets });
   const p = (input: { digits?: string; speech?: string } = {}) => ({ callSid: CALL, caller: CALLER, ...input });
-  return { engine, calls, callers, voice, handoff, p, record: () => calls.rows.get(CALL)! };
+  return { engine, calls, callers, voice, handoff, tickets, p, record: () => calls.rows.get(CALL)! };
 }
 
 describe('VoiceCallService', () => {
@@ -109,12 +110,19 @@ describe('VoiceCallService', () => {
   });
 
   it('with no operator configured, a person means a recorded call-back request', async () => {
-    const { voice, handoff, p, record } = setup({});
+    const { voice, handoff, tickets, p, record } = setup({});
     await voice.start(p());
     const result = await voice.gather('menu', p({ digits: '0' }), 1);
     expect(result.twiml).toContain('<Record action="/twilio/voice/callback"');
-    const thanks = await handoff.recorded(p(), 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1');
-    expect(spokenLines(thanks)[0]).toMatch(/^收到您的留言/);
+    const url = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1';
+    const thanks = await handoff.recorded(p(), url);
+    // The ticket number is spelt out digit by digit, so the caller can write it down.
+    expect(spokenLines(thanks)[0]).toMatch(/^收到您的留言，编号是T，一 零 零 零 一。/);
+    // Twilio retries the webhook: still one call-back request.
+    await handoff.recorded(p(), url);
+    expect([...tickets.requests.values()]).toEqual([
+      expect.objectContaining({ service: 'human_callback', recordingUrl: url, phone: CALLER, channel: 'voice' }),
+    ]);
     expect(record()).toMatchObject({
       outcome: 'callback',
       callbackRecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1',

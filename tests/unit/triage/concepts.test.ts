@@ -5,7 +5,7 @@
  * apart from the held-out evaluation sets.
  */
 import type { Triage } from '../../../core/types';
-import { screen } from './helpers';
+import { NOW, screen, screenAt } from './helpers';
 
 type Family = {
   /** Each of these is an emergency. */
@@ -219,12 +219,119 @@ const FAMILIES: Record<string, Family> = {
       ['kid had a nosebleed, stopped after pinching, he is fine now', 'routine'],
     ],
   },
+  'numbers read aloud (blood pressure pairs, ranges, counts, retests)': {
+    emergency: ['我爸血压七十五十 头晕得站不住', '一分钟喘了四十来回 嘴唇发乌', 'o2 84 and he is really drowsy'],
+    not: [
+      ['一分钟呼吸二十六七次 其他还好', 'urgent'],
+      ['血氧先是86 后来搓热手换了个手指重新测是96 没什么不舒服', 'none'],
+      ['血压一百二八十 挺正常的吧', 'none'],
+      ['血糖十七八 没什么感觉 有糖尿病', 'urgent'],
+    ],
+  },
+  'standing facts are not "over"': {
+    emergency: [],
+    not: [
+      ['dad is on dialysis, has a temperature of 38.4, otherwise seems himself', 'urgent'],
+      ['我妈在化疗 今晚烧到38度3 别的都挺好', 'urgent'],
+    ],
+  },
+  'composed from parts (recession, ear bleeding after a fall, nappies)': {
+    emergency: [
+      '闺女两岁 呼吸时锁骨上面一吸一陷的',
+      'grandad slipped and banged his head, now blood is coming out of his ear',
+      '宝宝五个月 尿片一整天都是干的 不肯吃奶',
+    ],
+    not: [
+      ['鼻子流清水 打喷嚏', 'routine'],
+      ['掏耳朵掏出一点血', 'none'],
+    ],
+  },
+  'care asked ahead, or questions': {
+    emergency: [],
+    not: [
+      ['老人突然说不出话的时候要怎么办 提前问问', 'none'],
+      ['is a headache always a sign of a stroke?', 'none'],
+      ["what's the difference between angina and a heart attack", 'none'],
+    ],
+  },
+  'same-day care, not 120': {
+    emergency: [],
+    not: [
+      ['孩子拉稀一天八九次 还肯喝水', 'urgent'],
+      ['he takes rivaroxaban and knocked his head on the car door, tiny lump, feels fine', 'urgent'],
+      ['rash all over since she started amoxicillin, no swelling, breathing ok', 'urgent'],
+      ['我有慢阻肺 这几天比平时喘一些 痰也多了 说话还行', 'urgent'],
+      ['得垫三个枕头才能睡着 一躺平就喘', 'urgent'],
+    ],
+  },
+  'began in the past and still going': {
+    emergency: [
+      '大前天开始喘不上气 越来越重',
+      'since Sunday she has been struggling to get her breath',
+      '上礼拜开始说话就不太清楚',
+    ],
+    not: [
+      ['前年中风过一次 现在恢复得不错 想问能不能吃布洛芬', 'none'],
+      ['my dad had a fit last spring, the neurologist said it was a one-off, can he get the booster?', 'none'],
+    ],
+  },
+  'Shanghainese and Cantonese from relatives': {
+    emergency: ['阿拉爷爷困了一上半天 喊伊勿应 推伊也勿动', '佢成个人冇反应 叫极都唔醒', '伊讲闲话讲勿清爽 嘴巴也歪了'],
+    not: [
+      ['伊有点发寒热 三十八度 咳嗽', 'routine'],
+      ['佢而家冇发烧 食咗药好返啲', 'none'],
+    ],
+  },
+  'idioms and hyperbole': {
+    emergency: [],
+    not: [
+      ['气得我吐血 挂号挂了一上午', 'none'],
+      ['the bill nearly gave me a heart attack, do you deliver to Minhang?', 'none'],
+      ['笑得我喘不过气 想问下布洛芬饭前还是饭后吃', 'none'],
+    ],
+  },
+  'readings said the way people say them': {
+    emergency: [
+      'grandad blood pressure up 210 down 125, says his vision has gone blurry',
+      'oxygen sacks showing 86 and she is confused',
+      '宝宝出生七周 体温三十八度半',
+    ],
+    not: [
+      ["can't breathe through my nose at night, it's so blocked", 'routine'],
+      ['排队排得我想死的心都有了，药房几点开门', 'none'],
+    ],
+  },
 };
 
-describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
-  it.each(family.emergency)('emergency: %s', (text) => {
-    expect(screen(text).triage).toBe('emergency');
+describe('an emergency earlier in the conversation', () => {
+  const after = (earlier: string, text: string) => {
+    const first = screen(earlier);
+    expect(first.triage).toBe('emergency');
+    const facts = { emergency: { signs: first.signs ?? [], at: NOW.toISOString() } };
+    return screenAt(text, facts, new Date(NOW.getTime() + 10 * 60 * 1000)).triage;
+  };
+  it.each([
+    ['我爸刚才吞了一整瓶安眠药', '他说没事 不肯去医院'],
+    ['my sister drank bleach about half an hour ago', 'she says she feels fine and refuses to go'],
+    ['孩子刚才抽了两分钟 第一次', '现在不抽了 睡着了 要去医院吗'],
+  ])('stays an emergency when the person will not go or asks if they must: %s / %s', (earlier, text) => {
+    expect(after(earlier, text)).toBe('emergency');
   });
+  it('lets go once a clinician has seen the person', () => {
+    expect(after('孩子刚才抽了两分钟 第一次', '去医院看过了 医生说是热性惊厥 没事了')).not.toBe('emergency');
+  });
+  it('lets go after six hours', () => {
+    const first = screen('孩子刚才抽了两分钟 第一次');
+    const facts = { emergency: { signs: first.signs ?? [], at: NOW.toISOString() } };
+    expect(screenAt('要去医院吗', facts, new Date(NOW.getTime() + 7 * 3600 * 1000)).triage).not.toBe('emergency');
+  });
+});
+
+describe.each(Object.entries(FAMILIES))('%s', (_name, family) => {
+  if (family.emergency.length)
+    it.each(family.emergency)('emergency: %s', (text) => {
+      expect(screen(text).triage).toBe('emergency');
+    });
   it.each(family.not)('not an emergency: %s → %s', (text, level) => {
     expect(screen(text).triage).toBe(level);
   });

@@ -10,6 +10,12 @@ export function screen(text: string, facts?: Facts): Screening {
   return screenMessage({ text, lang, entities: extractEntities(text, lang, NOW), facts });
 }
 
+/** The same, at a given time (for what the conversation remembers). */
+export function screenAt(text: string, facts: Facts, now: Date): Screening {
+  const lang: Lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
+  return screenMessage({ text, lang, entities: extractEntities(text, lang, now), facts, now });
+}
+
 export function ruleIds(text: string, facts?: Facts): string[] {
   return screen(text, facts).reasons.map((r) => r.ruleId);
 }
