@@ -1,7 +1,7 @@
 /**
  * The Direct Line subset through HTTP on the real app and embedded database: tokens that open one
  * conversation only, messages through the engine, replies as activities, watermark paging, and
- * malformed activities refused with nothing stored.
+ * malformed activities refused with nothing stored; service tickets requested and followed up from the chat.
  */
 import { createHash } from 'node:crypto';
 import { DirectLineClient, message, type Session } from '../../harness/directline-client';
@@ -266,6 +266,41 @@ describe('Direct Line /v3/directline', () => {
       const second = await dl.activities(s, first.watermark);
       expect(second.activities.map((a) => a.text)).toEqual(rows.slice(100).map((r) => r.activity.text));
       expect(second.watermark).toBe('130');
+    });
+  });
+
+  describe('community service tickets from the web chat', () => {
+    const say = async (s: Session, text: string) => (await dl.say(s, text)).map((a) => a.text).join('\n');
+
+    it('a delivery request asks what it needs, offers confirmation as suggested actions, and names its ticket', async () => {
+      const s = await dl.start();
+      await dl.say(s, '我妈妈88岁了，一个人住，发烧了，家里没有退烧药，能请社区送点药吗？');
+      expect(await say(s, '没有')).toMatch(/地址/);
+      // The web chat has no phone number of its own: it asks for one to call back on.
+      expect(await say(s, '西一社区3幢2单元301')).toMatch(/电话/);
+      const [readBack] = await dl.say(s, '13800138111');
+      expect(readBack.text).toMatch(/请核对[\s\S]*退烧药[\s\S]*西一社区3幢2单元301/);
+      expect(readBack.suggestedActions).toMatchObject({ actions: [{ type: 'imBack', value: '确认提交' }, {}, {}] });
+
+      const done = await say(s, '确认提交');
+      const id = /T-\d{5,6}/.exec(done)?.[0];
+      expect(id).toBeDefined();
+      const ticket = await prisma().ticket.findUniqueOrThrow({ where: { id } });
+      expect(ticket).toMatchObject({
+        service: 'drug_delivery',
+        channel: 'web',
+        contactPhone: '13800138111',
+        communityId: 'gs-dg-xiyi',
+      });
+      // Followed up in the same conversation, by its number or without it.
+      expect(await say(s, id!)).toMatch(new RegExp(`${id} 社区送药：已登记`));
+      expect(await say(s, '我的申请到哪一步了')).toContain(id);
+
+      // Another conversation that knows the number learns nothing about it.
+      const other = await dl.start();
+      const answer = await say(other, `${id}到哪一步了`);
+      expect(answer).toMatch(/没有查到/);
+      expect(answer).not.toMatch(/西一社区|138 0013 8111|已登记/);
     });
   });
 
