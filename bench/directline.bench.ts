@@ -1,7 +1,10 @@
 /**
  * The web chat's costs on the embedded database (or --postgres): a message through Direct Line
  * (POST activities: engine turn plus one append), the poll every open page makes each second (GET
- * activities at the newest watermark), and the bytes a first visit to /chat downloads.
+ * activities at the newest watermark), and the bytes a first visit to /chat downloads. Each load is
+ * also run, with the same requests and the same load tool, against a bare Fastify route (constant
+ * answer, no token check, no database) in the same process, and the hotline's figures are printed as
+ * ratios to it.
  *   npx tsx bench/directline.bench.ts [total=1000] [concurrency=16] [--postgres]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,12 +12,13 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { ServiceContainer } from '../server/container';
 import { startServices } from '../server/services';
 import { startPostgres } from '../harness/postgres';
-import { formatLoad, runLoad } from './lib/load';
+import { formatLoad, runLoad, type LoadResult, type RequestSpec } from './lib/load';
 
 const UTTERANCES = [
   '布洛芬一次吃多少',
@@ -54,6 +58,28 @@ async function pageWeight(port: number): Promise<string> {
   return [`first visit to /chat, brotli: ${(total / 1024).toFixed(0)} KB`, ...lines].join('\n');
 }
 
+/** The floor: the same paths on a bare Fastify app that parses the body and answers a constant. */
+async function bareApp(): Promise<FastifyInstance> {
+  const app = Fastify();
+  app.post('/v3/directline/conversations/:conversationId/activities', async () => ({ id: 'bare|0000001' }));
+  app.get('/v3/directline/conversations/:conversationId/activities', async () => ({ activities: [], watermark: '2' }));
+  return app;
+}
+
+async function listen(app: FastifyInstance): Promise<number> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return (app.server.address() as { port: number }).port;
+}
+
+/** The hotline beside the bare route: throughput as a fraction of it, latency as a multiple. */
+function ratio(name: string, hotline: LoadResult, bare: LoadResult): string {
+  return [
+    formatLoad(name, hotline),
+    formatLoad('  bare Fastify route', bare),
+    `  ratio to bare: throughput ${(hotline.rps / bare.rps).toFixed(4)}, p50 ×${(hotline.p50 / bare.p50).toFixed(1)}, p99 ×${(hotline.p99 / bare.p99).toFixed(1)}`,
+  ].join('\n');
+}
+
 async function main() {
   const [total = 1000, concurrency = 16] = process.argv
     .slice(2)
@@ -72,8 +98,14 @@ async function main() {
     await startServices(config, { info: () => undefined }, { modelDir: path.join(os.tmpdir(), 'hotline-test-model') }),
   );
   const app = await buildApp({ config, container, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (app.server.address() as { port: number }).port;
+  const port = await listen(app);
+  const bare = await bareApp();
+  const barePort = await listen(bare);
+  // Warm-up, then the measured run; the bare route first, with the same requests.
+  const measure = async (target: number, n: number, make: (i: number) => RequestSpec) => {
+    await runLoad(target, 100, concurrency, make);
+    return runLoad(target, n, concurrency, make);
+  };
 
   const sessions: { conversationId: string; token: string }[] = [];
   for (let i = 0; i < CONVERSATIONS; i++) {
@@ -100,8 +132,8 @@ async function main() {
       body,
     };
   };
-  await runLoad(port, 100, concurrency, postMessage); // warm-up
-  const posted = await runLoad(port, total, concurrency, postMessage);
+  const barePosted = await measure(barePort, total, postMessage);
+  const posted = await measure(port, total, postMessage);
 
   const watermarks = await Promise.all(
     sessions.map(async (s) => {
@@ -121,12 +153,14 @@ async function main() {
       headers: { authorization: `Bearer ${sessions[k].token}` },
     };
   };
-  const polled = await runLoad(port, total * 4, concurrency, poll);
+  const barePolled = await measure(barePort, total * 4, poll);
+  const polled = await measure(port, total * 4, poll);
 
   console.log(`database: ${container.get().db.kind}, concurrency ${concurrency}, ${CONVERSATIONS} conversations`);
-  console.log(formatLoad('POST activities (message + reply)', posted));
-  console.log(formatLoad('GET activities (poll, nothing new)', polled));
+  console.log(ratio('POST activities (message + reply)', posted, barePosted));
+  console.log(ratio('GET activities (poll, nothing new)', polled, barePolled));
   console.log(await pageWeight(port));
+  await bare.close();
   await app.close();
   await container.take()?.close();
   rmSync(dataDir, { recursive: true, force: true });
