@@ -128,6 +128,27 @@ describe('POST /api/messages with MICROSOFT_APP_ID: JWTs validated', () => {
     expect(reply.locale).toBe('en-US');
   });
 
+  it('a medicine delivery request becomes a bot ticket, followed up in the same conversation only', async () => {
+    const conversation = { id: `conv-${randomUUID()}` };
+    const say = async (text: string, conv = conversation) =>
+      replies(await post(t, activity(text, { conversation: conv }), keys.sign()))
+        .map((r) => r.text)
+        .join('\n');
+    await say('我妈妈88岁了，一个人住，发烧了，家里没有退烧药，能请社区送点药吗？');
+    expect(await say('没有')).toMatch(/地址/);
+    expect(await say('西一社区3幢2单元301')).toMatch(/电话/);
+    expect(await say('13800138111')).toMatch(/请核对/);
+    const id = /T-\d{5,6}/.exec(await say('确认提交'))?.[0];
+    expect(id).toBeDefined();
+    expect(await t.services.db.prisma.ticket.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      service: 'drug_delivery',
+      channel: 'bot',
+      contactPhone: '13800138111',
+    });
+    expect(await say(id!)).toMatch(new RegExp(`${id} 社区送药：已登记`));
+    expect(await say(`${id}到哪一步了`, { id: `conv-${randomUUID()}` })).toMatch(/没有查到/);
+  });
+
   it('a redelivered activity (same id) is one turn', async () => {
     const once = activity('你好');
     const first = replies(await post(t, once, keys.sign()));
