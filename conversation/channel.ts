@@ -6,6 +6,7 @@
 import type { Channel, InboundMessage, Reply } from '../core/types';
 import type { CallRecordRepository } from './call-records.port';
 import type { CallerRepository } from './callers.port';
+import type { DirectLineStore } from './directline-store.port';
 import type { TurnOutcome } from './engine';
 import type { SmsSender } from './sms-sender.port';
 import type { TicketDesk } from './tickets.port';
@@ -19,6 +20,8 @@ export interface MessageHandler {
 export interface ChannelPorts {
   callers: CallerRepository;
   calls: CallRecordRepository;
+  /** The web chat's Direct Line conversations: tokens and activities. */
+  directLine: DirectLineStore;
   /** Outbound SMS; undefined until the Twilio account settings are given. */
   smsSender?: SmsSender;
   /** Community service tickets: Open311 files and reads them, voice call-backs become them. */

@@ -51,3 +51,59 @@ function writeChoices(
 export function renderPlainText(reply: Pick<Reply, 'text' | 'choices' | 'lang'>): string {
   return renderReply(reply, 'numbered-lines').text;
 }
+
+/** A call button shown apart from the text: the emergency number when the reply says to call it. */
+export interface CallAction {
+  /** One line above the button, e.g. "危及生命，请立即拨打120". */
+  title: string;
+  /** The button's label, e.g. "拨打 120". */
+  label: string;
+  /** `tel:` URI of the number. */
+  uri: string;
+}
+
+/** What a channel with buttons and cards (Web Chat, Bot Framework) shows for one reply. */
+export interface RichReply extends RenderedReply {
+  /** Set when the reply's action is `call_emergency`. */
+  call?: CallAction;
+}
+
+const CALL_TITLE: Bilingual = { zh: '危及生命，请立即拨打{number}', en: 'Life-threatening: call {number} now' };
+const CALL_LABEL: Bilingual = { zh: '拨打 {number}', en: 'Call {number}' };
+const TICKET_LINE: Bilingual = {
+  zh: '服务单号：{id}，状态：{status}。',
+  en: 'Request number: {id}, status: {status}.',
+};
+const TICKET_STATUS: Record<string, Bilingual> = {
+  new: { zh: '已受理', en: 'received' },
+  assigned: { zh: '已分派', en: 'assigned' },
+  in_progress: { zh: '处理中', en: 'in progress' },
+  resolved: { zh: '已解决', en: 'resolved' },
+  closed: { zh: '已关闭', en: 'closed' },
+  cancelled: { zh: '已取消', en: 'cancelled' },
+};
+
+export function renderRich(
+  reply: Pick<Reply, 'text' | 'choices' | 'lang' | 'action' | 'ticket'>,
+  emergencyNumber: string,
+): RichReply {
+  const { buttons } = renderReply(reply, 'buttons');
+  const rendered: RichReply = { text: withTicket(reply), buttons };
+  if (reply.action !== 'call_emergency') return rendered;
+  const vars = { number: emergencyNumber };
+  return {
+    ...rendered,
+    call: {
+      title: say(CALL_TITLE, reply.lang, vars),
+      label: say(CALL_LABEL, reply.lang, vars),
+      uri: `tel:${emergencyNumber}`,
+    },
+  };
+}
+
+/** A ticket the turn created or looked up is named in the text, unless the text names it already. */
+function withTicket({ text, ticket, lang }: Pick<Reply, 'text' | 'ticket' | 'lang'>): string {
+  if (!ticket || text.includes(ticket.id)) return text;
+  const status = TICKET_STATUS[ticket.status] ? say(TICKET_STATUS[ticket.status], lang) : ticket.status;
+  return `${text}\n${say(TICKET_LINE, lang, { id: ticket.id, status })}`;
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles the service's TypeScript to dist/ with swc (type-checking is `npm run typecheck`)
-// and copies the data it reads next to the code: knowledge JSON, the corpus, migrations, schema.
+// and copies the data it reads next to the code: knowledge JSON, the corpus, migrations, schema,
+// and the files pages serve as they are (anything under an assets/ folder, JavaScript included).
 // Running compiled JavaScript keeps a TypeScript loader out of the service's memory and start time.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -24,6 +25,7 @@ const SOURCE_DIRS = [
   'web',
 ];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
+const ASSET = /(^|[\\/])assets[\\/]/;
 const SWC = {
   jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
   module: { type: 'commonjs' },
@@ -48,13 +50,13 @@ let copied = 0;
 for (const dir of SOURCE_DIRS) {
   for (const src of files(path.join(ROOT, dir))) {
     const rel = path.relative(ROOT, src);
-    if (/\.ts$/.test(src) && !/\.d\.ts$/.test(src)) {
+    if (/\.ts$/.test(src) && !/\.d\.ts$/.test(src) && !ASSET.test(rel)) {
       const dest = path.join(OUT, rel.replace(/\.ts$/, '.js'));
       if (!outdated(src, dest)) continue;
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       fs.writeFileSync(dest, swc.transformFileSync(src, SWC).code);
       compiled++;
-    } else if (DATA.test(src)) {
+    } else if (DATA.test(src) || ASSET.test(rel)) {
       const dest = path.join(OUT, rel);
       if (!outdated(src, dest)) continue;
       fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -69,7 +71,7 @@ const wanted = new Set(SOURCE_DIRS.map((d) => path.join(OUT, d)));
 for (const out of files(OUT)) {
   const rel = path.relative(OUT, out);
   const top = path.join(OUT, rel.split(path.sep)[0]);
-  const src = path.join(ROOT, /\.js$/.test(rel) ? rel.replace(/\.js$/, '.ts') : rel);
+  const src = path.join(ROOT, /\.js$/.test(rel) && !ASSET.test(rel) ? rel.replace(/\.js$/, '.ts') : rel);
   if (!wanted.has(top) || !fs.existsSync(src)) {
     fs.rmSync(out);
     removed++;

@@ -40,7 +40,7 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
         version: '1',
         description: 'JSON endpoints of the district health hotline.',
       },
-      tags: [{ name: 'chat' }, { name: 'operations' }],
+      tags: [{ name: 'chat' }, { name: 'directline' }, { name: 'bot' }, { name: 'operations' }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ChannelContext } from '../conversation/channel';
+import { botChannel } from '../bot';
 import { open311Channel } from '../open311';
 import { telephonyChannel } from '../telephony';
 import { webChannel } from '../web';
@@ -12,11 +13,10 @@ import type { Config } from './config';
 export type ChannelBase = Omit<ChannelContext<unknown>, 'settings'>;
 
 export async function registerChannels(app: FastifyInstance, config: Config, base: ChannelBase): Promise<void> {
+  const { maxTextLength, emergencyNumber } = config;
+  const open311 = { apiKeys: config.open311ApiKeys, publicBaseUrl: config.twilio.publicBaseUrl };
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
-  await app.register(webChannel, { ...base, settings: { maxTextLength: config.maxTextLength } });
-  await app.register(open311Channel, {
-    ...base,
-    settings: { apiKeys: config.open311ApiKeys, publicBaseUrl: config.twilio.publicBaseUrl },
-    prefix: '/open311/v2',
-  });
+  await app.register(webChannel, { ...base, settings: { maxTextLength, emergencyNumber } });
+  await app.register(botChannel, { ...base, settings: { ...config.bot, maxTextLength, emergencyNumber } });
+  await app.register(open311Channel, { ...base, settings: open311, prefix: '/open311/v2' });
 }

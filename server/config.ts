@@ -2,6 +2,7 @@
  * All configuration, read once from the environment, validated, and passed down.
  * Nothing else in the service reads process.env.
  */
+import { existsSync } from 'node:fs';
 import { ISOLATION_RULE_SET_IDS } from '../domains/isolation';
 
 export interface Config {
@@ -30,6 +31,22 @@ export interface Config {
   open311ApiKeys: string[];
   /** Longest message text accepted, in characters. */
   maxTextLength: number;
+  bot: BotConfig;
+}
+
+/** The Bot Framework endpoint (POST /api/messages) on the Microsoft 365 Agents SDK. */
+export interface BotConfig {
+  /** The bot's Entra app (client) id; when set, every request's JWT is validated. */
+  appId?: string;
+  /** Client secret for the bot's replies to the channel; or a certificate below. */
+  password?: string;
+  certPemFile?: string;
+  certKeyFile?: string;
+  tenantId?: string;
+  /** Entra authority the signing keys come from (another cloud; tests: a local key server). */
+  authority?: string;
+  /** Unsigned requests accepted: local testing only, never with NODE_ENV=production. */
+  anonymous: boolean;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +142,76 @@ function numberList(env: Env, name: string): string[] {
   });
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function bool(env: Env, name: string): boolean {
+  const raw = str(env, name);
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function readableFile(env: Env, name: string): string | undefined {
+  const file = str(env, name);
+  if (file !== undefined && !existsSync(file)) throw new ConfigError(name, `no such file: ${file}`);
+  return file;
+}
+
+/** The authority's origin, https unless it is this machine (a test key server). */
+function authority(env: Env): string | undefined {
+  const raw = str(env, 'MICROSOFT_APP_AUTHORITY');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'MICROSOFT_APP_AUTHORITY',
+      `must be a URL such as https://login.microsoftonline.com, got "${raw}"`,
+    );
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:'))
+    throw new ConfigError('MICROSOFT_APP_AUTHORITY', `must be an https URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function bot(env: Env): BotConfig {
+  const appId = str(env, 'MICROSOFT_APP_ID');
+  if (appId !== undefined && !GUID.test(appId))
+    throw new ConfigError('MICROSOFT_APP_ID', 'must be the bot’s app (client) id, a GUID');
+  const tenantId = str(env, 'MICROSOFT_APP_TENANT_ID');
+  if (tenantId !== undefined && !GUID.test(tenantId) && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(tenantId))
+    throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'must be a tenant id (GUID) or domain');
+  const password = str(env, 'MICROSOFT_APP_PASSWORD');
+  const certPemFile = readableFile(env, 'MICROSOFT_APP_CERT_PEM_FILE');
+  const certKeyFile = readableFile(env, 'MICROSOFT_APP_CERT_KEY_FILE');
+  if (!certPemFile !== !certKeyFile)
+    throw new ConfigError(
+      certPemFile ? 'MICROSOFT_APP_CERT_KEY_FILE' : 'MICROSOFT_APP_CERT_PEM_FILE',
+      'the certificate needs both MICROSOFT_APP_CERT_PEM_FILE and MICROSOFT_APP_CERT_KEY_FILE',
+    );
+  if (!appId && (password || certPemFile || tenantId))
+    throw new ConfigError('MICROSOFT_APP_ID', 'is required with the other MICROSOFT_APP_ settings');
+  if (appId && !password && !certPemFile)
+    throw new ConfigError(
+      'MICROSOFT_APP_PASSWORD',
+      'is required with MICROSOFT_APP_ID (or MICROSOFT_APP_CERT_PEM_FILE and MICROSOFT_APP_CERT_KEY_FILE): the bot signs its replies',
+    );
+  const anonymous = bool(env, 'BOT_ANONYMOUS');
+  if (anonymous && str(env, 'NODE_ENV') === 'production')
+    throw new ConfigError(
+      'BOT_ANONYMOUS',
+      'must not be true with NODE_ENV=production: /api/messages would accept unsigned requests',
+    );
+  if (anonymous && appId)
+    throw new ConfigError(
+      'BOT_ANONYMOUS',
+      'cannot be true with MICROSOFT_APP_ID set: requests are then always validated',
+    );
+  return { appId, password, certPemFile, certKeyFile, tenantId, authority: authority(env), anonymous };
+}
+
 /** Keys are secrets handed to civic clients: long enough not to be guessed, safe in a form field. */
 const API_KEY = /^[A-Za-z0-9_-]{16,128}$/;
 
@@ -161,5 +248,6 @@ export function loadConfig(env: Env): Config {
     communitiesFile: str(env, 'COMMUNITIES_FILE'),
     open311ApiKeys: apiKeys(env, 'OPEN311_API_KEYS'),
     maxTextLength: int(env, 'MAX_TEXT_LENGTH', 1000, 50, 10000),
+    bot: bot(env),
   };
 }

@@ -11,6 +11,7 @@ import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaConversationStore } from '../db/conversation.repository';
+import { PrismaDirectLineStore } from '../db/directline.repository';
 import { openDatabase, type Database } from '../db/database';
 import { PrismaStaffDirectory } from '../db/staff.repository';
 import { PrismaTicketRepository } from '../db/ticket.repository';
@@ -104,7 +105,13 @@ export async function startServices(config: Config, log: StartLog, options: Star
     }),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
   });
-  const ports: ChannelPorts = { callers, calls: new PrismaCallRecordRepository(db.prisma), smsSender, tickets: desk };
+  const ports: ChannelPorts = {
+    callers,
+    calls: new PrismaCallRecordRepository(db.prisma),
+    directLine: new PrismaDirectLineStore(db.prisma),
+    smsSender,
+    tickets: desk,
+  };
   return {
     db,
     engine,

@@ -48,6 +48,67 @@ describe('loadConfig', () => {
     ).toBe('https://h.example.org');
   });
 
+  describe('the Bot Framework endpoint', () => {
+    const APP_ID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const refused = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        expect((err as ConfigError).message.split('\n')).toHaveLength(1);
+        return (err as ConfigError).setting;
+      }
+      throw new Error('accepted');
+    };
+
+    it('is closed by default: no app id, no anonymous access', () => {
+      expect(loadConfig({}).bot).toEqual({ anonymous: false });
+    });
+
+    it('takes the app id with a password or a certificate', () => {
+      expect(loadConfig({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 's' }).bot).toMatchObject({
+        appId: APP_ID,
+        password: 's',
+        anonymous: false,
+      });
+      expect(
+        loadConfig({
+          MICROSOFT_APP_ID: APP_ID,
+          MICROSOFT_APP_CERT_PEM_FILE: __filename,
+          MICROSOFT_APP_CERT_KEY_FILE: __filename,
+        }).bot.certPemFile,
+      ).toBe(__filename);
+    });
+
+    it('anonymous only with BOT_ANONYMOUS=true outside production', () => {
+      expect(loadConfig({ BOT_ANONYMOUS: 'true' }).bot.anonymous).toBe(true);
+      expect(loadConfig({ BOT_ANONYMOUS: 'true', NODE_ENV: 'development' }).bot.anonymous).toBe(true);
+      expect(refused({ BOT_ANONYMOUS: 'true', NODE_ENV: 'production' })).toBe('BOT_ANONYMOUS');
+      expect(refused({ BOT_ANONYMOUS: 'true', MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 's' })).toBe(
+        'BOT_ANONYMOUS',
+      );
+      expect(refused({ BOT_ANONYMOUS: 'yes' })).toBe('BOT_ANONYMOUS');
+    });
+
+    it.each([
+      [{ MICROSOFT_APP_ID: 'my-bot' }, 'MICROSOFT_APP_ID'],
+      [{ MICROSOFT_APP_ID: APP_ID }, 'MICROSOFT_APP_PASSWORD'],
+      [{ MICROSOFT_APP_PASSWORD: 's' }, 'MICROSOFT_APP_ID'],
+      [
+        { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 's', MICROSOFT_APP_TENANT_ID: 'not a tenant' },
+        'MICROSOFT_APP_TENANT_ID',
+      ],
+      [{ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_CERT_PEM_FILE: __filename }, 'MICROSOFT_APP_CERT_KEY_FILE'],
+      [{ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_CERT_PEM_FILE: '/no/such.pem' }, 'MICROSOFT_APP_CERT_PEM_FILE'],
+      [
+        { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 's', MICROSOFT_APP_AUTHORITY: 'http://login.example.org' },
+        'MICROSOFT_APP_AUTHORITY',
+      ],
+    ])('%j is refused, naming %s', (env, setting) => {
+      expect(refused(env)).toBe(setting);
+    });
+  });
+
   it('reads the Open311 keys and the communities file', () => {
     const config = loadConfig({
       OPEN311_API_KEYS: ' key-one-0123456789abcdef , key-two-0123456789abcdef ',
