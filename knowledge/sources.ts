@@ -317,6 +317,22 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/burns-and-scalds/',
   },
+  'nhs-headaches': {
+    id: 'nhs-headaches',
+    title:
+      'Headaches: a sudden headache that is extremely painful (thunderclap), or one after a head injury that gets worse: call 999',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/headaches/',
+  },
+  'nhs-dvt': {
+    id: 'nhs-dvt',
+    title:
+      'DVT (deep vein thrombosis): pain, swelling and warm red skin in one leg, often the calf: an urgent GP appointment or 111; breathless or chest pain: 999',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
+  },
   'nhs-hypothermia': {
     id: 'nhs-hypothermia',
     title: 'Hypothermia: very cold, confused or drowsy, slow breathing, shivering that stops: call 999; warm slowly',

@@ -34,7 +34,7 @@ const QUESTION = new RegExp(
   [
     '什么(?:样的?)?情况(?:下)?(?:要|该|需要|应该|得|必须|才|去|打|算|需)',
     '哪些情况|哪种情况|什么时候(?:要|该|需要|应该|得|必须|才|去|打)|何时(?:要|该|需要|应该|去|打|就医)',
-    '哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|表现是什么|症状是什么|是什么症状|科普|征兆|前兆|预警信号|危险信号|报警信号',
+    '有哪些[^,;。]{0,4}(?:表现|症状|征兆|信号)|哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|表现是什么|症状是什么|是什么症状|科普|征兆|前兆|预警信号|危险信号|报警信号',
     '怎么(?:判断|识别|分辨|区分|看出)|如何(?:判断|识别|分辨|区分|预防)|怎么预防|预防|是什么意思',
     '是[^,;。]{0,10}(?:的)?(?:症状|表现)吗',
     '多少(?:度|以下|以上)?[^,;。]{0,6}(?:要|该|需要|应该|算|就得?)',
@@ -49,6 +49,7 @@ const QUESTION = new RegExp(
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
     '\\b(?:does|do|is|can|will|would)\\b[^.?]{1,40}\\b(?:always|usually|necessarily|automatically) (?:mean|a sign|indicate|lead)\\b',
+    '\\b(?:is|are|does|do)\\b[^.?]{1,40}\\bthe same (?:thing )?as\\b|\\bmean the same\\b|是一回事吗|是不是一回事|是同一个意思吗',
     '\\bdifference between\\b|\\bhow (?:do|can) (?:i|you) tell (?:the difference|apart)\\b|有什么区别|有啥区别|什么区别|区别是什么|有什么不同|有啥不同|是不是一定|一定是[^,;。]{1,12}吗',
     // Asked of a reading just taken ("现在量了38度1要紧吗"): a question only with nothing said to be happening.
     '要不要紧吗|要紧吗|严重吗|会有事吗|有没有事|没事吧|想了解|想咨询一下',
@@ -117,7 +118,9 @@ const HISTORY = new RegExp(
   [
     '病史|既往|(?:去年|上个?)(?:冬天|夏天|春天|秋天|冬季|夏季)|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
-    '\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
+    // What someone died of is history, not a sign now ("my grandad died of a stroke").
+    '\\b(?:died|passed away) (?:of|from|after)\\b|死于|去世|过世|走的',
+    '\\bas a (?:toddler|baby|child|kid|little (?:boy|girl)|teenager)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:little|small|younger|tiny)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */

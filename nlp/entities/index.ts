@@ -53,7 +53,9 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   if (spo2 !== undefined) entities.spo2 = spo2;
   if (spo2 === undefined && mentionsSpo2(t)) entities.measuring = 'spo2';
   const today = calendarDayOf(now, timeZone);
-  const durations = findDurationMentions(t, today);
+  const pregnancyWeeks = extractPregnancyWeeks(t);
+  // "36 weeks, …" or "pregnant 8 months": that length is the pregnancy, not how long the illness has lasted.
+  const durations = findDurationMentions(t, today).filter((d) => !isPregnancyLength(d.days, pregnancyWeeks));
   const days = longestDays(durations);
   if (days !== undefined) entities.days = days;
   const ages = extractAges(t);
@@ -62,7 +64,6 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   if (weightKg !== undefined) entities.weightKg = weightKg;
   const pregnant = extractPregnant(t);
   if (pregnant !== undefined) entities.pregnant = pregnant;
-  const pregnancyWeeks = extractPregnancyWeeks(t);
   if (pregnancyWeeks !== undefined) {
     entities.pregnancyWeeks = pregnancyWeeks;
     entities.pregnant ??= true;
@@ -117,3 +118,9 @@ export { extractPregnant, extractBreastfeeding, extractPregnancyWeeks } from './
 export { extractDates, findDates, type DateMention } from './dates';
 export { splitClauses, isNegatedBefore, isResolvedAfter, type Clause } from '../text/clauses';
 export { SERVICE_TIME_ZONE, calendarDayOf, addDays, daysBetween, toIso, type CalendarDay } from '../../core/calendar';
+
+/** Whether a duration of `days` is the pregnancy said in weeks or months. */
+function isPregnancyLength(days: number | undefined, pregnancyWeeks: number | undefined): boolean {
+  if (days === undefined || pregnancyWeeks === undefined) return false;
+  return days === pregnancyWeeks * 7 || (days % 30 === 0 && Math.abs((days / 30) * 4.3 - pregnancyWeeks) <= 4);
+}

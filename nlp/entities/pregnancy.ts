@@ -50,6 +50,20 @@ const WEEKS = [
   new RegExp(`\\b(${EN_NUM})\\s*(?:\\+\\d\\s*)?weeks?\\s*(?:pregnant|along|gestation)\\b`),
   new RegExp(`\\b(?:she is|she's|i am|i'm|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`),
 ];
+/**
+ * A message that opens with the weeks ("36 weeks, …", "36周了，…"): from 20 weeks on, on a health line,
+ * that is the pregnancy, not an illness of eight months (a baby's age says "old", a duration "for").
+ */
+const OPENING_WEEKS = [
+  new RegExp(
+    `^(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since|now|of|with|and))(?=\\s*[,.:;!-]|\\s+(?:pregnant|along|today|here))`,
+  ),
+  new RegExp(`^(${NUM})\\s*周(?:了|啦)?(?=[,，。.:：!！\\s])`),
+];
+/** Months of pregnancy in English ("pregnant 8 months", "8 months pregnant", "eight month pregnant"). */
+const EN_MONTHS = new RegExp(
+  `\\bpregnant\\s*(?:for\\s*)?(${EN_NUM})\\s*months?\\b|\\b(${EN_NUM})\\s*months?\\s*pregnant\\b`,
+);
 const MONTHS = new RegExp(
   `(?:怀孕|孕|怀了)\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月|(${NUM})\\s*个月的身孕|肚子(?:已经)?(${NUM})\\s*个月|(?:老婆|太太|媳妇|妻子|爱人|我)(?:已经|都)?有了\\s*(${NUM})\\s*个?\\s*(?:多)?\\s*月`,
 );
@@ -62,7 +76,15 @@ export function extractPregnancyWeeks(text: string): number | undefined {
     const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
     if (v !== undefined && v >= 4 && v <= 43) return v;
   }
+  for (const re of OPENING_WEEKS) {
+    const m = re.exec(t);
+    const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
+    if (v !== undefined && v >= 20 && v <= 42) return v;
+  }
   const m = MONTHS.exec(t);
   const months = m ? parseApproxNumber(m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
-  return months !== undefined && months >= 1 && months <= 10 ? months * 4 : undefined;
+  if (months !== undefined && months >= 1 && months <= 10) return months * 4;
+  const e = EN_MONTHS.exec(t);
+  const enMonths = e ? parseEnglishNumber(e[1] ?? e[2]) : undefined;
+  return enMonths !== undefined && enMonths >= 1 && enMonths <= 10 ? enMonths * 4 : undefined;
 }
