@@ -103,6 +103,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
       communities,
     }),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
+    clock: options.clock ?? systemClock,
   });
   const ports: ChannelPorts = { callers, calls: new PrismaCallRecordRepository(db.prisma), smsSender, tickets: desk };
   return {

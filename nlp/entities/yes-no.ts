@@ -1,0 +1,41 @@
+/**
+ * A bare yes or no opening a message: "有", "是的", "没有，两天没烧了", "yes", "nope, it's gone". Only
+ * the whole message or its first clause counts: "还有点咳嗽" opens with 还有 but answers nothing with it,
+ * and "不烧了" is a statement about the fever (fever.ts), not a bare "no".
+ */
+const YES = [
+  '有',
+  '有的',
+  '是',
+  '是的',
+  '对',
+  '对的',
+  '嗯',
+  '嗯嗯',
+  '超过了',
+  '已经超过了',
+  '早就超过了',
+  '还有',
+  '还烧',
+];
+const NO = ['没有', '没', '没呢', '还没', '还没有', '不是', '不', '否', '没到', '还没到', '不到'];
+const YES_EN = /^(?:yes|yeah|yep|yup|yes it has|it has|i do|i still do|still do|correct|right|more than that)$/;
+const NO_EN = /^(?:no|nope|nah|not yet|not really|it hasn't|i don't|no i don't|not anymore|no longer)$/;
+
+/** The first clause, without the particles and punctuation that close it ("没有啊。", "是的呢"). */
+function firstClause(text: string): string {
+  const head = text.trim().split(/[,，。.!！?？;；\n]/)[0] ?? '';
+  return head
+    .trim()
+    .replace(/[啊呀哦噢啦了呢吧的]+$/u, (m) => (head.trim() === m ? m : ''))
+    .replace(/\s+/g, ' ');
+}
+
+/** In an already normalised text. */
+export function findYesNo(text: string): 'yes' | 'no' | undefined {
+  const head = firstClause(text.toLowerCase());
+  if (!head) return undefined;
+  if (YES.includes(head) || YES_EN.test(head)) return 'yes';
+  if (NO.includes(head) || NO_EN.test(head)) return 'no';
+  return undefined;
+}
