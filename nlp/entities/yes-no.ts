@@ -3,22 +3,9 @@
  * the whole message or its first clause counts: "还有点咳嗽" opens with 还有 but answers nothing with it,
  * and "不烧了" is a statement about the fever (fever.ts), not a bare "no".
  */
-const YES = [
-  '有',
-  '有的',
-  '是',
-  '是的',
-  '对',
-  '对的',
-  '嗯',
-  '嗯嗯',
-  '超过了',
-  '已经超过了',
-  '早就超过了',
-  '还有',
-  '还烧',
-];
-const NO = ['没有', '没', '没呢', '还没', '还没有', '不是', '不', '否', '没到', '还没到', '不到'];
+/** Written without the closing particles firstClause() takes off ("是的" is 是, "超过了" is 超过). */
+const YES = ['有', '是', '对', '嗯', '嗯嗯', '超过', '已经超过', '早就超过', '还有', '还烧'];
+const NO = ['没有', '没', '还没', '还没有', '不是', '不', '否', '没到', '还没到', '不到'];
 const YES_EN = /^(?:yes|yeah|yep|yup|yes it has|it has|i do|i still do|still do|correct|right|more than that)$/;
 const NO_EN = /^(?:no|nope|nah|not yet|not really|it hasn't|i don't|no i don't|not anymore|no longer)$/;
 
