@@ -167,8 +167,8 @@ function askDate(ctx: TurnContext, ruleSet: RuleSet, status: ReleaseStatus, fram
     ctx.lang === 'zh'
       ? '您是哪天测出阳性（或开始有症状）的？比如“12月20日”或“阳了第5天”，我帮您算日子。'
       : 'Which day did you test positive (or first have symptoms)? For example "20 December" or "day 5", and I will work out the date.';
-  // A situation's guidance stands in for the rule summary: the date question is what remains.
-  const parts = [framing.lead ?? ruleSummary(ruleSet, ctx.lang), framing.hint];
+  // "隔离几天可以上班？" asks for the rule as much as for the date: the summary follows a situation's guidance.
+  const parts = [framing.lead, ruleSummary(ruleSet, ctx.lang), framing.hint];
   return {
     text: fitReply(ctx.lang, parts, [framing.care, question].filter(Boolean).join('\n')),
     pending: { intent: 'isolation.release', slot: SLOT_DATE, data: carriedData(status), answerFirst: true },
