@@ -60,7 +60,11 @@ export function createRuleSetChooser(defaultId: string, directory?: CommunityDir
       place: { district: d, ...cityOf(d) },
     })),
     ...unique(communities.flatMap((c) => (c.city ? [c.city] : []))).flatMap((city) =>
-      unique([city, city.replace(/市$/, '')]).map((w) => ({ word: normalise(w), place: { city } })),
+      unique([
+        city,
+        city.replace(/市$/, ''),
+        ...communities.filter((c) => c.city === city).flatMap((c) => c.cityNames ?? []),
+      ]).map((w) => ({ word: normalise(w), place: { city } })),
     ),
   ]
     .filter((w) => w.word.length >= 2)

@@ -30,6 +30,7 @@ const FEVER_FREE_FOR = new RegExp(
   `${N}\\s*天(没|不)(发)?烧|(没|不)(发)?烧(了)?\\s*${N}\\s*天|退烧\\s*${N}\\s*天|(?:no fever|fever[- ]free|fever gone)\\s*(?:for\\s*)?(${EN_NUM})\\s*(day|hour)s?`,
   'i',
 );
+const WENT_ON_A_DAY = /退了?烧(?!药|贴|片|针|的药)/;
 /** Between a day and the words that say the fever went that day: filler, not a new clause. */
 const GAP_BEFORE = /^\s*(?:就|开始|起|以后|之后|后|已经|都)?\s*(?:就|已经|都)?\s*$/;
 const GAP_AFTER = /^\s*(?:since|from)?\s*$/;
@@ -52,9 +53,13 @@ function freeFor(text: string, today?: CalendarDay): Pick<FeverStatus, 'feverFre
  * "前天退烧了", "周二就不烧了", "no fever since Tuesday": the day the fever went, as hours until today.
  * The day must sit right beside the words, so "前天阳的，现在不烧了" says nothing about when it went.
  */
-function freeSinceDay(text: string, today: CalendarDay): Pick<FeverStatus, 'feverFreeHours' | 'durationSpan'> {
+function freeSinceDay(
+  text: string,
+  today: CalendarDay,
+  words: RegExp = NO_FEVER,
+): Pick<FeverStatus, 'feverFreeHours' | 'durationSpan'> {
   const dates = findDates(text, today);
-  for (const gone of text.matchAll(globalize(NO_FEVER))) {
+  for (const gone of text.matchAll(globalize(words))) {
     const start = gone.index ?? 0;
     const end = start + gone[0].length;
     const day = dates.find(
@@ -76,8 +81,10 @@ function freeSinceDay(text: string, today: CalendarDay): Pick<FeverStatus, 'feve
  */
 export function findFeverStatus(text: string, today?: CalendarDay): FeverStatus {
   if (STILL_FEVER.test(text)) return { feverFree: false };
-  if (!NO_FEVER.test(text) && !FEVER_FREE_FOR.test(text)) return {};
-  return { feverFree: true, ...freeFor(text, today) };
+  if (NO_FEVER.test(text) || FEVER_FREE_FOR.test(text)) return { feverFree: true, ...freeFor(text, today) };
+  // "周一退烧": a bare 退烧 says the fever went only with the day before it ("怎么退烧" asks how).
+  const dated = today ? freeSinceDay(text, today, WENT_ON_A_DAY) : {};
+  return dated.feverFreeHours === undefined ? {} : { feverFree: true, ...dated };
 }
 
 /** Catalog medicines with an antipyretic in them, for certain or possibly (退烧药; 感冒灵 and its acetaminophen). */

@@ -241,6 +241,17 @@ describe('each caller’s own city’s rules', () => {
     expect(r.reply).not.toContain('告诉我您所在的城市');
   });
 
+  it('en: a city by its English name, and the hint to name one when it is unknown', async () => {
+    const r = await chatSession()(
+      "I'm in Xiamen. Day 6, antigen negative, feeling much better. When can I stop isolating?",
+    );
+    expect(r.reply).toContain('Xiamen rules');
+    expect(r.reply).not.toContain('tell me your city');
+    const unknown = await chatSession()('Day 6, antigen negative, feeling much better. When can I stop isolating?');
+    expect(unknown.reply).toContain('Zhejiang rules');
+    expect(unknown.reply).toContain('tell me your city, district or community');
+  });
+
   it('en: a community word in English', async () => {
     const r = await chatSession()(
       'I live in Jiangtou. Day 6, antigen negative, feeling much better. When can I stop isolating?',

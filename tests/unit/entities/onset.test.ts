@@ -80,8 +80,13 @@ describe('a fever gone since a named day', () => {
     ['no fever since Saturday', 72],
     ['fever gone since yesterday', 24],
     ['my fever went away on Sunday', 48],
+    ['周六阳的，周一退烧', 24],
   ])('%s → %d hours', (text, hours) => {
     expect(read(text)).toMatchObject({ feverFree: true, feverFreeHours: hours });
+  });
+
+  it.each(['怎么退烧', '昨天吃了退烧药', '周一退烧药吃完了'])('%s says nothing about the fever going', (text) => {
+    expect(read(text).feverFree).toBeUndefined();
   });
 
   it('does not read another day of the message as the day the fever went', () => {

@@ -14,7 +14,10 @@ const community = (id: string, district: string, extra: Record<string, string> =
 const directory = createCommunityDirectory([
   community('西一', '拱墅区', { city: '杭州市', isolationRules: 'zhejiang-2022-12-24' }),
   community('东一', '拱墅区', { city: '杭州市' }),
-  community('中华', '思明区', { city: '厦门市', isolationRules: 'xiamen-2022-12-27' }),
+  {
+    ...community('中华', '思明区', { city: '厦门市', isolationRules: 'xiamen-2022-12-27' }),
+    cityNames: ['Xiamen', 'Amoy'],
+  },
   community('鼓浪', '思明区', { city: '厦门市' }),
   community('江头', '湖里区', { city: '厦门市', isolationRules: 'xiamen-2022-12-27' }),
 ]);
@@ -36,6 +39,7 @@ describe('the rule set for a caller’s place', () => {
     expect(choose('我在湖里区').ruleSet.id).toBe('xiamen-2022-12-27');
     expect(choose('我在厦门，阳了').ruleSet.id).toBe('xiamen-2022-12-27');
     expect(choose('人在杭州').ruleSet.id).toBe('zhejiang-2022-12-24');
+    expect(choose("I'm in Amoy").ruleSet.id).toBe('xiamen-2022-12-27');
   });
 
   it('uses what an earlier turn said, also the district a clinic search remembered', () => {
