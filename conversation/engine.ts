@@ -9,6 +9,7 @@ import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOffer
 import { AppError, StoreUnavailableError } from '../core/errors';
 import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
+import { systemClock, type Clock } from '../core/clock';
 import type {
   Classification,
   ConversationRef,
@@ -54,6 +55,11 @@ export interface EngineParts {
   /** One handler per intent, from the domain modules. */
   handlers: HandlerTable;
   settings: EngineSettings;
+  /**
+   * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
+   * (default: the system clock; tests drive it).
+   */
+  clock?: Clock;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -88,8 +94,10 @@ export class ConversationEngine {
   private readonly classifier: IntentClassifier;
   private readonly handlers: HandlerTable;
   private readonly settings: EngineSettings;
+  private readonly clock: Clock;
 
   constructor(parts: EngineParts) {
+    this.clock = parts.clock ?? systemClock;
     ({
       store: this.store,
       entities: this.entities,
@@ -123,7 +131,7 @@ export class ConversationEngine {
   /** The screen on the message alone, with nothing remembered: what is known if the database is down. */
   private firstScreen(msg: InboundMessage): { lang: Lang; screening: Screening } {
     const lang = this.pickLang(msg, undefined);
-    const now = msg.receivedAt ?? new Date();
+    const now = msg.receivedAt ?? this.clock.now();
     const entities = this.entities.extract(msg.text, lang, now);
     return { lang, screening: this.screen.screen({ text: msg.text, lang, entities }) };
   }
@@ -164,7 +172,7 @@ export class ConversationEngine {
     ref: ConversationRef,
     original?: string,
   ) {
-    const now = msg.receivedAt ?? new Date();
+    const now = msg.receivedAt ?? this.clock.now();
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
     const entities = this.entities.extract(msg.text, lang, now, state.facts);

@@ -96,6 +96,11 @@ export interface Entities {
   measuring?: 'spo2';
   /** Days since the illness began or the test was positive: "第5天" → 4, "阳了5天" → 5 (not a fever-free spell). */
   onsetDaysAgo?: number;
+  /**
+   * That day as an ISO date: "今天第5天" → 4 days ago, "昨天是第5天" → 5 days ago, "周一阳的" → Monday.
+   * A bare "今天" is never an onset (nlp/entities/onset.ts).
+   */
+  onsetDate?: string;
   /** The fever has gone (true: "不烧了", "fever is gone") or is still there or back (false: "还在发烧"). */
   feverFree?: boolean;
   /** How long without fever, in hours, when said with it ("两天没烧了" → 48). */
@@ -108,6 +113,8 @@ export interface Entities {
   antigen?: 'negative' | 'positive';
   /** Two PCR tests with Ct ≥ 35 ("两次核酸ct值都大于35"). */
   pcrCt35Twice?: boolean;
+  /** The message opens with a bare yes or no ("有", "没有，…", "yes", "nope"): an answer to a yes/no question. */
+  yesNo?: 'yes' | 'no';
 }
 
 // ---------- understanding ----------
@@ -239,6 +246,8 @@ export interface Facts {
   positiveTestDate?: string;
   feverFreeSince?: string;
   district?: string;
+  /** Where the person is, as the communities directory knows it (which isolation rules apply). */
+  place?: { communityId?: string; district?: string; city?: string };
   /** What the person is measuring (an oximeter in hand), so a later bare number is read as that. */
   measuring?: 'spo2';
   /**

@@ -16,7 +16,7 @@ export interface DomainDeps {
   /** Community service tickets: the desk and the communities directory. */
   tickets: tickets.TicketService;
   communities: tickets.CommunityDirectory;
-  /** ISOLATION_RULES: the rule set isolation release dates follow. */
+  /** ISOLATION_RULES: the rule set isolation release dates follow where the directory names none. */
   isolationRuleSetId: string;
   clinics: clinics.ClinicDirectory;
 }
@@ -25,7 +25,7 @@ export function createDomainHandlers(deps: DomainDeps): HandlerTable {
   return {
     ...hotline.createHandlers(deps),
     ...medication.createHandlers(),
-    ...isolation.createHandlers({ ruleSetId: deps.isolationRuleSetId }),
+    ...isolation.createHandlers({ ruleSetId: deps.isolationRuleSetId, communities: deps.communities }),
     ...symptoms.createHandlers(),
     ...clinics.createHandlers({ clinics: deps.clinics }),
     // After hotline: with no operator, "a person" is a call-back ticket.

@@ -24,6 +24,20 @@ export const SOURCES = {
     publisher: '厦门市卫生健康委员会',
     date: '2022-12-27',
   },
+  'state-council-optimise-2022-12-07': {
+    id: 'state-council-optimise-2022-12-07',
+    title:
+      '关于进一步优化落实新冠肺炎疫情防控措施的通知（“新十条”）(Notice on further optimising COVID-19 prevention and control measures)',
+    publisher: '国务院联防联控机制综合组 State Council Joint Prevention and Control Mechanism',
+    date: '2022-12-07',
+  },
+  'state-council-class-b-2022-12-26': {
+    id: 'state-council-class-b-2022-12-26',
+    title:
+      '关于对新型冠状病毒感染实施“乙类乙管”的总体方案 (Overall plan for managing SARS-CoV-2 infection as a Class B disease, from 8 January 2023)',
+    publisher: '国务院联防联控机制综合组 State Council Joint Prevention and Control Mechanism',
+    date: '2022-12-26',
+  },
   'hotline-service-targets': {
     id: 'hotline-service-targets',
     title:

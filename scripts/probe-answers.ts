@@ -215,6 +215,31 @@ const ZH_ISO: Probe[] = [
   { id: 'iso10-zh-waste', turns: ['用过的口罩和纸巾怎么扔'], expect: [/(塑料袋|垃圾)/] },
   { id: 'iso11-zh-ventilation', turns: ['阳了房间要开窗通风吗'], expect: [/通风/] },
   { id: 'iso12-zh-child', turns: ['孩子阳了，在家怎么隔离'], expect: [/(房间|分开)/] },
+  // Day 5 today began four days ago: release is three days away, not seven.
+  {
+    id: 'iso13-zh-today-day5',
+    turns: ['今天阳了第5天，什么时候能解除隔离'],
+    expect: [new RegExp(zhDate(chinaDay(3)))],
+  },
+  {
+    id: 'iso14-zh-fever-answer',
+    turns: ['阳了第7天，能出门吗', '不发烧了，两天没烧了'],
+    expect: [/可以结束居家隔离/],
+    not: [/多喝温水/],
+  },
+  {
+    id: 'iso15-zh-cough-answer',
+    turns: ['阳了第6天，能上班吗', '还有点咳嗽'],
+    expect: [/可以结束/],
+    not: [/右美沙芬/],
+  },
+  { id: 'iso16-zh-close-contact', turns: ['我是密接，要隔离几天'], expect: [/密切接触者/, /5天/] },
+  {
+    id: 'iso17-zh-visit-elderly',
+    turns: ['阳了第3天，能去看我奶奶吗'],
+    expect: [/不要去看望老人/, new RegExp(zhDate(chinaDay(5))), /120/],
+  },
+  { id: 'iso18-zh-work-positive', turns: ['阳了还能上班吗'], expect: [/不去单位上班/] },
 ];
 
 const EN_ISO: Probe[] = [
@@ -262,6 +287,24 @@ const EN_ISO: Probe[] = [
     turns: ['My child tested positive, how do we isolate at home?'],
     expect: [/room|apart|separate/i],
   },
+  {
+    id: 'iso13-en-today-day5',
+    turns: ["It's day 5 today, when can I go out?"],
+    expect: [new RegExp(enDate(chinaDay(3)))],
+  },
+  {
+    id: 'iso14-en-fever-answer',
+    turns: ['Day 7 since testing positive, can I go out?', 'no fever since the day before yesterday'],
+    expect: [/can end home isolation/],
+    not: [/warm fluids/i],
+  },
+  { id: 'iso16-en-close-contact', turns: ['I am a close contact, do I need to isolate?'], expect: [/5 days/] },
+  {
+    id: 'iso17-en-visit-elderly',
+    turns: ['Can I visit my grandmother? I tested positive 2 days ago'],
+    expect: [/do not visit older relatives/, /120/],
+  },
+  { id: 'iso18-en-work-positive', turns: ['Can I go to work while positive?'], expect: [/do not go in to work/] },
 ];
 
 const ALL = [...ZH_MED, ...EN_MED, ...ZH_ISO, ...EN_ISO];

@@ -45,7 +45,7 @@ export interface StartOptions {
   modelDir?: string;
   /** Tests point the Twilio REST client at a local fake. */
   twilioHttpClient?: ConstructorParameters<typeof TwilioSmsSender>[0]['httpClient'];
-  /** Business time (SLA due times, escalations, audit rows); tests drive it. */
+  /** Business time (SLA due times, escalations, audit rows, and "today" of a message); tests drive it. */
   clock?: Clock;
   /** How often idle job workers look for work (seconds, at least 0.5). */
   jobPollingSeconds?: number;
@@ -104,6 +104,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
       communities,
     }),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
+    clock: options.clock ?? systemClock,
   });
   const ports: ChannelPorts = {
     callers,

@@ -1,4 +1,5 @@
 import type { IntentHandler } from '../../core/types';
+import { findSituation } from './situation';
 import { homeTopics } from '../../knowledge/isolation/catalog';
 import { createPhraseMatcher, normalizeText } from '../../nlp/text/phrase-matcher';
 import { careClosing, careSources } from '../../knowledge/red-flags/care';
@@ -7,6 +8,8 @@ import { fitReply, pick, unique } from '../../core/text';
 /**
  * isolation.home: how to isolate at home and protect the household. The topic the message names
  * comes first (a bathroom question gets the bathroom answer); the rest fill the reply's budget.
+ * A situation (a close contact, visiting an older relative, working while positive) is answered as
+ * the release question it is, with the person's own date.
  */
 const DEFAULT_TOPICS = ['room', 'masks', 'ventilation', 'vulnerable'];
 const MAX_TOPICS_PER_ANSWER = 3;
@@ -43,7 +46,11 @@ function namedTopics(text: string): { named: string[]; generic: boolean } {
   return { named, generic };
 }
 
-export const homeHandler: IntentHandler = (ctx) => {
+export function createHomeHandler(release: IntentHandler): IntentHandler {
+  return (ctx) => (findSituation(ctx.text) ? release(ctx) : homeAnswer(ctx));
+}
+
+const homeAnswer: IntentHandler = (ctx) => {
   const { named } = namedTopics(ctx.text);
   // "怎么隔离" alone names no specific topic: give the household basics.
   const ids = unique([...named, ...(named.length <= 1 ? DEFAULT_TOPICS : [])]).slice(0, MAX_TOPICS_PER_ANSWER);

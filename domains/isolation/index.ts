@@ -1,8 +1,9 @@
-/** Home isolation: release dates under the configured rule set, and how to isolate at home. */
+/** Home isolation: release dates under the caller's rule set, and how to isolate at home. */
 import type { HandlerTable } from '../../core/types';
-import { homeHandler } from './home.handler';
+import type { CommunityDirectory } from '../tickets/communities';
+import { createHomeHandler } from './home.handler';
+import { createRuleSetChooser } from './jurisdiction';
 import { createReleaseHandler } from './release.handler';
-import { getRuleSet } from './rule-sets';
 
 export {
   ISOLATION_RULE_SET_IDS,
@@ -12,13 +13,16 @@ export {
 } from './rule-sets';
 export type { IsolationRuleSetId } from './rule-sets';
 export { decideRelease } from './release-calculator';
+export { createRuleSetChooser } from './jurisdiction';
+export type { RuleSetChooser, RuleSetChoice } from './jurisdiction';
 export type { ReleaseDecision, ReleaseStatus } from './release-calculator';
 
 /**
- * The isolation intents for one jurisdiction. Throws UnknownRuleSetError for an id that is not in
- * ISOLATION_RULE_SET_IDS, so a misconfigured service stops at start-up.
+ * The isolation intents. `ruleSetId` (ISOLATION_RULES) is the default jurisdiction; the communities
+ * directory says which rule set each community, district or city follows. Throws UnknownRuleSetError
+ * for an id that is not in ISOLATION_RULE_SET_IDS, so a misconfigured service stops at start-up.
  */
-export function createHandlers(deps: { ruleSetId: string }): HandlerTable {
-  const ruleSet = getRuleSet(deps.ruleSetId);
-  return { 'isolation.release': createReleaseHandler(ruleSet), 'isolation.home': homeHandler };
+export function createHandlers(deps: { ruleSetId: string; communities?: CommunityDirectory }): HandlerTable {
+  const release = createReleaseHandler(createRuleSetChooser(deps.ruleSetId, deps.communities));
+  return { 'isolation.release': release, 'isolation.home': createHomeHandler(release) };
 }

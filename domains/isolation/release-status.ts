@@ -12,11 +12,15 @@ import type { ReleaseStatus } from './release-calculator';
 /** From 37.3 °C a reading is a fever, whatever the message says about it having gone. */
 const FEVER_FROM_C = 37.3;
 
+/**
+ * The day isolation counts from, as the entities read it ("今天第5天" is four days ago, never today).
+ * In answer to our "which day?" a bare day counts too, even today ("今天").
+ */
 function positiveDateFrom(ctx: TurnContext, today: string): string | undefined {
-  const { dates, onsetDaysAgo } = ctx.entities;
-  const said = dates?.find((d) => d <= today);
-  if (said) return said;
-  return onsetDaysAgo !== undefined ? addDaysIso(today, -onsetDaysAgo) : undefined;
+  const { onsetDate, dates } = ctx.entities;
+  if (onsetDate && onsetDate <= today) return onsetDate;
+  if (ctx.answering?.slot !== 'positiveDate') return undefined;
+  return dates?.filter((d) => d <= today).sort()[0];
 }
 
 export function readReleaseStatus(ctx: TurnContext): ReleaseStatus {

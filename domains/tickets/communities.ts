@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fitsSchema, schemaProblems } from '../../knowledge/schema/check';
 import type { Community } from '../../knowledge/services/catalog';
+import { ruleSets } from '../../knowledge/isolation/catalog';
 
 /**
  * The communities directory (COMMUNITIES_FILE, CONTRACT.md): which community's queue an address
@@ -41,6 +42,10 @@ function crossProblems(list: readonly Community[]): string[] {
     const label = `[${i}] (id "${c.id}")`;
     if (ids.has(c.id)) problems.push(`${label}: id is used twice`);
     ids.add(c.id);
+    if (c.isolationRules !== undefined && !ruleSets.some((r) => r.id === c.isolationRules)) {
+      const known = ruleSets.map((r) => r.id).join(', ');
+      problems.push(`${label}: isolationRules "${c.isolationRules}" is not a rule set (known: ${known})`);
+    }
     for (const w of c.match.map(normalise)) {
       const owner = words.get(w);
       if (owner && owner !== c.id) problems.push(`${label}: match word "${w}" also belongs to "${owner}"`);

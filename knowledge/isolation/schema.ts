@@ -31,3 +31,18 @@ export const HomeTopicSchema = closed({
   text: BilingualSchema,
   sources: SourcesSchema,
 });
+
+/**
+ * A situation the release rules alone do not answer: a close contact, visiting an older relative,
+ * working while positive. Matched by its phrases in either isolation intent.
+ */
+export const SituationSchema = closed({
+  id: IdSchema,
+  match: NamesSchema,
+  text: BilingualSchema,
+  /** Follow the text with the person's own release date under their rule set (or ask for the positive day). */
+  withReleaseDate: Type.Boolean(),
+  /** Close with when to get care (the text is about someone at risk). */
+  closesWithCare: Type.Boolean(),
+  sources: SourcesSchema,
+});

@@ -67,6 +67,14 @@ export const CHECKERS: { readonly [K in DataName]: (value: unknown) => value is 
       )
     }
   })(),
+  isolationSituations: (function () {
+    return function check(value) {
+      return (
+        Array.isArray(value) &&
+        ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && value['id'].length >= 1 && (typeof value['match'] === 'object' && value['match'] !== null && !Array.isArray(value['match'])) && Array.isArray(value['match']['zh']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['match']['zh']) && Array.isArray(value['match']['en']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['match']['en']) && Object.getOwnPropertyNames(value['match']).length === 2 && (typeof value['text'] === 'object' && value['text'] !== null && !Array.isArray(value['text'])) && (typeof value['text']['zh'] === 'string') && (typeof value['text']['en'] === 'string') && Object.getOwnPropertyNames(value['text']).length === 2 && (typeof value['withReleaseDate'] === 'boolean') && (typeof value['closesWithCare'] === 'boolean') && Array.isArray(value['sources']) && ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length >= 1))) { return false }; return true; })(value['sources']) && Object.getOwnPropertyNames(value).length === 6))) { return false }; return true; })(value)
+      )
+    }
+  })(),
   symptoms: (function () {
     return function check(value) {
       return (
@@ -280,7 +288,7 @@ export const CHECKERS: { readonly [K in DataName]: (value: unknown) => value is 
       return (
         Array.isArray(value) &&
         value.length >= 1 &&
-        ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && value['id'].length >= 1 && (typeof value['name'] === 'string') && value['name'].length >= 1 && (typeof value['street'] === 'string') && value['street'].length >= 1 && (typeof value['district'] === 'string') && value['district'].length >= 1 && Array.isArray(value['match']) && value['match'].length >= 1 && ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length >= 1))) { return false }; return true; })(value['match'])))) { return false }; return true; })(value)
+        ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && value['id'].length >= 1 && (typeof value['name'] === 'string') && value['name'].length >= 1 && (typeof value['street'] === 'string') && value['street'].length >= 1 && (typeof value['district'] === 'string') && value['district'].length >= 1 && Array.isArray(value['match']) && value['match'].length >= 1 && ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length >= 1))) { return false }; return true; })(value['match']) && (value['city'] !== undefined ? ((typeof value['city'] === 'string') && value['city'].length >= 1) : true) && (value['cityNames'] !== undefined ? (Array.isArray(value['cityNames']) && ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length >= 1))) { return false }; return true; })(value['cityNames'])) : true) && (value['isolationRules'] !== undefined ? ((typeof value['isolationRules'] === 'string') && value['isolationRules'].length >= 1) : true)))) { return false }; return true; })(value)
       )
     }
   })(),

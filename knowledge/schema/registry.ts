@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ClinicDirectorySchema } from '../clinics.schema';
-import { HomeTopicSchema, RuleSetSchema } from '../isolation/schema';
+import { HomeTopicSchema, RuleSetSchema, SituationSchema } from '../isolation/schema';
 import * as Medicines from '../medicines/schema';
 import * as RedFlags from '../red-flags/schema';
 import * as Services from '../services/schema';
@@ -19,6 +19,7 @@ export const DATA_SCHEMAS = {
   safetyTopics: Type.Array(Medicines.SafetyTopicSchema),
   isolationRuleSets: Type.Array(RuleSetSchema),
   homeGuidance: Type.Array(HomeTopicSchema),
+  isolationSituations: Type.Array(SituationSchema),
   symptoms: Type.Array(SymptomAdviceSchema),
   clinicDirectory: ClinicDirectorySchema,
   redFlagAtoms: RedFlags.AtomsFileSchema,

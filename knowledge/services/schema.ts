@@ -111,6 +111,12 @@ export const CommunitySchema = Type.Object(
     street: Type.String({ minLength: 1 }),
     district: Type.String({ minLength: 1 }),
     match: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    /** The city, when the file covers more than one ("厦门市"): a caller naming it gets its rules. */
+    city: Type.Optional(Type.String({ minLength: 1 })),
+    /** Other names callers use for the city ("Xiamen", "Amoy"). */
+    cityNames: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    /** The isolation release rule set of this community (an ISOLATION_RULES id); unset: its district's, else the default. */
+    isolationRules: Type.Optional(Type.String({ minLength: 1 })),
   },
   // CONTRACT.md: "at least" these fields; a district's file may carry more.
   { additionalProperties: true },

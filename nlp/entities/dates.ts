@@ -93,7 +93,13 @@ const PATTERNS: ReadonlyArray<[RegExp, Resolver]> = [
   [/(?<!上个?)(?:周|星期|礼拜)([一二三四五六日天])/, (m, t) => latestWeekday(t, ZH_WEEKDAY[m[1]])],
   // last Monday: the most recent Monday before today
   [new RegExp(`\\blast\\s+${EN_WEEKDAY}\\b`), (m, t) => latestWeekday(addDays(t, -1), enWeekday(m[1]))],
-  [new RegExp(`\\b(?:on|since|from)\\s+${EN_WEEKDAY}\\b`), (m, t) => latestWeekday(t, enWeekday(m[1]))],
+  // "since Tuesday" said on a Tuesday means a week ago: today would be "today".
+  [new RegExp(`\\b(?:on|since|from)\\s+${EN_WEEKDAY}\\b`), (m, t) => latestWeekday(addDays(t, -1), enWeekday(m[1]))],
+  // A weekday on its own ("Monday", the answer to "which day?"): full names only, so "sat" stays a verb.
+  [
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    (m, t) => latestWeekday(addDays(t, -1), enWeekday(m[1])),
+  ],
 ];
 
 function fullDate(year: number, month: number, day: number): CalendarDay | undefined {

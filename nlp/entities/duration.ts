@@ -164,7 +164,8 @@ export function onsetDaysAgo(
   return longestDays(sincePositive.length > 0 ? sincePositive : mentions);
 }
 
-function positiveDays(text: string): Array<{ days: number; index: number }> {
+/** "阳5" mentions: the day of the illness in hotline shorthand. */
+export function positiveDays(text: string): Array<{ days: number; index: number }> {
   const m = POSITIVE_DAY.exec(text);
   const days = m ? zh(m[1]) : undefined;
   return m && inRange(days) ? [{ days, index: m.index }] : [];

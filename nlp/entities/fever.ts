@@ -5,8 +5,11 @@
  * "without any medicine"). A first mention ("发烧了") says neither that it is still there nor gone.
  */
 import { catalog } from '../../knowledge/medicines/catalog';
+import { daysBetween, type CalendarDay } from '../../core/calendar';
 import { EN_NUM, NUM, parseAnyNumber } from '../text/numerals';
+import { globalize } from '../text/normalize';
 import type { PhraseMatch } from '../text/phrase-matcher';
+import { findDates } from './dates';
 import { findMedicineSpans } from './medicines';
 
 export interface FeverStatus {
@@ -19,18 +22,21 @@ export interface FeverStatus {
 }
 
 const STILL_FEVER =
-  /还(在)?(发)?烧|还发热|又(发)?烧|反复发烧|一直(在)?烧|still (have |got |running )?(a )?(fever|temperature)|fever (is )?back|still feverish/i;
+  /还(在)?(发)?烧|还有(一)?点(儿)?(发)?烧|还有低烧|还(是)?低烧|还发热|又(发)?烧|反复发烧|一直(在)?烧|still (have |got |running )?(a )?(fever|temperature)|fever (is )?back|still feverish/i;
 const NO_FEVER =
-  /不烧了|退烧了|没(有)?(再)?发烧|没(有)?再烧|体温正常|烧退了|不发烧|没烧|no (more )?fever|fever (has )?(gone|went|is gone|broke)|fever[- ]free|temperature (is )?(back to )?normal|no longer (have |has )?(a )?fever/i;
+  /不烧了|退烧了|没(有)?(再)?发烧|没(有)?再烧|体温正常|烧退了|不发烧|没烧|no (more )?fever|fever (has )?(gone|went away|went|is gone|broke)|fever[- ]free|temperature (is )?(back to )?normal|no longer (have |has )?(a )?fever/i;
 const N = `(${NUM})`;
 const FEVER_FREE_FOR = new RegExp(
   `${N}\\s*天(没|不)(发)?烧|(没|不)(发)?烧(了)?\\s*${N}\\s*天|退烧\\s*${N}\\s*天|(?:no fever|fever[- ]free|fever gone)\\s*(?:for\\s*)?(${EN_NUM})\\s*(day|hour)s?`,
   'i',
 );
-/** "前天退烧了": gone since the day before yesterday. */
-const SINCE_DAY_BEFORE_YESTERDAY = /前天/;
+const WENT_ON_A_DAY = /退了?烧(?!药|贴|片|针|的药)/;
+/** Between a day and the words that say the fever went that day: filler, not a new clause. */
+const GAP_BEFORE = /^\s*(?:就|开始|起|以后|之后|后|已经|都)?\s*(?:就|已经|都)?\s*$/;
+const GAP_AFTER = /^\s*(?:since|from)?\s*$/;
+const MAX_GAP = 8;
 
-function freeFor(text: string): Pick<FeverStatus, 'feverFreeHours' | 'durationSpan'> {
+function freeFor(text: string, today?: CalendarDay): Pick<FeverStatus, 'feverFreeHours' | 'durationSpan'> {
   const m = FEVER_FREE_FOR.exec(text);
   const value = m
     ?.slice(1)
@@ -40,14 +46,45 @@ function freeFor(text: string): Pick<FeverStatus, 'feverFreeHours' | 'durationSp
     const durationSpan = { start: m.index, end: m.index + m[0].length };
     return { feverFreeHours: /hour/i.test(m[0]) ? value : value * 24, durationSpan };
   }
-  return SINCE_DAY_BEFORE_YESTERDAY.test(text) ? { feverFreeHours: 48 } : {};
+  return today ? freeSinceDay(text, today) : {};
 }
 
-/** Fever status in an already normalised text; "退烧2天了" says the fever has gone too. */
-export function findFeverStatus(text: string): FeverStatus {
+/**
+ * "前天退烧了", "周二就不烧了", "no fever since Tuesday": the day the fever went, as hours until today.
+ * The day must sit right beside the words, so "前天阳的，现在不烧了" says nothing about when it went.
+ */
+function freeSinceDay(
+  text: string,
+  today: CalendarDay,
+  words: RegExp = NO_FEVER,
+): Pick<FeverStatus, 'feverFreeHours' | 'durationSpan'> {
+  const dates = findDates(text, today);
+  for (const gone of text.matchAll(globalize(words))) {
+    const start = gone.index ?? 0;
+    const end = start + gone[0].length;
+    const day = dates.find(
+      (d) =>
+        (d.end <= start && start - d.end <= MAX_GAP && GAP_BEFORE.test(text.slice(d.end, start))) ||
+        (d.index >= end && d.index - end <= MAX_GAP && GAP_AFTER.test(text.slice(end, d.index))),
+    );
+    if (day) {
+      const span = { start: Math.min(day.index, start), end: Math.max(day.end, end) };
+      return { feverFreeHours: daysBetween(day.day, today) * 24, durationSpan: span };
+    }
+  }
+  return {};
+}
+
+/**
+ * Fever status in an already normalised text; "退烧2天了" says the fever has gone too. With `today`,
+ * a day named beside it ("昨天就不烧了") says how long it has been gone.
+ */
+export function findFeverStatus(text: string, today?: CalendarDay): FeverStatus {
   if (STILL_FEVER.test(text)) return { feverFree: false };
-  if (!NO_FEVER.test(text) && !FEVER_FREE_FOR.test(text)) return {};
-  return { feverFree: true, ...freeFor(text) };
+  if (NO_FEVER.test(text) || FEVER_FREE_FOR.test(text)) return { feverFree: true, ...freeFor(text, today) };
+  // "周一退烧": a bare 退烧 says the fever went only with the day before it ("怎么退烧" asks how).
+  const dated = today ? freeSinceDay(text, today, WENT_ON_A_DAY) : {};
+  return dated.feverFreeHours === undefined ? {} : { feverFree: true, ...dated };
 }
 
 /** Catalog medicines with an antipyretic in them, for certain or possibly (退烧药; 感冒灵 and its acetaminophen). */

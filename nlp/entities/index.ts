@@ -7,11 +7,13 @@ import type { Entities, Lang } from '../../core/types';
 import type { EntityExtractor } from '../../core/understanding';
 import { detectLang } from '../lang';
 import { findMedicineSpans } from './medicines';
-import { calendarDayOf, SERVICE_TIME_ZONE } from '../../core/calendar';
+import { calendarDayOf, daysBetween, SERVICE_TIME_ZONE, toIso, type CalendarDay } from '../../core/calendar';
 import { extractAges } from './age';
 import { extractKeyConditions } from './conditions';
-import { extractDates } from './dates';
-import { findDurationMentions, longestDays, onsetDaysAgo, type DurationMention } from './duration';
+import { extractDates, findDates } from './dates';
+import { findDurationMentions, longestDays, onsetDaysAgo, positiveDays, type DurationMention } from './duration';
+import { findOnsetDate } from './onset';
+import { findYesNo } from './yes-no';
 import { findFeverStatus, findOnAntipyretics } from './fever';
 import { findRecovery } from './recovery';
 import { findAntigen, findPcrCt35Twice } from './test-results';
@@ -78,15 +80,32 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const medicineSpans = findMedicineSpans(t);
   const medicines = [...new Set(medicineSpans.map((m) => m.id))];
   if (medicines.length) entities.medicines = medicines;
-  Object.assign(entities, illnessCourse(t, durations, medicineSpans));
+  Object.assign(entities, illnessCourse(t, today, durations, medicineSpans));
+  const yesNo = findYesNo(t);
+  if (yesNo) entities.yesNo = yesNo;
   return entities;
 }
 
 /** When the illness began and how it is going: what deciding the end of isolation needs. */
-function illnessCourse(t: string, durations: DurationMention[], medicines: PhraseMatch[]): Entities {
-  const { durationSpan, ...fever } = findFeverStatus(t);
+function illnessCourse(
+  t: string,
+  today: CalendarDay,
+  durations: DurationMention[],
+  medicines: PhraseMatch[],
+): Entities {
+  const { durationSpan, ...fever } = findFeverStatus(t, today);
+  const onset = findOnsetDate({
+    text: t,
+    today,
+    dates: findDates(t, today),
+    durations,
+    positiveDays: positiveDays(t),
+    daysAgo: onsetDaysAgo(t, durations, durationSpan),
+    notOnset: durationSpan,
+  });
   const found: Entities = {
-    onsetDaysAgo: onsetDaysAgo(t, durations, durationSpan),
+    onsetDate: onset ? toIso(onset) : undefined,
+    onsetDaysAgo: onset ? daysBetween(onset, today) : undefined,
     ...fever,
     onAntipyretics: findOnAntipyretics(t, medicines),
     recovery: findRecovery(t),
@@ -111,6 +130,8 @@ export { extractSpo2, findSpo2, SPO2_RANGE } from './spo2';
 export { extractDays, findDurations, findDurationMentions, onsetDaysAgo, type DurationMention } from './duration';
 export { findFeverStatus, findOnAntipyretics, type FeverStatus } from './fever';
 export { findRecovery } from './recovery';
+export { findOnsetDate } from './onset';
+export { findYesNo } from './yes-no';
 export { findAntigen, findPcrCt35Twice } from './test-results';
 export { extractAges } from './age';
 export { extractWeight } from './weight';

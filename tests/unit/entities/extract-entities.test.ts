@@ -14,6 +14,7 @@ describe('extractEntities', () => {
       spo2: 91,
       days: 5,
       onsetDaysAgo: 4,
+      onsetDate: '2023-01-01',
     });
   });
 
@@ -25,6 +26,7 @@ describe('extractEntities', () => {
       days: 3,
       dates: ['2023-01-02'],
       onsetDaysAgo: 3,
+      onsetDate: '2023-01-02',
     });
   });
 
@@ -43,6 +45,7 @@ describe('extractEntities', () => {
       dates: ['2022-12-28'],
       days: 8,
       onsetDaysAgo: 8,
+      onsetDate: '2022-12-28',
     });
   });
 

@@ -1,5 +1,5 @@
 import { createHandlers, ISOLATION_RULE_SET_IDS, UnknownRuleSetError } from '../../../domains/isolation';
-import type { HandlerResult } from '../../../core/types';
+import type { Classification, HandlerResult, IntentId } from '../../../core/types';
 import { extractEntities } from '../../../nlp/entities';
 import { makeCtx, NOW, type CtxOptions } from '../knowledge/turn-context';
 
@@ -77,5 +77,67 @@ describe('isolation.release (Zhejiang rules, today 27 Dec 2022)', () => {
     const r = xm(withEntities('阳了第6天，抗原转阴了，症状好多了')) as HandlerResult;
     expect(r.text).toContain('厦门');
     expect(r.text).toContain('今天（12月27日）起可以结束居家隔离');
+  });
+});
+
+describe('isolation.release follow-up answers (today 27 Dec 2022)', () => {
+  const elsewhere = (intent: IntentId, score: number): Classification => ({ intent, score, alternatives: [] });
+  const reply = (text: string, options: CtxOptions & { classification?: Classification } = {}) =>
+    handlers['isolation.release']!({
+      ...withEntities(text, options),
+      classification: options.classification,
+    }) as HandlerResult;
+
+  it('sees the answer first, whatever the classifier makes of it, and reads it from the entities', () => {
+    const first = run('阳了第7天，能出门吗');
+    expect(first.pending).toMatchObject({ slot: 'feverStatus', answerFirst: true });
+    const r = reply('不发烧了，两天没烧了', {
+      answering: first.pending,
+      facts: first.facts as object,
+      classification: elsewhere('symptom.advice', 0.97),
+    });
+    expect(r.declined).toBeUndefined();
+    expect(r.text).toContain('12月28日起可以结束居家隔离，前提是症状明显好转');
+  });
+
+  it('declines a message that says nothing about the illness, so the engine routes it afresh', () => {
+    const first = run('阳了第7天，能出门吗');
+    expect(reply('布洛芬一次吃几片', { answering: first.pending }).declined).toBe(true);
+    expect(reply('谢谢', { answering: first.pending }).declined).toBe(true);
+  });
+
+  it('declines a new question about something else even when it carries a fever fact', () => {
+    const first = run('阳了第7天，能出门吗');
+    const question = reply('不烧了，还能吃布洛芬吗', {
+      answering: first.pending,
+      classification: elsewhere('medication.dose', 0.7),
+    });
+    expect(question.declined).toBe(true);
+    // The same fact as a statement is an answer.
+    const statement = reply('不烧了，吃过布洛芬', {
+      answering: first.pending,
+      classification: elsewhere('medication.dose', 0.7),
+    });
+    expect(statement.declined).toBeUndefined();
+  });
+
+  it('takes a bare "今天" as the answer to "which day?", never otherwise', () => {
+    const first = run('阳了多久能解除隔离');
+    expect(first.pending).toMatchObject({ slot: 'positiveDate', answerFirst: true });
+    expect(run('今天', { answering: first.pending }).text).toContain('1月3日起');
+    expect(run('今天能出门吗', { facts: { positiveTestDate: '2022-12-22' } }).text).toContain('12月29日起');
+  });
+
+  it('answers a situation in either isolation intent, with the person’s own date', () => {
+    const home = handlers['isolation.home']!(
+      withEntities('阳了第3天，能去看我外婆吗', { intent: 'isolation.home' }),
+    ) as HandlerResult;
+    expect(home.text).toContain('不要去看望老人');
+    expect(home.text).toContain('1月1日起可以结束居家隔离');
+    expect(home.sources).toEqual(expect.arrayContaining(['nhc-home-2022', 'zj-release-2022-12-24']));
+    const contact = run('我是密接，要隔离几天');
+    expect(contact.text).toContain('密切接触者');
+    expect(contact.pending).toBeUndefined();
+    expect(contact.sources).toContain('state-council-optimise-2022-12-07');
   });
 });

@@ -1,5 +1,5 @@
 import { catalog } from '../../../knowledge/medicines/catalog';
-import { homeTopics, ruleSets } from '../../../knowledge/isolation/catalog';
+import { homeTopics, ruleSets, situations } from '../../../knowledge/isolation/catalog';
 import { symptomAdvice } from '../../../knowledge/symptoms/catalog';
 import { careSources } from '../../../knowledge/red-flags/care';
 
@@ -21,5 +21,6 @@ export function allSourcedEntries(): Array<{ label: string; sources: string[] }>
   out.push({ label: 'care lines', sources: careSources(['pregnancy', 'child', 'elderly']) });
   for (const r of ruleSets) out.push({ label: `rule set ${r.id}`, sources: r.sources });
   for (const t of homeTopics) out.push({ label: `home topic ${t.id}`, sources: t.sources });
+  for (const t of situations) out.push({ label: `situation ${t.id}`, sources: t.sources });
   return out;
 }

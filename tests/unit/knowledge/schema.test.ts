@@ -8,6 +8,7 @@ import products from '../../../knowledge/medicines/products.json';
 import safetyTopics from '../../../knowledge/medicines/safety-topics.json';
 import homeGuidance from '../../../knowledge/isolation/home-guidance.json';
 import ruleSets from '../../../knowledge/isolation/rule-sets.json';
+import isolationSituations from '../../../knowledge/isolation/situations.json';
 import symptoms from '../../../knowledge/symptoms/symptoms.json';
 import clinics from '../../../knowledge/clinics.json';
 import redFlagAtoms from '../../../knowledge/red-flags/atoms.json';
@@ -37,6 +38,7 @@ const SHIPPED: Record<DataName, unknown> = {
   safetyTopics,
   isolationRuleSets: ruleSets,
   homeGuidance,
+  isolationSituations,
   symptoms,
   clinicDirectory: clinics,
   redFlagAtoms,
