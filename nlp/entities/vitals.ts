@@ -83,6 +83,8 @@ const HR = [
 ];
 
 // ---------------------------------------------------------------- blood pressure
+const BP_NAMED = /血压|高压|低压|\bbp\b|\bblood pressure\b/;
+const BARE_SLASH_PAIR = /(?<![\d/.])(\d{2,3})\s*[/／]\s*(\d{2,3})(?![\d/.%])/g;
 const BP_PAIR = [
   new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
   new RegExp(`\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|reading)?\\s*(\\d{2,3})\\s*(?:/|over)\\s*(\\d{2,3})`),
@@ -180,6 +182,14 @@ export function extractVitals(text: string): Vitals {
       const s = num(m[1]);
       const d = num(m[2]);
       if (s !== undefined && d !== undefined && s >= 50 && s <= 280 && d >= 20 && d <= 180 && s > d) pairs.push([s, d]);
+    }
+  }
+  // "BP been creeping up all week, today 182/112": once the message names blood pressure, a bare
+  // slash pair that reads as one (systolic above diastolic by a pulse pressure) is the reading.
+  if (BP_NAMED.test(text)) {
+    for (const m of text.matchAll(BARE_SLASH_PAIR)) {
+      const [sys, dia] = [Number(m[1]), Number(m[2])];
+      if (sys >= 70 && sys <= 280 && dia >= 40 && dia <= 180 && sys - dia >= 15) pairs.push([sys, dia]);
     }
   }
   for (const m of text.matchAll(globalize(BP_SPOKEN))) {

@@ -5,11 +5,15 @@
  * turns ℃/℉ into °C/°F, so every pattern downstream only has to know one spelling.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u3000]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\u3000]+/g, ' ')
+      // "百分之八十九" is 89 %, not a hundred: the numeral after 百分之 is the reading.
+      .replace(/百分之\s*([零〇一二两三四五六七八九十百点\d.]+)/g, '$1%')
+      .trim()
+  );
 }
 
 export const HAN = '\\u4e00-\\u9fff';

@@ -171,7 +171,8 @@ const FAMILIES: Record<string, Family> = {
     not: [
       ['退烧药吃多了会怎么样', 'none'],
       ['how many tylenol is an overdose', 'none'],
-      ['早上不小心多吃了一片降压药 没有不舒服 要紧吗', 'none'],
+      // An extra dose by mistake: advice today (NHS overdose page), never 120 on its own.
+      ['早上不小心多吃了一片降压药 没有不舒服 要紧吗', 'urgent'],
     ],
   },
   suicide: {
