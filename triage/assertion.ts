@@ -122,7 +122,7 @@ const HISTORY = new RegExp(
     '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
     // What someone died of is history, not a sign now ("my grandad died of a stroke").
     '\\b(?:died|passed away) (?:of|from|after)\\b|死于|去世|过世|走的',
-    '\\bas a (?:toddler|baby|child|kid|little (?:boy|girl)|teenager)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:little|small|younger|tiny)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
+    '\\bas a (?:toddler|baby|child|kid|little (?:boy|girl)|teenager)\\b|\\bwhen (?:he|she|i|they) (?:was|were) born\\b|\\bat birth\\b|出生的时候|刚出生时|生下来的时候|\\bwhen (?:he|she|i|they) (?:was|were) (?:little|small|younger|tiny)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',
   ].join('|'),
 );
 /** "Again / now / today" brings a past sign back to the present. */

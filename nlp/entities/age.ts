@@ -41,7 +41,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   ],
   // 宝宝3个月, 孩子才八个月
   [
-    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`),
+    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有|刚满|才满|满)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`),
     (m) => months(zh(m[1])),
   ],
   // 出生20天, 刚出生两周, 出生3个月

@@ -57,10 +57,14 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const today = calendarDayOf(now, timeZone);
   const pregnancyWeeks = extractPregnancyWeeks(t);
   // "36 weeks, …" or "pregnant 8 months": that length is the pregnancy, not how long the illness has lasted.
-  const durations = findDurationMentions(t, today).filter((d) => !isPregnancyLength(d.days, pregnancyWeeks));
+  const ages = extractAges(t);
+  // "宝宝刚满两个月": that length is the baby's age, not how long the illness has lasted (nor is a pregnancy's).
+  const durations = findDurationMentions(t, today).filter(
+    (d) =>
+      !isPregnancyLength(d.days, pregnancyWeeks) && !ages.some((age) => age < 2 && Math.abs(age * 365 - d.days) < 16),
+  );
   const days = longestDays(durations);
   if (days !== undefined) entities.days = days;
-  const ages = extractAges(t);
   if (ages.length) entities.ages = ages;
   const weightKg = extractWeight(t);
   if (weightKg !== undefined) entities.weightKg = weightKg;

@@ -70,6 +70,11 @@ const RR = [
   new RegExp(`${EN_N}\\s*(?:breaths|breathes|breath)\\s*(?:a|per|each|every|/)\\s*min(?:ute)?`),
   new RegExp(`\\bbreathing\\b[^.\\d]{0,14}?(\\d{1,3})\\s*(?:a|per|/)\\s*min(?:ute)?`),
   new RegExp(`\\bbreathing\\s*(?:at\\s*)?${EN_N}\\s*(?:times|breaths)\\s*(?:a|per|each|/)\\s*min(?:ute)?`),
+  // "I just counted his breaths, 34 in a minute": the count after breaths were counted.
+  new RegExp(
+    `\\b(?:counted|count|counting)\\b[^.\\d]{0,20}\\bbreath(?:s|ing)?\\b[^.\\d]{0,12}?(\\d{1,3})\\s*(?:times\\s*)?(?:in|a|per|each|/)\\s*(?:a\\s*|one\\s*)?min(?:ute)?`,
+  ),
+  new RegExp(`(?:数了|数了一下|数一下)[^,;。\\d]{0,8}(?:呼吸|喘气)[^,;。\\d]{0,6}?${N_COUNT}\\s*(?:次|下|回)?`),
 ];
 
 // ---------------------------------------------------------------- heart rate
@@ -231,7 +236,7 @@ export function extractVitals(text: string): Vitals {
   if (paracetamolGrams !== undefined) out.paracetamolGrams = paracetamolGrams;
 
   const flow =
-    /\bpeak\s*flow\b[^.\d]{0,12}(\d{2,3})\b[^.]{0,40}?\b(?:usual|normal|best)\b[^.\d]{0,12}(\d{2,3})|峰流速\D{0,6}(\d{2,3})\D{0,12}(?:平时|平常|最好)\D{0,6}(\d{2,3})/.exec(
+    /\bpeak\s*flow\b[^.\d]{0,12}(\d{2,3})\b[^.]{0,40}?\b(?:usual(?:ly)?|normal(?:ly)?|best)\b[^.\d]{0,12}(\d{2,3})|峰流速\D{0,6}(\d{2,3})\D{0,12}(?:平时|平常|最好)\D{0,6}(\d{2,3})/.exec(
       text,
     );
   if (flow) {
