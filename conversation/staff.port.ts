@@ -131,6 +131,8 @@ export interface TicketDay {
   resolved: number;
   /** Resolved by their resolution due time. */
   resolvedInTime: number;
+  /** Tickets still open at the end of the day (today: now), by priority. */
+  openAtEnd: Record<Priority, number>;
 }
 
 export interface ContactDay {

@@ -124,8 +124,8 @@ export class PrismaTicketRepository implements TicketRepository {
             fromStatus: steps[i],
             toStatus: step,
             note: step === to ? audit.note : undefined,
-            // One millisecond apart keeps the steps in order in the audit trail.
-            at: new Date(audit.at.getTime() - (steps.length - 2 - i)),
+            // One time for every step; their order is the insertion order (TicketEvent.seq).
+            at: audit.at,
           })),
         });
         return { ticket, notificationIds: await writeNotifications(tx, ticket, options.notifications, audit.at) };

@@ -12,6 +12,7 @@ const SOURCE_DIRS = [
   'bot',
   'conversation',
   'core',
+  'dashboard',
   'db',
   'domains',
   'jobs',
@@ -24,6 +25,8 @@ const SOURCE_DIRS = [
   'web',
 ];
 const DATA = /\.(json|jsonl|sql|prisma|toml)$/;
+// Browser files (the dashboard's script and style) are served as they are, never compiled.
+const ASSET = /[\\/]assets[\\/][^\\/]+\.(js|css)$/;
 const SWC = {
   jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
   module: { type: 'commonjs' },
@@ -54,7 +57,7 @@ for (const dir of SOURCE_DIRS) {
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       fs.writeFileSync(dest, swc.transformFileSync(src, SWC).code);
       compiled++;
-    } else if (DATA.test(src)) {
+    } else if (DATA.test(src) || ASSET.test(src)) {
       const dest = path.join(OUT, rel);
       if (!outdated(src, dest)) continue;
       fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -69,7 +72,8 @@ const wanted = new Set(SOURCE_DIRS.map((d) => path.join(OUT, d)));
 for (const out of files(OUT)) {
   const rel = path.relative(OUT, out);
   const top = path.join(OUT, rel.split(path.sep)[0]);
-  const src = path.join(ROOT, /\.js$/.test(rel) ? rel.replace(/\.js$/, '.ts') : rel);
+  const asIs = path.join(ROOT, rel);
+  const src = ASSET.test(rel) && fs.existsSync(asIs) ? asIs : path.join(ROOT, /\.js$/.test(rel) ? rel.replace(/\.js$/, '.ts') : rel);
   if (!wanted.has(top) || !fs.existsSync(src)) {
     fs.rmSync(out);
     removed++;
