@@ -17,5 +17,7 @@ module.exports = {
     { ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'], testMatch: ['**/*.test.ts'] },
     // Through HTTP on the real app and a real database (embedded, and PostgreSQL the test starts).
     { ...shared, displayName: 'integration', roots: ['<rootDir>/tests/integration'], testMatch: ['**/*.test.ts'] },
+    // Pages in real headless Chromium against the real service on loopback; screenshots in test-artifacts/.
+    { ...shared, displayName: 'browser', roots: ['<rootDir>/tests/browser'], testMatch: ['**/*.test.ts'] },
   ],
 };

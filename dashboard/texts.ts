@@ -99,6 +99,8 @@ const zh = {
     sla_resumed: '恢复计时',
   } as Record<string, string>,
   system: '系统',
+  /** Labels of attributes the catalog does not define (the relative a request is made for). */
+  extraAttributes: { relation: '与申请人关系' } as Record<string, string>,
 };
 
 export type Texts = typeof zh;
@@ -196,6 +198,7 @@ const en: Texts = {
     sla_resumed: 'SLA resumed',
   },
   system: 'System',
+  extraAttributes: { relation: 'Relation to the caller' },
 };
 
 export function textsFor(lang: PageLang): Texts {

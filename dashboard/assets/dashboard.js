@@ -35,7 +35,8 @@
       el.classList.remove('sla-ok', 'sla-amber', 'sla-red');
       el.classList.add('sla-' + state);
       var text = duration(left, lang);
-      el.textContent = left < 0 ? (lang === 'zh' ? '超时 ' + text : text + ' overdue') : lang === 'zh' ? '剩 ' + text : text + ' left';
+      el.textContent =
+        left < 0 ? (lang === 'zh' ? '超时 ' + text : text + ' overdue') : lang === 'zh' ? '剩 ' + text : text + ' left';
     }
   }
   syncClock();

@@ -6,7 +6,7 @@ import { html, type Html } from '../html';
 import type { StaffAccount } from '../../core/staff';
 import type { TicketDetail } from '../../conversation/staff.port';
 import type { ServiceCatalog } from '../../knowledge/services/catalog';
-import { isOpen } from '../../core/tickets';
+import { canTransition, isOpen, type TicketStatus } from '../../core/tickets';
 import { STAFF_STATUSES } from '../../domains/staff';
 import { textsFor, type Texts } from '../texts';
 import { layout, type PageFrame } from './layout.view';
@@ -95,7 +95,7 @@ export function ticketPage(frame: PageFrame, v: TicketView): string {
         <dl>
           ${others.map(
             ([key, value]) =>
-              html`<dt>${attributeLabel(v.catalog, key, lang)}</dt>
+              html`<dt>${t.extraAttributes[key] ?? attributeLabel(v.catalog, key, lang)}</dt>
                 <dd>${Array.isArray(value) ? value.join('、') : String(value)}</dd>`,
           )}
         </dl>
@@ -134,6 +134,14 @@ export function ticketPage(frame: PageFrame, v: TicketView): string {
   ).toString();
 }
 
+/** The statuses staff can move the ticket to from here (directly, or through in_progress). */
+function reachable(from: TicketStatus): TicketStatus[] {
+  return STAFF_STATUSES.filter(
+    (s) =>
+      s !== from && (canTransition(from, s) || (canTransition(from, 'in_progress') && canTransition('in_progress', s))),
+  );
+}
+
 function actorLabel(actor: string, t: Texts): string {
   if (actor === 'resident') return t.resident;
   if (actor === 'system') return t.system;
@@ -157,9 +165,7 @@ function actions(t: Texts, v: TicketView): Html {
       ${csrf}
       <label
         >${t.setStatus}<select name="status">
-          ${STAFF_STATUSES.filter((s) => s !== k.status).map(
-            (s) => html`<option value="${s}">${t.statuses[s]}</option>`,
-          )}
+          ${reachable(k.status).map((s) => html`<option value="${s}">${t.statuses[s]}</option>`)}
         </select></label
       >
       <input name="note" maxlength="2000" placeholder="${t.note}" aria-label="${t.note}" />
