@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { ServiceCatalog } from '../knowledge/services/catalog';
-import type { StaffAuth } from '../domains/staff';
+import type { AccountAdmin, StaffAuth } from '../domains/staff';
 import type { StaffDesk } from '../domains/staff';
 
 export interface DashboardSettings {
@@ -10,7 +10,7 @@ export interface DashboardSettings {
 
 /** What the dashboard's routes get: the services (once started) and their settings. */
 export interface DashboardContext {
-  services: () => { auth: StaffAuth; desk: StaffDesk; clock: Clock };
+  services: () => { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; clock: Clock };
   catalog: ServiceCatalog;
   settings: DashboardSettings;
 }

@@ -9,6 +9,7 @@ import type { DashboardContext } from './dashboard.context';
 import { assetRoutes } from './assets.routes';
 import { pageRoutes } from './pages.routes';
 import { staffApiRoutes } from './staff-api.routes';
+import { staffAdminRoutes } from './staff-admin.routes';
 
 export type { DashboardContext, DashboardSettings } from './dashboard.context';
 
@@ -37,5 +38,6 @@ export async function dashboardPlugin(app: FastifyInstance, ctx: DashboardContex
   });
   staffApiRoutes(app, ctx);
   pageRoutes(app, ctx);
+  staffAdminRoutes(app, ctx);
   assetRoutes(app);
 }

@@ -14,6 +14,7 @@ import { STAFF_STATUSES } from '../domains/staff';
 import { queueFilter } from './staff-api.routes';
 import { surgeCsv } from './ticket-json';
 import { textsFor, type PageLang } from './texts';
+import { langOf, pathOf } from './page-lang';
 import { chartsPage } from './views/charts.view';
 import { loginPage } from './views/login.view';
 import { queuePage, queueRows, type QueueView } from './views/queue.view';
@@ -21,7 +22,6 @@ import { ticketPage } from './views/ticket.view';
 import { layout, type PageFrame } from './views/layout.view';
 import { html } from './html';
 
-const LANG_COOKIE = 'hotline_lang';
 const TICKET_ID = /^T-[0-9]{5,7}$/;
 
 type Query = Record<string, string | undefined>;
@@ -255,23 +255,4 @@ function doneMessage(done: string | undefined, lang: PageLang) {
   if (done === 'claim') return { kind: 'done' as const, text: t.claimed };
   if (done && ['status', 'notes', 'reassign'].includes(done)) return { kind: 'done' as const, text: '✓' };
   return undefined;
-}
-
-/** ?lang=zh|en wins and is remembered; then the cookie; Chinese by default. */
-function langOf(request: FastifyRequest, reply: FastifyReply): PageLang {
-  const asked = (request.query as Query | undefined)?.lang;
-  if (asked === 'zh' || asked === 'en') {
-    if (request.cookies[LANG_COOKIE] !== asked)
-      reply.setCookie(LANG_COOKIE, asked, { path: '/dashboard', sameSite: 'lax', maxAge: 365 * 86400 });
-    return asked;
-  }
-  return request.cookies[LANG_COOKIE] === 'en' ? 'en' : 'zh';
-}
-
-/** The path and query without `lang`, for the language switch. */
-function pathOf(request: FastifyRequest): string {
-  const url = new URL(request.url, 'http://dashboard.local');
-  url.searchParams.delete('lang');
-  url.searchParams.delete('done');
-  return url.pathname + url.search;
 }

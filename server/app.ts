@@ -65,7 +65,7 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
   await app.register(dashboardPlugin, {
     services: () => {
       const s = container.get();
-      return { auth: s.dashboard.auth, desk: s.dashboard.desk, clock: s.clock };
+      return { auth: s.dashboard.auth, desk: s.dashboard.desk, admin: s.dashboard.admin, clock: s.clock };
     },
     catalog: serviceCatalog,
     settings: { sessionMaxHours: config.staff.sessionMaxHours, loginWindowMinutes: config.staff.loginWindowMinutes },

@@ -16,7 +16,7 @@ import { PrismaStaffDirectory } from '../db/staff.repository';
 import { PrismaAccountRepository } from '../db/staff-account.repository';
 import { PrismaLoginThrottle, PrismaSessionStore } from '../db/staff-session.repository';
 import { PrismaStaffTicketQueries } from '../db/staff-ticket.queries';
-import { StaffAuth, StaffDesk } from '../domains/staff';
+import { AccountAdmin, StaffAuth, StaffDesk } from '../domains/staff';
 import { PrismaTicketRepository } from '../db/ticket.repository';
 import { createDomainHandlers } from '../domains';
 import * as clinics from '../domains/clinics';
@@ -34,7 +34,7 @@ export interface Services {
   tickets: tickets.TicketService;
   staff: PrismaStaffDirectory;
   /** The commissioners' dashboard: sign-in and sessions, and the scoped ticket desk. */
-  dashboard: { auth: StaffAuth; desk: StaffDesk; accounts: PrismaAccountRepository };
+  dashboard: { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; accounts: PrismaAccountRepository };
   /** Business time (the same clock the desk uses). */
   clock: Clock;
   jobs: JobRunner;
@@ -144,7 +144,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     ports,
     tickets: desk,
     staff,
-    dashboard: { auth, desk: staffDesk, accounts },
+    dashboard: { auth, desk: staffDesk, admin: new AccountAdmin(accounts, communities), accounts },
     clock,
     jobs,
     async close() {

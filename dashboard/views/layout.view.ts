@@ -37,6 +37,7 @@ ${(frame.styles ?? []).map((s) => html`<link rel="stylesheet" href="/dashboard/a
             <a href="/dashboard">${t.queue}</a>
             <a href="/dashboard/charts">${t.charts}</a>
             <a href="/dashboard/export.csv">${t.export}</a>
+            ${frame.session.account.role === 'admin' ? html`<a href="/dashboard/staff">${t.staff}</a>` : ''}
           </nav>
           <span class="who">${frame.session.account.name}</span>
           <form method="post" action="/dashboard/logout" class="inline">

@@ -48,6 +48,10 @@ export class AccountAdmin {
     return { ok: true, account: created };
   }
 
+  list(): Promise<StaffAccount[]> {
+    return this.accounts.list();
+  }
+
   async setActive(username: string, active: boolean, at: Date): Promise<AdminResult> {
     return this.change(username, { active }, at);
   }

@@ -331,3 +331,104 @@ describe('working a ticket', () => {
     expect(queue.body).not.toMatch(/<script>alert/);
   });
 });
+
+describe('leads and admins', () => {
+  it('a lead reassigns within their street; a commissioner may not (403)', async () => {
+    const { ticket } = (await t.services.tickets.submit({
+      requestKey: 'test:route-me',
+      service: 'drug_delivery',
+      channel: 'open311',
+      lang: 'zh',
+      actor: 'open311:test',
+      description: '退烧药',
+      address: '东一社区2幢',
+      phone: '13800000001',
+      attributes: { need: '退烧药', age: '60' },
+    })) as { ticket: { id: string } };
+    const wang = await signIn(t.app, 'wang');
+    const refused = await wang.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/reassign`,
+      payload: { communityId: 'gs-dg-xiyi' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const li = await signIn(t.app, 'li');
+    const outside = await li.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/reassign`,
+      payload: { communityId: 'gs-hs-xiaohe' },
+    });
+    expect(outside.statusCode).toBe(400);
+    const moved = await li.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/reassign`,
+      payload: { communityId: 'gs-dg-xiyi', note: '地址在西一' },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().ticket.communityId).toBe('gs-dg-xiyi');
+    // Now it is the Xiyi commissioner's to see.
+    expect((await wang.inject({ method: 'GET', url: `/api/v1/tickets/${ticket.id}` })).statusCode).toBe(200);
+  });
+
+  it('only admins manage accounts; a new account signs in, a duplicate is 409, a weak password 400, disabling ends its sessions', async () => {
+    await addStaff(t, { username: 'root', role: 'admin' });
+    const wang = await signIn(t.app, 'wang');
+    expect((await wang.inject({ method: 'GET', url: '/api/v1/staff' })).statusCode).toBe(403);
+    expect((await wang.inject({ method: 'GET', url: '/dashboard/staff' })).statusCode).toBe(403);
+    const root = await signIn(t.app, 'root');
+    const payload = {
+      username: 'sun',
+      role: 'commissioner',
+      name: '孙专员',
+      communities: ['gs-dg-dongyi'],
+      password: 'a long enough one',
+    };
+    const created = await root.inject({ method: 'POST', url: '/api/v1/staff', payload });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().account).toMatchObject({ username: 'sun', communities: ['gs-dg-dongyi'], active: true });
+    expect((await root.inject({ method: 'POST', url: '/api/v1/staff', payload })).statusCode).toBe(409);
+    const weak = await root.inject({
+      method: 'POST',
+      url: '/api/v1/staff',
+      payload: { ...payload, username: 'sun2', password: 'short' },
+    });
+    expect([weak.statusCode, weak.json().error.code]).toEqual([400, 'weak_password']);
+    const nowhere = await root.inject({
+      method: 'POST',
+      url: '/api/v1/staff',
+      payload: { ...payload, username: 'sun3', communities: ['no-such-place'] },
+    });
+    expect([nowhere.statusCode, nowhere.json().error.code]).toEqual([400, 'invalid_scope']);
+
+    const sun = await signIn(t.app, 'sun', 'a long enough one');
+    expect((await sun.inject({ method: 'GET', url: '/api/v1/tickets' })).statusCode).toBe(200);
+    const off = await root.inject({ method: 'PATCH', url: '/api/v1/staff/sun', payload: { active: false } });
+    expect([off.statusCode, off.json().account.active]).toEqual([200, false]);
+    expect((await sun.inject({ method: 'GET', url: '/api/v1/tickets' })).statusCode).toBe(401);
+    const self = await root.inject({ method: 'PATCH', url: '/api/v1/staff/root', payload: { active: false } });
+    expect(self.statusCode).toBe(400);
+
+    // The page: an admin adds an account with a form (CSRF token in the form).
+    const page = await root.inject({ method: 'GET', url: '/dashboard/staff' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('孙专员');
+    const form = new URLSearchParams({
+      _csrf: root.csrf,
+      action: 'add',
+      username: 'zhou',
+      name: '周专员',
+      password: 'another long one',
+      role: 'commissioner',
+      communities: 'gs-dg-xiyi',
+    });
+    const added = await root.inject({
+      method: 'POST',
+      url: '/dashboard/staff',
+      csrf: false,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    });
+    expect([added.statusCode, added.headers.location]).toEqual([303, '/dashboard/staff']);
+    expect((await signIn(t.app, 'zhou', 'another long one')).csrf).toBeTruthy();
+  });
+});
