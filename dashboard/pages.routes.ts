@@ -211,6 +211,8 @@ export function pageRoutes(app: FastifyInstance, ctx: DashboardContext): void {
     if (!isTicketStatus(to) || !STAFF_STATUSES.includes(to)) return Promise.resolve('bad');
     return desk().setStatus(s.account, id, to, form.note?.trim().slice(0, 2000) || undefined);
   });
+  change('sla-pause', (s, id) => desk().pauseSla(s.account, id));
+  change('sla-resume', (s, id) => desk().resumeSla(s.account, id));
   change('notes', (s, id, form) => {
     const note = form.note?.trim().slice(0, 2000);
     return note ? desk().addNote(s.account, id, note) : Promise.resolve('bad');
@@ -253,6 +255,7 @@ function daysOf(raw: string | undefined): number {
 function doneMessage(done: string | undefined, lang: PageLang) {
   const t = textsFor(lang);
   if (done === 'claim') return { kind: 'done' as const, text: t.claimed };
-  if (done && ['status', 'notes', 'reassign'].includes(done)) return { kind: 'done' as const, text: '✓' };
+  if (done && ['status', 'notes', 'reassign', 'sla-pause', 'sla-resume'].includes(done))
+    return { kind: 'done' as const, text: '✓' };
   return undefined;
 }

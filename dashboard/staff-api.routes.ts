@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../core/errors';
 import { PRIORITIES, SERVICE_CODES, TICKET_STATUSES, isTicketStatus, type TicketStatus } from '../core/tickets';
 import type { StaffTicketFilter } from '../conversation/staff.port';
+import type { ChangeResult } from '../conversation/tickets.port';
+import type { StaffAccount } from '../core/staff';
 import type { DashboardContext } from './dashboard.context';
 import { STAFF_STATUSES } from '../domains/staff';
 import { clearSessionCookie, requireSession, setSessionCookie } from './session.http';
@@ -194,6 +196,34 @@ export function staffApiRoutes(app: FastifyInstance, ctx: DashboardContext): voi
       return reply.status(201).send({ ok: true });
     },
   );
+
+  for (const [path, run] of [
+    ['sla-pause', (a, id, note) => desk().pauseSla(a, id, note)],
+    ['sla-resume', (a, id, note) => desk().resumeSla(a, id, note)],
+  ] as const satisfies readonly (readonly [
+    string,
+    (a: StaffAccount, id: string, note?: string) => Promise<ChangeResult>,
+  ])[]) {
+    app.post<{ Params: { id: string }; Body: { note?: string } | undefined }>(
+      `/api/v1/tickets/:id/${path}`,
+      {
+        schema: {
+          tags: ['staff'],
+          summary:
+            path === 'sla-pause'
+              ? 'Waiting on the resident: stop the SLA clock'
+              : 'The resident is back: restart the SLA clock, due times moved on by the pause',
+          params: { type: 'object', properties: { id: TICKET_ID } },
+        },
+      },
+      async (request) => {
+        const session = await requireSession(auth(), request);
+        const note = typeof request.body?.note === 'string' ? request.body.note.slice(0, 2000) : undefined;
+        const { ticket } = changed(await run(session.account, request.params.id, note));
+        return { ticket: ticketJson({ ...ticket, assigneeName: null }) };
+      },
+    );
+  }
 
   app.post<{ Params: { id: string }; Body: { assigneeId?: string | null; communityId?: string; note?: string } }>(
     '/api/v1/tickets/:id/reassign',

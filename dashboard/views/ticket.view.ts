@@ -159,8 +159,13 @@ function actions(t: Texts, v: TicketView): Html {
         </form>`
       : '';
   const lead = v.account.role !== 'commissioner' && isOpen(k.status);
+  const sla = isOpen(k.status)
+    ? html`<form method="post" action="${base}/${k.slaPausedAt ? 'sla-resume' : 'sla-pause'}" class="inline">
+        ${csrf}<button type="submit" name="sla">${k.slaPausedAt ? t.resumeSla : t.pauseSla}</button>
+      </form>`
+    : '';
   return html`<div class="actions">
-    ${claim}
+    ${claim} ${sla}
     <form method="post" action="${base}/status" class="inline">
       ${csrf}
       <label

@@ -70,6 +70,15 @@ export class StaffDesk {
     return this.deps.tickets.changeStatus(id, to, actorOf(account), note, { scope, expect: current.status, via });
   }
 
+  /** Waiting on the resident (no answer at the door): the SLA clock stops until resumed. */
+  pauseSla(account: StaffAccount, id: string, note?: string): Promise<ChangeResult> {
+    return this.deps.tickets.pauseSla(id, actorOf(account), note, scopeOf(account));
+  }
+
+  resumeSla(account: StaffAccount, id: string, note?: string): Promise<ChangeResult> {
+    return this.deps.tickets.resumeSla(id, actorOf(account), note, scopeOf(account));
+  }
+
   addNote(account: StaffAccount, id: string, note: string): Promise<ChangeResult> {
     return this.deps.tickets.addNote(id, actorOf(account), note, scopeOf(account));
   }

@@ -432,3 +432,35 @@ describe('leads and admins', () => {
     expect((await signIn(t.app, 'zhou', 'another long one')).csrf).toBeTruthy();
   });
 });
+
+describe('waiting on the resident', () => {
+  it('pausing stops the SLA clock and resuming moves the due times on by the pause, within scope only', async () => {
+    const { ticket } = (await t.services.tickets.submit({
+      requestKey: 'test:pause',
+      service: 'drug_delivery',
+      channel: 'open311',
+      lang: 'zh',
+      actor: 'open311:test',
+      description: '抗原试剂',
+      address: '西一社区8幢',
+      phone: '13800000002',
+      attributes: { need: '抗原试剂', age: '40' },
+    })) as { ticket: { id: string; resolutionDueAt: Date } };
+    const chen = await signIn(t.app, 'chen');
+    expect((await chen.inject({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/sla-pause` })).statusCode).toBe(404);
+    const wang = await signIn(t.app, 'wang');
+    const paused = await wang.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/sla-pause`,
+      payload: { note: '家中无人' },
+    });
+    expect(paused.statusCode).toBe(200);
+    expect(paused.json().ticket.slaPausedAt).not.toBeNull();
+    clock.advanceMinutes(25);
+    const resumed = await wang.inject({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/sla-resume` });
+    expect(resumed.statusCode).toBe(200);
+    expect(new Date(resumed.json().ticket.resolutionDueAt).getTime() - ticket.resolutionDueAt.getTime()).toBe(
+      25 * 60_000,
+    );
+  });
+});
