@@ -15,12 +15,13 @@
     var serverNow = rows && rows.getAttribute('data-now');
     if (serverNow) skew = Date.parse(serverNow) - Date.now();
   }
-  function duration(ms, lang) {
+  // The words come from the page (texts.ts), so the countdown reads the same as the server's.
+  var words = JSON.parse(body.getAttribute('data-countdown') || '{}');
+  function label(ms) {
     var minutes = Math.floor(Math.abs(ms) / 60000);
     var h = Math.floor(minutes / 60);
-    var m = minutes % 60;
-    if (lang === 'zh') return h ? h + '小时' + m + '分' : m + '分钟';
-    return h ? h + ' h ' + m + ' min' : m + ' min';
+    var d = (h ? words.hours : words.minutes).replace('{h}', String(h)).replace('{m}', String(minutes % 60));
+    return (ms < 0 ? words.over : words.left).replace('{d}', d);
   }
   function tick() {
     var now = Date.now() + skew;
@@ -29,14 +30,11 @@
       var el = badges[i];
       var due = Date.parse(el.getAttribute('data-due'));
       var start = Date.parse(el.getAttribute('data-start'));
-      var lang = el.getAttribute('data-lang');
       var left = due - now;
       var state = left < 0 ? 'red' : left < (due - start) / 3 ? 'amber' : 'ok';
       el.classList.remove('sla-ok', 'sla-amber', 'sla-red');
       el.classList.add('sla-' + state);
-      var text = duration(left, lang);
-      el.textContent =
-        left < 0 ? (lang === 'zh' ? '超时 ' + text : text + ' overdue') : lang === 'zh' ? '剩 ' + text : text + ' left';
+      el.textContent = label(left);
     }
   }
   syncClock();

@@ -93,7 +93,7 @@ export function queueRows(lang: PageLang, v: QueueView): Html {
         <td>${serviceName(v.catalog, k.service, lang)}</td>
         <td>${v.communityName(k.communityId) ?? t.districtQueue}</td>
         <td>${t.statuses[k.status]}</td>
-        <td>${slaBadge(k, v.now, t, lang)}</td>
+        <td>${slaBadge(k, v.now, t)}</td>
         <td>${k.assigneeName ?? '—'}</td>
         <td>${timeOf(k.createdAt)}</td>
       </tr>`,

@@ -16,26 +16,25 @@ export function slaState(start: Date, due: Date, now: Date): SlaState {
   return left < (due.getTime() - start.getTime()) / 3 ? 'amber' : 'ok';
 }
 
-export function duration(ms: number, lang: 'zh' | 'en'): string {
+/** "25分钟", "1小时5分" / "25 min", "1 h 5 min": the same rule as dashboard.js. */
+export function countdownLabel(ms: number, words: Texts['countdown']): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (lang === 'zh') return h ? `${h}小时${m}分` : `${m}分钟`;
-  return h ? `${h} h ${m} min` : `${m} min`;
+  const d = (h ? words.hours : words.minutes).replace('{h}', String(h)).replace('{m}', String(minutes % 60));
+  return (ms < 0 ? words.over : words.left).replace('{d}', d);
 }
 
-export function slaBadge(t: StaffTicket, now: Date, texts: Texts, lang: 'zh' | 'en'): Html {
+export function slaBadge(t: StaffTicket, now: Date, texts: Texts): Html {
   const due = nextDue(t);
   if (!due) return html`<span class="sla done">—</span>`;
   if (t.slaPausedAt) return html`<span class="sla paused">${texts.paused}</span>`;
   const state = slaState(t.createdAt, due, now);
   const left = due.getTime() - now.getTime();
-  const label = left < 0 ? texts.overdue(duration(left, lang)) : texts.dueIn(duration(left, lang));
+  const label = countdownLabel(left, texts.countdown);
   return html`<span
     class="sla sla-${state}"
     data-due="${due.toISOString()}"
     data-start="${t.createdAt.toISOString()}"
-    data-lang="${lang}"
     >${label}</span
   >`;
 }

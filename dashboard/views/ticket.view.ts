@@ -45,7 +45,7 @@ export function ticketPage(frame: PageFrame, v: TicketView): string {
           ${serviceName(v.catalog, k.service, lang)}
         </h1>
         <p class="status">
-          ${t.statuses[k.status]} · ${slaBadge(k, v.now, t, lang)} ·
+          ${t.statuses[k.status]} · ${slaBadge(k, v.now, t)} ·
           ${v.communityName ?? t.districtQueue}${k.assigneeName ? html` · ${t.takenBy(k.assigneeName)}` : ''}
         </p>
         ${actions(t, v)}

@@ -179,6 +179,8 @@ describeBrowser('the dashboard in Chromium', () => {
     const id = ticketIdIn((await smsConversation(t.app, '+8613900000205', RED_DELIVERY_XIYI)).at(-1));
     await b.page.locator(`#queue-rows tr[data-ticket="${id}"]`).waitFor({ timeout: 30_000 });
     expect(await b.page.locator('#queue-rows tr[data-ticket]').count()).toBe(before + 1);
+    // The refreshed rows were re-ticked by dashboard.js with the page's own words and the server's clock.
+    expect(await b.page.locator(`#queue-rows tr[data-ticket="${id}"] .sla`).textContent()).toMatch(/^剩 (29|30)分钟$/);
     expect(b.errors).toEqual([]);
     expect(await b.cspViolations()).toEqual([]);
   });

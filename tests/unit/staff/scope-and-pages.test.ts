@@ -97,3 +97,13 @@ describe('CSRF tokens', () => {
     expect(csrfMatches(session, undefined)).toBe(false);
   });
 });
+
+describe('the countdown label', () => {
+  it('reads in both languages, minutes alone under an hour', async () => {
+    const { countdownLabel } = await import('../../../dashboard/views/sla.view');
+    const { textsFor } = await import('../../../dashboard/texts');
+    expect(countdownLabel(25 * 60_000 + 5_000, textsFor('zh').countdown)).toBe('剩 25分钟');
+    expect(countdownLabel(-(65 * 60_000), textsFor('zh').countdown)).toBe('超时 1小时5分');
+    expect(countdownLabel(65 * 60_000, textsFor('en').countdown)).toBe('1 h 5 min left');
+  });
+});
