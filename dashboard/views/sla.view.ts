@@ -31,10 +31,7 @@ export function slaBadge(t: StaffTicket, now: Date, texts: Texts): Html {
   const state = slaState(t.createdAt, due, now);
   const left = due.getTime() - now.getTime();
   const label = countdownLabel(left, texts.countdown);
-  return html`<span
-    class="sla sla-${state}"
-    data-due="${due.toISOString()}"
-    data-start="${t.createdAt.toISOString()}"
+  return html`<span class="sla sla-${state}" data-due="${due.toISOString()}" data-start="${t.createdAt.toISOString()}"
     >${label}</span
   >`;
 }
