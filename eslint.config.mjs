@@ -11,6 +11,7 @@ const SOURCE = [
   'bot',
   'conversation',
   'core',
+  'dashboard',
   'db',
   'domains',
   'jobs',
@@ -122,6 +123,11 @@ export default tseslint.config(
               'jobs',
               ['triage', 'nlp', 'domains', 'db', 'server', 'knowledge', ...CHANNELS, ...ENTRY_POINTS],
               'jobs/ runs what server/ hands it through the ports; it knows no domain, database code or channel.',
+            ),
+            zone(
+              'dashboard',
+              ['server', 'db', 'jobs', 'triage', 'nlp', ...CHANNELS, ...ENTRY_POINTS],
+              'The dashboard is handed its services (domains/staff) by server/; it never reaches the database or a channel.',
             ),
             ...CHANNELS.map((c) =>
               zone(

@@ -3,7 +3,10 @@ const shared = {
   testEnvironment: 'node',
   testTimeout: 60000,
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+    ],
   },
   // ESM-only packages under light-my-request and friends must be transformed for jest on Node 20.
   transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition|jose|@prisma/schema-engine-wasm)/)'],

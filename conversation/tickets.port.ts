@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/types';
 import type { Priority, ServiceCode, TicketStatus } from '../core/tickets';
+import type { TicketScope } from '../core/staff';
 
 export interface TicketRecord {
   id: string;
@@ -145,6 +146,16 @@ export interface TicketQuery {
   limit: number;
 }
 
+/** A lead moves a ticket: to another staff member (null: back to the queue), and/or to a community's queue. */
+export interface Reassignment {
+  assigneeId?: string | null;
+  place?: { communityId: string; street: string; district: string };
+}
+
+/**
+ * Staff changes pass the account's scope (core/staff.ts): the ticket is read within it, so a ticket
+ * outside it is not_found, exactly as if it did not exist.
+ */
 export interface TicketRepository {
   /** The ticket, its "created" audit row and `notifications` in one transaction; idempotent by request key. */
   create(ticket: NewTicket, audit: AuditEntry, notifications?: NotificationsFor): Promise<CreateResult>;
@@ -159,14 +170,33 @@ export interface TicketRepository {
     id: string,
     to: TicketStatus,
     audit: AuditEntry,
-    options?: { expect?: TicketStatus; notifications?: NotificationsFor },
+    options?: {
+      expect?: TicketStatus;
+      notifications?: NotificationsFor;
+      /** Statuses passed on the way, each a step the lifecycle allows with its own audit row (assigned → in_progress → resolved). */
+      via?: readonly TicketStatus[];
+      scope?: TicketScope;
+    },
   ): Promise<ChangeResult>;
   /** Takes the ticket for a staff member atomically: conflict when someone else holds it. */
-  claim(id: string, staffId: string, audit: AuditEntry, notifications?: NotificationsFor): Promise<ChangeResult>;
-  addNote(id: string, audit: AuditEntry & { note: string }): Promise<ChangeResult>;
+  claim(
+    id: string,
+    staffId: string,
+    audit: AuditEntry,
+    notifications?: NotificationsFor,
+    scope?: TicketScope,
+  ): Promise<ChangeResult>;
+  addNote(id: string, audit: AuditEntry & { note: string }, scope?: TicketScope): Promise<ChangeResult>;
+  /** An open ticket to another assignee or community queue, audited as "reassign". */
+  reassign(
+    id: string,
+    to: Reassignment,
+    audit: AuditEntry,
+    options?: { notifications?: NotificationsFor; scope?: TicketScope },
+  ): Promise<ChangeResult>;
   /** Waiting on the resident stops the SLA clock; resuming moves the due times on by the pause. */
-  pauseSla(id: string, audit: AuditEntry): Promise<ChangeResult>;
-  resumeSla(id: string, audit: AuditEntry): Promise<ChangeResult>;
+  pauseSla(id: string, audit: AuditEntry, scope?: TicketScope): Promise<ChangeResult>;
+  resumeSla(id: string, audit: AuditEntry, scope?: TicketScope): Promise<ChangeResult>;
 
   /** Open, unpaused tickets with a target due at or before `now`, most overdue first. */
   findBreaches(now: Date, limit: number): Promise<Breach[]>;

@@ -6,6 +6,8 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
 import { canTransition, isOpen, type TicketStatus } from '../core/tickets';
+import type { TicketScope } from '../core/staff';
+import { scopeWhere } from './ticket-scope';
 import type {
   AuditEntry,
   Breach,
@@ -16,6 +18,7 @@ import type {
   NotificationOutcome,
   NotificationRow,
   NotificationsFor,
+  Reassignment,
   SlaTarget,
   TicketQuery,
   TicketRecord,
@@ -94,90 +97,171 @@ export class PrismaTicketRepository implements TicketRepository {
     id: string,
     to: TicketStatus,
     audit: AuditEntry,
-    options: { expect?: TicketStatus; notifications?: NotificationsFor } = {},
+    options: {
+      expect?: TicketStatus;
+      notifications?: NotificationsFor;
+      via?: readonly TicketStatus[];
+      scope?: TicketScope;
+    } = {},
   ): Promise<ChangeResult> {
-    return this.change(id, async (tx, current) => {
-      if (options.expect && current.status !== options.expect) throw new Refused(conflict(current));
-      if (!canTransition(current.status, to))
-        throw new Refused({ ok: false, reason: 'invalid_transition', ticket: current });
-      const data: Prisma.TicketUpdateManyMutationInput = { status: to, ...timestampsFor(current, to, audit.at) };
-      const ticket = await conditionalUpdate(tx, current, data);
-      await tx.ticketEvent.create({
-        data: {
-          ticketId: id,
-          actor: audit.actor,
-          kind: 'status',
-          fromStatus: current.status,
-          toStatus: to,
-          note: audit.note,
-          at: audit.at,
-        },
-      });
-      return { ticket, notificationIds: await writeNotifications(tx, ticket, options.notifications, audit.at) };
-    });
+    return this.change(
+      id,
+      async (tx, current) => {
+        if (options.expect && current.status !== options.expect) throw new Refused(conflict(current));
+        // Each step must be one the lifecycle allows; each gets its own audit row, all in this transaction.
+        const steps = [current.status, ...(options.via ?? []), to];
+        if (steps.slice(1).some((step, i) => !canTransition(steps[i]!, step)))
+          throw new Refused({ ok: false, reason: 'invalid_transition', ticket: current });
+        let timestamps = {};
+        for (const step of steps.slice(1)) timestamps = { ...timestamps, ...timestampsFor(current, step, audit.at) };
+        const data: Prisma.TicketUpdateManyMutationInput = { status: to, ...timestamps };
+        const ticket = await conditionalUpdate(tx, current, data);
+        await tx.ticketEvent.createMany({
+          data: steps.slice(1).map((step, i) => ({
+            ticketId: id,
+            actor: audit.actor,
+            kind: 'status',
+            fromStatus: steps[i],
+            toStatus: step,
+            note: step === to ? audit.note : undefined,
+            // One time for every step; their order is the insertion order (TicketEvent.seq).
+            at: audit.at,
+          })),
+        });
+        return { ticket, notificationIds: await writeNotifications(tx, ticket, options.notifications, audit.at) };
+      },
+      options.scope,
+    );
   }
 
-  claim(id: string, staffId: string, audit: AuditEntry, notifications?: NotificationsFor): Promise<ChangeResult> {
-    return this.change(id, async (tx, current) => {
-      if (current.assigneeId && current.assigneeId !== staffId) throw new Refused(conflict(current));
-      if (current.assigneeId === staffId) return { ticket: current, notificationIds: [] };
-      if (!isOpen(current.status)) throw new Refused({ ok: false, reason: 'invalid_transition', ticket: current });
-      const to: TicketStatus = current.status === 'new' ? 'assigned' : current.status;
-      const data = { assigneeId: staffId, status: to, ...timestampsFor(current, to, audit.at) };
-      const ticket = await conditionalUpdate(tx, current, data, { assigneeId: null });
-      await tx.ticketEvent.create({
-        data: {
-          ticketId: id,
-          actor: audit.actor,
-          kind: 'claim',
-          fromStatus: current.status,
-          toStatus: to,
-          note: audit.note,
-          at: audit.at,
-        },
-      });
-      return { ticket, notificationIds: await writeNotifications(tx, ticket, notifications, audit.at) };
-    });
+  claim(
+    id: string,
+    staffId: string,
+    audit: AuditEntry,
+    notifications?: NotificationsFor,
+    scope?: TicketScope,
+  ): Promise<ChangeResult> {
+    return this.change(
+      id,
+      async (tx, current) => {
+        if (current.assigneeId && current.assigneeId !== staffId) throw new Refused(conflict(current));
+        if (current.assigneeId === staffId) return { ticket: current, notificationIds: [] };
+        if (!isOpen(current.status)) throw new Refused({ ok: false, reason: 'invalid_transition', ticket: current });
+        const to: TicketStatus = current.status === 'new' ? 'assigned' : current.status;
+        const data = { assigneeId: staffId, status: to, ...timestampsFor(current, to, audit.at) };
+        const ticket = await conditionalUpdate(tx, current, data, { assigneeId: null });
+        await tx.ticketEvent.create({
+          data: {
+            ticketId: id,
+            actor: audit.actor,
+            kind: 'claim',
+            fromStatus: current.status,
+            toStatus: to,
+            note: audit.note,
+            at: audit.at,
+          },
+        });
+        return { ticket, notificationIds: await writeNotifications(tx, ticket, notifications, audit.at) };
+      },
+      scope,
+    );
   }
 
-  addNote(id: string, audit: AuditEntry & { note: string }): Promise<ChangeResult> {
-    return this.change(id, async (tx) => {
-      await tx.ticketEvent.create({
-        data: { ticketId: id, actor: audit.actor, kind: 'note', note: audit.note, at: audit.at },
-      });
-      return {
-        ticket: toRecord(await tx.ticket.update({ where: { id }, data: { updatedAt: audit.at } })),
-        notificationIds: [],
-      };
-    });
+  addNote(id: string, audit: AuditEntry & { note: string }, scope?: TicketScope): Promise<ChangeResult> {
+    return this.change(
+      id,
+      async (tx) => {
+        await tx.ticketEvent.create({
+          data: { ticketId: id, actor: audit.actor, kind: 'note', note: audit.note, at: audit.at },
+        });
+        return {
+          ticket: toRecord(await tx.ticket.update({ where: { id }, data: { updatedAt: audit.at } })),
+          notificationIds: [],
+        };
+      },
+      scope,
+    );
   }
 
-  pauseSla(id: string, audit: AuditEntry): Promise<ChangeResult> {
-    return this.change(id, async (tx, current) => {
-      if (current.slaPausedAt || !isOpen(current.status)) return { ticket: current, notificationIds: [] };
-      const ticket = await conditionalUpdate(tx, current, { slaPausedAt: audit.at });
-      await tx.ticketEvent.create({
-        data: { ticketId: id, actor: audit.actor, kind: 'sla_paused', note: audit.note, at: audit.at },
-      });
-      return { ticket, notificationIds: [] };
-    });
+  reassign(
+    id: string,
+    to: Reassignment,
+    audit: AuditEntry,
+    options: { notifications?: NotificationsFor; scope?: TicketScope } = {},
+  ): Promise<ChangeResult> {
+    return this.change(
+      id,
+      async (tx, current) => {
+        if (!isOpen(current.status)) throw new Refused({ ok: false, reason: 'invalid_transition', ticket: current });
+        const place = to.place
+          ? { communityId: to.place.communityId, street: to.place.street, district: to.place.district }
+          : {};
+        const assignee = to.assigneeId !== undefined ? { assigneeId: to.assigneeId } : {};
+        // Unassigned, an assigned ticket goes back to the queue; assigned, a new one is taken.
+        const status: TicketStatus =
+          to.assigneeId === null && current.status === 'assigned'
+            ? 'new'
+            : to.assigneeId && current.status === 'new'
+              ? 'assigned'
+              : current.status;
+        const ticket = await conditionalUpdate(tx, current, {
+          ...place,
+          ...(to.place ? { needsRouting: false } : {}),
+          ...assignee,
+          status,
+          ...timestampsFor(current, status, audit.at),
+        });
+        await tx.ticketEvent.create({
+          data: {
+            ticketId: id,
+            actor: audit.actor,
+            kind: 'reassign',
+            fromStatus: current.status,
+            toStatus: status,
+            note: audit.note,
+            at: audit.at,
+          },
+        });
+        return { ticket, notificationIds: await writeNotifications(tx, ticket, options.notifications, audit.at) };
+      },
+      options.scope,
+    );
   }
 
-  resumeSla(id: string, audit: AuditEntry): Promise<ChangeResult> {
-    return this.change(id, async (tx, current) => {
-      if (!current.slaPausedAt) return { ticket: current, notificationIds: [] };
-      const paused = Math.max(0, audit.at.getTime() - current.slaPausedAt.getTime());
-      const later = (d: Date) => new Date(d.getTime() + paused);
-      const ticket = await conditionalUpdate(tx, current, {
-        slaPausedAt: null,
-        firstResponseDueAt: current.firstRespondedAt ? current.firstResponseDueAt : later(current.firstResponseDueAt),
-        resolutionDueAt: later(current.resolutionDueAt),
-      });
-      await tx.ticketEvent.create({
-        data: { ticketId: id, actor: audit.actor, kind: 'sla_resumed', note: audit.note, at: audit.at },
-      });
-      return { ticket, notificationIds: [] };
-    });
+  pauseSla(id: string, audit: AuditEntry, scope?: TicketScope): Promise<ChangeResult> {
+    return this.change(
+      id,
+      async (tx, current) => {
+        if (current.slaPausedAt || !isOpen(current.status)) return { ticket: current, notificationIds: [] };
+        const ticket = await conditionalUpdate(tx, current, { slaPausedAt: audit.at });
+        await tx.ticketEvent.create({
+          data: { ticketId: id, actor: audit.actor, kind: 'sla_paused', note: audit.note, at: audit.at },
+        });
+        return { ticket, notificationIds: [] };
+      },
+      scope,
+    );
+  }
+
+  resumeSla(id: string, audit: AuditEntry, scope?: TicketScope): Promise<ChangeResult> {
+    return this.change(
+      id,
+      async (tx, current) => {
+        if (!current.slaPausedAt) return { ticket: current, notificationIds: [] };
+        const paused = Math.max(0, audit.at.getTime() - current.slaPausedAt.getTime());
+        const later = (d: Date) => new Date(d.getTime() + paused);
+        const ticket = await conditionalUpdate(tx, current, {
+          slaPausedAt: null,
+          firstResponseDueAt: current.firstRespondedAt ? current.firstResponseDueAt : later(current.firstResponseDueAt),
+          resolutionDueAt: later(current.resolutionDueAt),
+        });
+        await tx.ticketEvent.create({
+          data: { ticketId: id, actor: audit.actor, kind: 'sla_resumed', note: audit.note, at: audit.at },
+        });
+        return { ticket, notificationIds: [] };
+      },
+      scope,
+    );
   }
 
   async findBreaches(now: Date, limit: number): Promise<Breach[]> {
@@ -272,8 +356,10 @@ export class PrismaTicketRepository implements TicketRepository {
   private async change(
     id: string,
     apply: (tx: Tx, current: TicketRecord) => Promise<{ ticket: TicketRecord; notificationIds: string[] }>,
+    scope?: TicketScope,
   ): Promise<ChangeResult> {
-    const row = await this.prisma.ticket.findUnique({ where: { id } });
+    // A staff change reads the ticket within the account's scope: outside it, the ticket does not exist.
+    const row = await this.prisma.ticket.findFirst({ where: { id, ...(scope ? scopeWhere(scope) : {}) } });
     if (!row) return { ok: false, reason: 'not_found' };
     const current = toRecord(row);
     try {
@@ -389,7 +475,7 @@ function ticketData(
   };
 }
 
-function toRecord(row: Row): TicketRecord {
+export function toRecord(row: Row): TicketRecord {
   return {
     id: row.id,
     service: row.service as TicketRecord['service'],

@@ -13,6 +13,7 @@ const SOURCE_DIRS = [
   'bot',
   'conversation',
   'core',
+  'dashboard',
   'db',
   'domains',
   'jobs',

@@ -13,6 +13,8 @@ import { registerErrorHandler } from './error-handler';
 import { registerChannels } from './channels';
 import { healthRoutes } from './routes/health.route';
 import { metricsRoutes } from './routes/metrics.route';
+import { dashboardPlugin } from '../dashboard';
+import { serviceCatalog } from '../knowledge/services/catalog';
 
 export interface AppOptions {
   config: Config;
@@ -40,7 +42,7 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
         version: '1',
         description: 'JSON endpoints of the district health hotline.',
       },
-      tags: [{ name: 'chat' }, { name: 'directline' }, { name: 'bot' }, { name: 'operations' }],
+      tags: [{ name: 'chat' }, { name: 'directline' }, { name: 'bot' }, { name: 'staff' }, { name: 'operations' }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -59,6 +61,14 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
     engine: { handle: (msg) => container.get().engine.handle(msg) },
     ports: () => container.get().ports,
     metrics,
+  });
+  await app.register(dashboardPlugin, {
+    services: () => {
+      const s = container.get();
+      return { auth: s.dashboard.auth, desk: s.dashboard.desk, admin: s.dashboard.admin, clock: s.clock };
+    },
+    catalog: serviceCatalog,
+    settings: { sessionMaxHours: config.staff.sessionMaxHours, loginWindowMinutes: config.staff.loginWindowMinutes },
   });
   return app;
 }

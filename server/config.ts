@@ -31,6 +31,14 @@ export interface Config {
   open311ApiKeys: string[];
   /** Longest message text accepted, in characters. */
   maxTextLength: number;
+  /** Dashboard sessions and sign-in limits. */
+  staff: {
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    loginMaxFailures: number;
+    loginMaxPerAddress: number;
+    loginWindowMinutes: number;
+  };
   bot: BotConfig;
 }
 
@@ -249,5 +257,12 @@ export function loadConfig(env: Env): Config {
     open311ApiKeys: apiKeys(env, 'OPEN311_API_KEYS'),
     maxTextLength: int(env, 'MAX_TEXT_LENGTH', 1000, 50, 10000),
     bot: bot(env),
+    staff: {
+      sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      sessionMaxHours: int(env, 'SESSION_MAX_HOURS', 12, 1, 7 * 24),
+      loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+      loginMaxPerAddress: int(env, 'LOGIN_MAX_PER_ADDRESS', 30, 1, 10000),
+      loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
   };
 }

@@ -14,6 +14,10 @@ import { PrismaConversationStore } from '../db/conversation.repository';
 import { PrismaDirectLineStore } from '../db/directline.repository';
 import { openDatabase, type Database } from '../db/database';
 import { PrismaStaffDirectory } from '../db/staff.repository';
+import { PrismaAccountRepository } from '../db/staff-account.repository';
+import { PrismaLoginThrottle, PrismaSessionStore } from '../db/staff-session.repository';
+import { PrismaStaffTicketQueries } from '../db/staff-ticket.queries';
+import { AccountAdmin, StaffAuth, StaffDesk } from '../domains/staff';
 import { PrismaTicketRepository } from '../db/ticket.repository';
 import { createDomainHandlers } from '../domains';
 import * as clinics from '../domains/clinics';
@@ -30,6 +34,10 @@ export interface Services {
   ports: ChannelPorts;
   tickets: tickets.TicketService;
   staff: PrismaStaffDirectory;
+  /** The commissioners' dashboard: sign-in and sessions, and the scoped ticket desk. */
+  dashboard: { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; accounts: PrismaAccountRepository };
+  /** Business time (the same clock the desk uses). */
+  clock: Clock;
   jobs: JobRunner;
   close(): Promise<void>;
 }
@@ -55,6 +63,9 @@ export interface StartOptions {
 
 /** The SLA sweep runs every minute on whichever instance gets the job. */
 const SWEEP_CRON = '* * * * *';
+/** Ended dashboard sessions are deleted once an hour (an ended session is refused at once anyway). */
+const STAFF_SESSION_SWEEP = 'staff-session-sweep';
+const SESSION_SWEEP_CRON = '17 * * * *';
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
@@ -85,7 +96,29 @@ export async function startServices(config: Config, log: StartLog, options: Star
     sms: () => smsSender,
     log: jobLog(log),
   });
-  const jobs = await startJobs(db, desk, log, options).catch(async (err) => {
+  const clock = options.clock ?? systemClock;
+  const accounts = new PrismaAccountRepository(db.prisma);
+  const auth = new StaffAuth({
+    accounts,
+    sessions: new PrismaSessionStore(db.prisma),
+    throttle: new PrismaLoginThrottle(db.prisma),
+    clock,
+    settings: {
+      idleMinutes: config.staff.sessionIdleMinutes,
+      maxHours: config.staff.sessionMaxHours,
+      maxFailures: config.staff.loginMaxFailures,
+      maxPerAddress: config.staff.loginMaxPerAddress,
+      windowMinutes: config.staff.loginWindowMinutes,
+    },
+  });
+  const staffDesk = new StaffDesk({
+    tickets: desk,
+    queries: new PrismaStaffTicketQueries(db.prisma),
+    accounts,
+    communities,
+    clock,
+  });
+  const jobs = await startJobs(db, desk, auth, log, options).catch(async (err) => {
     await db.close();
     throw err;
   });
@@ -119,6 +152,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
     ports,
     tickets: desk,
     staff,
+    dashboard: { auth, desk: staffDesk, admin: new AccountAdmin(accounts, communities), accounts },
+    clock,
     jobs,
     async close() {
       // Workers finish what they hold before the database goes away.
@@ -131,6 +166,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
 function startJobs(
   db: Database,
   desk: tickets.TicketService,
+  auth: StaffAuth,
   log: StartLog,
   options: StartOptions,
 ): Promise<JobRunner> {
@@ -147,6 +183,13 @@ function startJobs(
         name: tickets.TICKET_JOBS.sweep,
         run: () => tickets.sweepSla(desk),
         cron: options.scheduleSweep === false ? undefined : SWEEP_CRON,
+      },
+      {
+        name: STAFF_SESSION_SWEEP,
+        run: async () => {
+          await auth.sweep();
+        },
+        cron: options.scheduleSweep === false ? undefined : SESSION_SWEEP_CRON,
       },
     ],
     { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },

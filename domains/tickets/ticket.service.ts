@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock';
 import type { ServiceCode, TicketStatus } from '../../core/tickets';
 import type { Lang, Triage } from '../../core/types';
+import type { TicketScope } from '../../core/staff';
 import type { JobQueue } from '../../conversation/job-queue.port';
 import type { SmsSender } from '../../conversation/sms-sender.port';
 import type {
@@ -17,6 +18,7 @@ import type {
   NewTicket,
   NotificationsFor,
   OutsideRequest,
+  Reassignment,
   ServiceInfo,
   StaffContact,
   StaffDirectory,
@@ -47,6 +49,13 @@ export interface TicketServiceDeps {
   /** Outbound SMS (OptOutGuard over Twilio); undefined until Twilio is configured. */
   sms?: () => SmsSender | undefined;
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+/** How a staff member's change is made: within their scope, from the status they saw, via allowed steps. */
+export interface StaffChange {
+  scope?: TicketScope;
+  expect?: TicketStatus;
+  via?: readonly TicketStatus[];
 }
 
 /** A request as the conversation collected it. */
@@ -197,30 +206,47 @@ export class TicketService implements TicketDesk {
   }
 
   /** A status change by staff or the system; the resident hears when it is taken and when it is resolved. */
-  changeStatus(id: string, to: TicketStatus, actor: string, note?: string): Promise<ChangeResult> {
-    return this.change(id, to, { actor, note });
+  changeStatus(
+    id: string,
+    to: TicketStatus,
+    actor: string,
+    note?: string,
+    options: StaffChange = {},
+  ): Promise<ChangeResult> {
+    return this.change(id, to, { actor, note }, options);
   }
 
-  async claim(id: string, staffId: string): Promise<ChangeResult> {
+  /** Staff take a ticket (scoped: outside the account's scope it is not found). */
+  async claim(id: string, staffId: string, scope?: TicketScope): Promise<ChangeResult> {
     const at = this.deps.clock.now();
     const result = await this.deps.repository.claim(
       id,
       staffId,
       { actor: `staff:${staffId}`, at },
       residentUpdate(this.notificationContext, 'taken'),
+      scope,
     );
     if (result.ok) await this.enqueue(result.notificationIds);
     return result;
   }
 
+  addNote(id: string, actor: string, note: string, scope?: TicketScope): Promise<ChangeResult> {
+    return this.deps.repository.addNote(id, { actor, note, at: this.deps.clock.now() }, scope);
+  }
+
+  /** A lead moves a ticket to someone else or to a community's queue. */
+  reassign(id: string, to: Reassignment, actor: string, note?: string, scope?: TicketScope): Promise<ChangeResult> {
+    return this.deps.repository.reassign(id, to, { actor, note, at: this.deps.clock.now() }, { scope });
+  }
+
   /** Waiting on the resident (no answer at the door, a callback missed): the SLA clock stops. */
-  pauseSla(id: string, actor: string, note?: string): Promise<ChangeResult> {
-    return this.deps.repository.pauseSla(id, { actor, note, at: this.deps.clock.now() });
+  pauseSla(id: string, actor: string, note?: string, scope?: TicketScope): Promise<ChangeResult> {
+    return this.deps.repository.pauseSla(id, { actor, note, at: this.deps.clock.now() }, scope);
   }
 
   /** The resident is back: the due times move on by the time paused. */
-  resumeSla(id: string, actor: string, note?: string): Promise<ChangeResult> {
-    return this.deps.repository.resumeSla(id, { actor, note, at: this.deps.clock.now() });
+  resumeSla(id: string, actor: string, note?: string, scope?: TicketScope): Promise<ChangeResult> {
+    return this.deps.repository.resumeSla(id, { actor, note, at: this.deps.clock.now() }, scope);
   }
 
   /** Queues the sends of notification rows just written (after their transaction committed). */
@@ -235,13 +261,18 @@ export class TicketService implements TicketDesk {
     }
   }
 
-  private async change(id: string, to: TicketStatus, audit: Omit<AuditEntry, 'at'>): Promise<ChangeResult> {
+  private async change(
+    id: string,
+    to: TicketStatus,
+    audit: Omit<AuditEntry, 'at'>,
+    options: StaffChange = {},
+  ): Promise<ChangeResult> {
     const notifications = this.notificationsFor(to);
     const result = await this.deps.repository.transition(
       id,
       to,
       { ...audit, at: this.deps.clock.now() },
-      { notifications },
+      { notifications, ...options },
     );
     if (result.ok) await this.enqueue(result.notificationIds);
     return result;
