@@ -180,7 +180,7 @@ export class PrismaStaffTicketQueries implements StaffTicketQueries {
     // The conversation's latest messages: the request, and whatever the person said since.
     const messages = await this.prisma.message.findMany({
       where: { conversationId: row.conversationId },
-      orderBy: { createdAt: 'desc' },
+      orderBy: [{ createdAt: 'desc' }, { seq: 'desc' }],
       take: 30,
       select: { direction: true, text: true, createdAt: true },
     });

@@ -428,7 +428,7 @@ async function transcriptOf(tx: Tx, conversationId: string | undefined, extra: T
   const earlier = conversationId
     ? await tx.message.findMany({
         where: { conversationId },
-        orderBy: { createdAt: 'desc' },
+        orderBy: [{ createdAt: 'desc' }, { seq: 'desc' }],
         take: TRANSCRIPT_MESSAGES,
         select: { direction: true, text: true, createdAt: true },
       })
