@@ -26,7 +26,7 @@ const OFFERED: ConditionId[] = [
 export const conditionHandler: IntentHandler = (ctx) => {
   const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
-  const conditions = found.length > 0 ? found : knownConditions([], ctx.state.facts);
+  const conditions = knownConditions(found, ctx.state.facts);
   if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
   const guidance = conditions
     .slice(0, MAX_CONDITIONS_PER_ANSWER)
@@ -64,12 +64,19 @@ function medicineLines(
     const cautions = ingredients
       .flatMap((i) => i.cautions)
       .filter((c) => c.conditions.some((x) => conditions.includes(x)));
-    if (cautions.length === 0) continue;
+    // "她能吃布洛芬吗" about an 85-year-old: what the label says about this medicine for older people.
+    const elderly = conditions.includes('elderly')
+      ? ingredients.filter((i) => i.elderly).map((i) => pick(i.elderly!, lang))
+      : [];
+    if (cautions.length === 0 && elderly.length === 0) continue;
     const name = medicineName(medicine, lang);
     lines.push(
-      `${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`,
+      `${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique([...elderly, ...cautions.map((c) => pick(c.text, lang))]).join(lang === 'zh' ? '' : ' ')}`,
     );
-    sources.push(...cautions.flatMap((c) => c.sources));
+    sources.push(
+      ...cautions.flatMap((c) => c.sources),
+      ...(elderly.length > 0 ? ingredients.flatMap((i) => i.sources) : []),
+    );
   }
   return { lines, sources };
 }

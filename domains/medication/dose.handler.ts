@@ -3,7 +3,7 @@ import { catalog, medicineKind, medicineName } from '../../knowledge/medicines/c
 import { fitReply, unique } from '../../core/text';
 import { conditionFacts, findConditions, knownConditions } from './conditions';
 import { isPlausibleWeight } from './dose-calculator';
-import { doseLines, needsChildWeight } from './dose-lines';
+import { doseLines, hasAgeBand, needsChildWeight } from './dose-lines';
 import {
   careClosing,
   careSources,
@@ -13,7 +13,9 @@ import {
   unknownMedicineText,
   unknownNames,
 } from './medicine-context';
-import { personFrom, type Person } from './person';
+import { personFrom, profileOf, type Person } from './person';
+import { asksDose } from './product-profile';
+import { takenSoFar } from './taken-so-far';
 import { findUnknownMedicineNames } from './unknown-names';
 import { weightFromAnswer } from './weight-answer';
 
@@ -39,7 +41,7 @@ export const doseHandler: IntentHandler = (ctx) => {
             : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.',
       };
   }
-  const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx);
+  const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx).length > 0 ? pendingMedicines(ctx) : remembered(ctx);
   if (named.length === 0) {
     const unknown = unknownNames(ctx, []);
     return unknown.length > 0 ? { text: unknownMedicineText(unknown, ctx.lang) } : askMedicine(ctx.lang);
@@ -53,10 +55,22 @@ export const doseHandler: IntentHandler = (ctx) => {
     targets.some((t) => needsChildWeight(t, person.ageYears)) &&
     !answeredWeight(ctx)
   ) {
+    // With an age the label's bands give a dose now; the weight, when said, makes it exact.
+    if (targets.every((t) => !needsChildWeight(t, person.ageYears) || hasAgeBand(t, person.ageYears))) {
+      const result = answer(ctx, targets, person);
+      return { ...result, pending: weightPending(targets, person) };
+    }
     return askWeight(ctx, targets, person);
   }
   return answer(ctx, targets, person);
 };
+
+/** "一天最多能吃几次？" after a medicine was named: that medicine. */
+function remembered(ctx: TurnContext): string[] {
+  if (!asksDose(ctx.text)) return [];
+  const earlier = (ctx.state.facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
+  return earlier.slice(-1);
+}
 
 /** "退烧药吃多少" means the usual two; other categories need a product name. */
 function expandCategories(named: string[]): string[] {
@@ -111,6 +125,14 @@ function askMedicine(lang: Lang, category?: string): HandlerResult {
   };
 }
 
+function weightPending(targets: string[], person: Person): HandlerResult['pending'] {
+  return {
+    intent: 'medication.dose',
+    slot: SLOT_WEIGHT,
+    data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) },
+  };
+}
+
 function askWeight(ctx: TurnContext, targets: string[], person: Person): HandlerResult {
   const text =
     ctx.lang === 'zh'
@@ -118,11 +140,7 @@ function askWeight(ctx: TurnContext, targets: string[], person: Person): Handler
       : "Children's doses depend on weight. How much does the child weigh, in kg?";
   return {
     text,
-    pending: {
-      intent: 'medication.dose',
-      slot: SLOT_WEIGHT,
-      data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) },
-    },
+    pending: weightPending(targets, person),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets) },
   };
 }
@@ -141,15 +159,24 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   if (
     person.kind === 'child' &&
     person.weightKg === undefined &&
-    targets.some((t) => needsChildWeight(t, person.ageYears))
+    targets.some((t) => needsChildWeight(t, person.ageYears) && !hasAgeBand(t, person.ageYears))
   ) {
     parts.push(noWeightLine(lang));
   }
+  const taken = takenSoFar(profileOf(ctx.state.facts), targets, lang, ctx.now, person.kind === 'child');
+  parts.push(...taken.lines);
   const facts: HandlerResult['facts'] = {
     ...conditionFacts(found, ctx.state.facts),
     medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets),
   };
-  if (person.kind === 'child' && person.weightKg !== undefined) facts.weightKg = person.weightKg;
+  if (person.kind === 'child' && person.weightKg !== undefined) {
+    facts.weightKg = person.weightKg;
+    // A bare "14" answering our question is the child's weight: remembered on the child's profile.
+    const people = { ...(ctx.state.facts.people ?? {}) };
+    people.child = { ...(people.child ?? {}), weightKg: person.weightKg };
+    facts.people = people;
+    facts.subject = 'child';
+  }
   // "退烧药吃多少" got the two usual ingredients: the product in the cupboard gives tablets, not mg.
   const general =
     person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
@@ -165,7 +192,7 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
     pending: general
       ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } }
       : undefined,
-    sources: unique([...perMedicine.flatMap((d) => d.sources), ...careSources()]),
+    sources: unique([...perMedicine.flatMap((d) => d.sources), ...taken.sources, ...careSources()]),
   };
 }
 

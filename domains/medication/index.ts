@@ -15,3 +15,4 @@ export function createHandlers(): HandlerTable {
     'medication.safety': safetyHandler,
   };
 }
+export { medicineQuestions } from './medicine-questions';

@@ -59,11 +59,27 @@ function limitsLine(lang: Lang): string {
     : `Adults: ${joinList(limits, lang)}; do not take both at once or add a cold medicine with the same ingredient.`;
 }
 
+function childMedicineLine(lang: Lang): string {
+  return lang === 'zh'
+    ? '孩子的退烧药用儿童剂型，按体重算剂量，两种退烧药不要同时吃。告诉我孩子的体重和药名，我帮您算一次吃多少。'
+    : "A child's fever medicine is a children's liquid dosed by weight; do not give two fever medicines at once. Tell me the child's weight and the medicine's name and I will work out the dose.";
+}
+
 function groupsFor(ctx: TurnContext): CareGroup[] {
-  const ages = [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
+  const subject = ctx.state.facts.subject;
+  const profileAge = subject ? ctx.state.facts.people?.[subject]?.ageYears : undefined;
+  // The person the conversation is about now; other people's ages are not theirs.
+  const ages =
+    subject !== undefined
+      ? [...(ctx.entities.ages ?? []), ...(profileAge !== undefined ? [profileAge] : [])]
+      : [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
   const groups: CareGroup[] = [];
   if (ctx.entities.pregnant || ctx.state.facts.pregnant) groups.push('pregnancy');
-  if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text))
+  if (
+    subject === 'child' ||
+    ages.some((a) => a < CHILD_AGE) ||
+    /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text)
+  )
     groups.push('child');
   if (
     ages.some((a) => a >= ELDERLY_AGE) ||
@@ -88,7 +104,8 @@ export const symptomHandler: IntentHandler = (ctx) => {
     ...readingLines(ctx),
     careGroupLine(groups, lang, ctx.emergencyNumber),
     ...advice.map((a) => pick(a.advice, lang)),
-    hasFever ? limitsLine(lang) : undefined,
+    // A child's answer never carries an adult limit: the child's dose is by weight (medication.dose).
+    hasFever ? (groups.includes('child') ? childMedicineLine(lang) : limitsLine(lang)) : undefined,
   ];
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
