@@ -4,7 +4,7 @@
  */
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
 import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
-import type { MedicineQuestions } from './profile.port';
+import type { MedicineQuestions, ReadingQuestions } from './profile.port';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
@@ -56,6 +56,8 @@ export interface EngineParts {
   handlers: HandlerTable;
   /** Reads each message for the person's profile and recognises medicine questions by their shape. */
   medicine?: MedicineQuestions;
+  /** Recognises a question about a reading ("血氧94正常吗"), answered with what it means. */
+  readings?: ReadingQuestions;
   settings: EngineSettings;
 }
 
@@ -91,6 +93,7 @@ export class ConversationEngine {
   private readonly classifier: IntentClassifier;
   private readonly handlers: HandlerTable;
   private readonly medicine?: MedicineQuestions;
+  private readonly readings?: ReadingQuestions;
   private readonly settings: EngineSettings;
 
   constructor(parts: EngineParts) {
@@ -101,6 +104,7 @@ export class ConversationEngine {
       classifier: this.classifier,
       handlers: this.handlers,
       medicine: this.medicine,
+      readings: this.readings,
       settings: this.settings,
     } = parts);
   }
@@ -222,6 +226,15 @@ export class ConversationEngine {
     const cls = this.classifier.classify(said, lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
+    // A reading the screen found no emergency in, asked about: what it means and when to act.
+    if (
+      !picked &&
+      !state.form &&
+      !(route.kind === 'handler' && route.answering) &&
+      this.readings?.asks(said, entities)
+    ) {
+      route = { kind: 'handler', intent: 'symptom.advice', text: said };
+    }
     const base = { lang, triage: screening.triage, ticket: null };
 
     if (route.kind === 'possible-emergency') {

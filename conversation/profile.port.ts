@@ -27,3 +27,8 @@ export interface MedicineQuestions {
     unsure: boolean,
   ): IntentId | undefined;
 }
+
+/** "血氧94正常吗": a reading with a question about it, answered by the symptom domain. */
+export interface ReadingQuestions {
+  asks(text: string, entities: Entities): boolean;
+}

@@ -10,13 +10,15 @@
 import { startTestApp } from '../harness/test-app';
 import { TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { chatTurn, smsTurn } from '../harness/channel-turns';
-import { PHARMACIST_CONVERSATIONS } from '../harness/pharmacist-conversations';
+import { LATER_CONVERSATIONS, PHARMACIST_CONVERSATIONS } from '../harness/pharmacist-conversations';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const withSms = args.includes('--sms');
   const filter = args.find((a) => !a.startsWith('--'));
-  const conversations = PHARMACIST_CONVERSATIONS.filter((c) => !filter || c.id.includes(filter));
+  const conversations = [...PHARMACIST_CONVERSATIONS, ...LATER_CONVERSATIONS].filter(
+    (c) => !filter || c.id.includes(filter),
+  );
   const t = await startTestApp(TWILIO_TEST_ENV);
   try {
     for (const [n, conversation] of conversations.entries()) {

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../core/clock';
 import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
 import { medicineQuestions } from '../domains/medication';
+import { asksAboutReading } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
@@ -104,6 +105,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
       communities,
     }),
     medicine: medicineQuestions,
+    readings: { asks: asksAboutReading },
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
   });
   const ports: ChannelPorts = { callers, calls: new PrismaCallRecordRepository(db.prisma), smsSender, tickets: desk };

@@ -6,6 +6,7 @@ import { careClosing, careGroupLine, careSources } from '../../knowledge/red-fla
 import type { CareGroup } from '../../knowledge/red-flags';
 import { fitReply, joinList, pick, unique } from '../../core/text';
 import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
+import { spo2ReadingLine } from './readings';
 
 /**
  * symptom.advice: home care for the symptoms named, per the national home-treatment guideline,
@@ -13,7 +14,6 @@ import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
  */
 const FEVER_TREAT_C = 38.5; // the guideline's threshold for a fever medicine
 const FEVER_C = 37.3;
-const SPO2_RED_FLAG = 93;
 const ELDERLY_AGE = 65;
 const CHILD_AGE = 12;
 const MAX_SYMPTOMS_PER_ANSWER = 2;
@@ -25,11 +25,8 @@ function readingLines(ctx: TurnContext): string[] {
   const { temperatureC, spo2 } = ctx.entities;
   const zh = ctx.lang === 'zh';
   const lines: string[] = [];
-  if (spo2 !== undefined && spo2 <= SPO2_RED_FLAG) {
-    lines.push(
-      zh ? `血氧${spo2}%，已经≤93%，请今天就医。` : `An SpO2 of ${spo2}% is 93% or lower: see a clinician today.`,
-    );
-  }
+  // Any reading is told against the red-flag rules' own thresholds, also one between them ("94").
+  if (spo2 !== undefined) lines.push(spo2ReadingLine(spo2, ctx.lang, ctx.emergencyNumber).text);
   if (temperatureC !== undefined && temperatureC >= FEVER_TREAT_C) {
     lines.push(
       zh
@@ -97,7 +94,9 @@ export const symptomHandler: IntentHandler = (ctx) => {
   const named = matcher.ids(ctx.text);
   const hasFever = named.includes('fever') || (ctx.entities.temperatureC ?? 0) >= FEVER_C;
   const ids = unique([...(hasFever ? ['fever'] : []), ...named]).slice(0, MAX_SYMPTOMS_PER_ANSWER);
-  const advice = (ids.length > 0 ? ids : ['fever']).map((id) => symptomAdvice.find((s) => s.id === id)!);
+  // A bare reading ("血氧94正常吗") is answered by what it means, not with fever care.
+  const fallback = ctx.entities.spo2 !== undefined ? [] : ['fever'];
+  const advice = (ids.length > 0 ? ids : fallback).map((id) => symptomAdvice.find((s) => s.id === id)!);
   const groups = groupsFor(ctx);
   // A clinician today, and why, is said first by the engine for every intent (the screen's urgent advice).
   const parts = [
@@ -110,6 +109,7 @@ export const symptomHandler: IntentHandler = (ctx) => {
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
     sources: unique([
+      ...(ctx.entities.spo2 !== undefined ? spo2ReadingLine(ctx.entities.spo2, lang, ctx.emergencyNumber).sources : []),
       ...advice.flatMap((a) => a.sources),
       ...(hasFever ? FEVER_MEDICINES.flatMap((id) => catalog.ingredients.get(id)?.adult?.sources ?? []) : []),
       ...careSources(groups),
