@@ -35,6 +35,17 @@ const CAN_TAKE =
 /** A message that only states who someone is ("我妈85岁", "my mum is 85"): no question asked. */
 const QUESTION = /[?？吗呢么]|怎么|多少|几|能不能|可以|\b(?:what|how|can|could|should|is it|which|when|why|do|does)\b/i;
 
+const TOGETHER = /一起|同时|一块|together|at the same time|with each other/i;
+/** Intents that cannot be what a message naming a fever or cold medicine is about. */
+const MISHEARD = new Set<IntentId>([
+  'service.doctor',
+  'isolation.release',
+  'isolation.home',
+  'greeting',
+  'goodbye',
+  'fallback',
+]);
+
 /** Intents a medicine question may be taken from: the classifier misheard these for medicine questions. */
 const OVERRIDABLE = new Set<IntentId>([
   'medication.dose',
@@ -116,7 +127,7 @@ export function routeMedicineQuestion(
   }
   if (asksWhatIsIn(text)) return heard.startsWith('medication.') ? undefined : 'medication.safety';
   if (ALCOHOL.test(text) && !HABITUAL.test(text)) return 'medication.condition';
-  if (medicines.length >= 2) return 'medication.combination';
+  if (named.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
   if (asksDose(text)) return 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   if (isChild(facts)) return 'medication.dose';
@@ -126,7 +137,8 @@ export function routeMedicineQuestion(
       !!known && (known.ageYears !== undefined || known.pregnant || (known.conditions?.length ?? 0) > 0);
     return described || findConditions(text, entities, named).length > 0 ? 'medication.condition' : 'medication.dose';
   }
-  return heard.startsWith('medication.') ? undefined : 'medication.dose';
+  // A medicine named to a classifier that heard no question about it: how to take it.
+  return unsure || MISHEARD.has(heard) ? 'medication.dose' : undefined;
 }
 
 /** "我妈85岁", "我有肝病，每天都喝酒", "I'm 24 weeks pregnant": who the medicine will be for. */
