@@ -116,22 +116,31 @@ export function routeMedicineQuestion(
 ): IntentId | undefined {
   if (!OVERRIDABLE.has(heard)) return undefined;
   const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
-  const medicines = named.filter((m) => medicineKind(m) !== 'category' || m === 'fever-reducer');
-  const forFever = medicines.filter((m) => medicineKind(m) !== 'chronic');
+  const kinds = named.map((m) => ({ m, kind: medicineKind(m) }));
+  const forFever = kinds.filter((k) => k.kind !== 'chronic' && (k.kind !== 'category' || k.m === 'fever-reducer'));
+  const specific = kinds.filter((k) => k.kind !== 'chronic' && k.kind !== 'category');
+  const chronic = kinds.filter((k) => k.kind === 'chronic');
+  const medicineHeard = heard.startsWith('medication.');
   if (forFever.length === 0) {
     // "What is the most she can have in a day?" after a medicine was named.
     const earlier = (facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
     if (named.length === 0 && earlier.length > 0 && asksDose(text)) return 'medication.dose';
-    const social = unsure || heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
+    const social = heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
     return social && statesProfile(text, entities) ? 'medication.condition' : undefined;
   }
-  if (asksWhatIsIn(text)) return heard.startsWith('medication.') ? undefined : 'medication.safety';
+  if (asksWhatIsIn(text)) return medicineHeard ? undefined : 'medication.safety';
   if (ALCOHOL.test(text) && !HABITUAL.test(text)) return 'medication.condition';
-  if (named.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
-  if (asksDose(text)) return 'medication.dose';
+  if (forFever.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
+  // Paxlovid with a statin, ibuprofen with a blood thinner: a pair, unless heard as a condition question.
+  if (chronic.length > 0) return medicineHeard ? undefined : 'medication.combination';
+  if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
-  if (isChild(facts)) return 'medication.dose';
-  if (CAN_TAKE.test(text) || heard === 'medication.condition') {
+  // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
+  const describedNow = (entities.ages?.length ?? 0) > 0 || entities.weightKg !== undefined;
+  if (isChild(facts) && specific.length > 0 && !(heard === 'medication.condition' && describedNow))
+    return 'medication.dose';
+  if (medicineHeard) return undefined;
+  if (CAN_TAKE.test(text)) {
     const known = facts.people?.[facts.subject ?? 'self'];
     const described =
       !!known && (known.ageYears !== undefined || known.pregnant || (known.conditions?.length ?? 0) > 0);

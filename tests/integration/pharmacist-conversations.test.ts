@@ -21,8 +21,8 @@ interface Conversation {
 }
 
 /** Adult figures a child must never hear (acetaminophen and ibuprofen limits, adult wording). */
-const ADULT_ZH = ['成人', '2000毫克', '1200毫克', '2克', '200～400', '300～600'];
-const ADULT_EN = [/\badults?\b/i, '2000 mg', '1200 mg', /\b2 g\b/, '200–400', '300–600'];
+const ADULT_ZH = [/成人[^。；，]*\d/, '2000毫克', '1200毫克', '2克', '200～400', '300～600'];
+const ADULT_EN = [/\badults\b[^.;]*\d/i, '2000 mg', '1200 mg', /\b2 g\b/, '200–400', '300–600'];
 
 const CONVERSATIONS: Conversation[] = [
   {

@@ -2,10 +2,11 @@
  * Once a conversation is about a child, no reply may carry an adult dose or an adult limit. This walks
  * every child dose path: each medicine the knowledge base knows × each age band (and no age) × with
  * and without a weight × zh and en, with the child named in the message and with the child only
- * remembered from earlier turns ("是美林"), through the dose and combination handlers.
+ * remembered from earlier turns ("是美林"), through the dose, condition and combination handlers.
  */
 import { doseHandler } from '../../../domains/medication/dose.handler';
 import { combinationHandler } from '../../../domains/medication/combination.handler';
+import { conditionHandler } from '../../../domains/medication/condition.handler';
 import { catalog, medicineKind } from '../../../knowledge/medicines/catalog';
 import { pick } from '../../../core/text';
 import type { Facts, HandlerResult, Lang } from '../../../core/types';
@@ -23,7 +24,12 @@ function weightFor(age: number | undefined): number {
 
 /** Every figure and phrase an adult answer carries, taken from the data so that none can slip past. */
 function adultMarkers(lang: Lang): (string | RegExp)[] {
-  const markers: (string | RegExp)[] = [lang === 'zh' ? '成人' : /\badults?\b/i, lang === 'zh' ? '2克' : /\b2 g\b/];
+  // "成人…一次300～600毫克", "Adults: no more than 2000 mg": an adult statement with a figure in it
+  // ("不用成人复方感冒药", no adult cold medicines, is advice for the child, not a dose).
+  const markers: (string | RegExp)[] = [
+    lang === 'zh' ? /成人[^。；，]*\d/ : /\badults\b[^.;]*\d/i,
+    lang === 'zh' ? '2克' : /\b2 g\b/,
+  ];
   for (const i of catalog.ingredients.values()) {
     const adult = i.adult;
     if (!adult) continue;
@@ -122,6 +128,19 @@ function* childPaths(): Generator<Path> {
               }),
             ) as HandlerResult,
           };
+          // "能给孩子吃吗": the question about whether it suits the child.
+          yield {
+            label: `${base}, can the child have it`,
+            lang,
+            reply: conditionHandler(
+              makeCtx(lang === 'zh' ? `孩子能吃${name}吗` : `Can my child have ${name}?`, {
+                lang,
+                intent: 'medication.condition',
+                entities: { medicines: [m.id], ...(age !== undefined ? { ages: [age] } : {}) },
+                facts,
+              }),
+            ) as HandlerResult,
+          };
           // Two medicines for the child: the shared-ingredient and pair answers.
           if (age !== undefined && withWeight) {
             yield {
@@ -147,8 +166,8 @@ describe('a conversation about a child never hears an adult dose or limit', () =
   const paths = [...childPaths()];
 
   it('walks every medicine, age band, weight and language', () => {
-    // 2 languages × every medicine × 18 ages × 2 weights × 2 ways, plus the pairs.
-    expect(paths.length).toBeGreaterThan(MEDICINES.length * AGES.length * 2 * 2 * 2);
+    // 2 languages × every medicine × 18 ages × 2 weights × 3 ways, plus the pairs.
+    expect(paths.length).toBeGreaterThan(MEDICINES.length * AGES.length * 2 * 2 * 3);
   });
 
   it('finds no adult figure on any path', () => {
