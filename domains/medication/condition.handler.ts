@@ -39,7 +39,10 @@ export const conditionHandler: IntentHandler = (ctx) => {
   ].find((a): a is number => a !== undefined && a < CHILD_MAX_AGE);
   const tooYoung = childAge !== undefined ? tooYoungLines(medicines, childAge, ctx.lang) : { lines: [], sources: [] };
   const labelled = medicineLines(medicines, conditions, ctx.lang);
-  const specific = { lines: [...tooYoung.lines, ...labelled.lines], sources: [...tooYoung.sources, ...labelled.sources] };
+  const specific = {
+    lines: [...tooYoung.lines, ...labelled.lines],
+    sources: [...tooYoung.sources, ...labelled.sources],
+  };
   const parts = [...specific.lines, ...guidance.flatMap((g) => [pick(g.advice, ctx.lang), avoidLine(g, ctx.lang)])];
   return {
     text: fitReply(ctx.lang, parts, careClosing(ctx.lang, ctx.emergencyNumber)),
