@@ -62,6 +62,11 @@ export const doseHandler: IntentHandler = (ctx) => {
     }
     return askWeight(ctx, targets, person);
   }
+  if (answeredWeight(ctx) && person.kind === 'child' && person.weightKg === undefined) {
+    // "不知道", or a number that cannot be this child's weight: the age-band answer, still listening for it.
+    const result = answer(ctx, targets, person);
+    return { ...result, pending: weightPending(targets, person) };
+  }
   return answer(ctx, targets, person);
 };
 
@@ -103,11 +108,22 @@ function personWithAnswer(ctx: TurnContext): Person {
   if (ctx.answering?.slot !== SLOT_WEIGHT) return person;
   const age = typeof ctx.answering.data?.ageYears === 'number' ? ctx.answering.data.ageYears : undefined;
   const weight = ctx.entities.weightKg ?? weightFromAnswer(ctx.text);
-  return {
-    kind: 'child',
-    ageYears: person.ageYears ?? age,
-    weightKg: weight !== undefined && isPlausibleWeight(weight) ? weight : undefined,
-  };
+  const ageYears = person.ageYears ?? age;
+  // A bare "2" for a 4-year-old is not a weight: the age band answers until the child is weighed.
+  const fits = weight !== undefined && isPlausibleWeight(weight) && weightFitsAge(weight, ageYears);
+  return { kind: 'child', ageYears, weightKg: fits ? weight : undefined };
+}
+
+/**
+ * Within half the lightest and twice the heaviest weight the labels give for the child's age (one
+ * table, the same on the children's acetaminophen and ibuprofen labels).
+ */
+function weightFitsAge(weightKg: number, ageYears: number | undefined): boolean {
+  if (ageYears === undefined) return true;
+  const band = catalog.ingredients
+    .get('acetaminophen')
+    ?.child?.ageBands?.bands.find((b) => ageYears >= b.ageYears.min && ageYears < b.ageYears.max + 1);
+  return !band || (weightKg >= band.weightKg.min / 2 && weightKg <= band.weightKg.max * 2);
 }
 
 function answeredWeight(ctx: TurnContext): boolean {

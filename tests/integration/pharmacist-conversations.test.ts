@@ -164,6 +164,14 @@ const CONVERSATIONS: Conversation[] = [
     ],
   },
   {
+    name: 'zh: a bare number that cannot be the child’s weight keeps the age band',
+    turns: [
+      { say: '儿子5岁了发烧，布洛芬吃多少', has: ['16～21公斤'], not: ADULT_ZH },
+      { say: '2', has: ['16～21公斤'], not: ['2公斤的孩子', ...ADULT_ZH] },
+      { say: '哦，是19公斤', has: ['19公斤的孩子'], not: ADULT_ZH },
+    ],
+  },
+  {
     name: 'en: a short answer gives the weight asked for',
     turns: [
       { say: 'What dose of paracetamol for my baby?', has: [/weigh/] },
