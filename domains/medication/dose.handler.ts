@@ -27,8 +27,16 @@ const SLOT_MEDICINE = 'medicine';
 const SLOT_WEIGHT = 'childWeight';
 const MAX_MEDICINES_PER_ANSWER = 2;
 
+/** Answers to "how much does the child weigh?" that carry no number. */
+const NO_WEIGHT_ANSWER =
+  /不知道|没称|不清楚|不确定|记不清|忘了|^\s*(?:嗯+|恩+|好+的?|行|对|ok(?:ay)?|yes|yeah)\s*[。.!！]*\s*$|don'?t know|not sure|no idea|never weighed|haven'?t weighed|unknown/i;
+
 export const doseHandler: IntentHandler = (ctx) => {
   const inTurn = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  if (answeredWeight(ctx) && inTurn.length === 0 && !answersWeight(ctx)) {
+    // "她还咳嗽怎么办" after we asked the weight: not an answer, understood on its own.
+    return { text: '', declined: true };
+  }
   if (inTurn.length === 0 && isOptionalFollowUp(ctx)) {
     const unknown = findUnknownMedicineNames(ctx.text);
     if (unknown.length > 0) return { text: unknownMedicineText(unknown, ctx.lang) };
@@ -126,6 +134,12 @@ function weightFitsAge(weightKg: number, ageYears: number | undefined): boolean 
   return !band || (weightKg >= band.weightKg.min / 2 && weightKg <= band.weightKg.max * 2);
 }
 
+function answersWeight(ctx: TurnContext): boolean {
+  return (
+    ctx.entities.weightKg !== undefined || weightFromAnswer(ctx.text) !== undefined || NO_WEIGHT_ANSWER.test(ctx.text)
+  );
+}
+
 function answeredWeight(ctx: TurnContext): boolean {
   return ctx.answering?.slot === SLOT_WEIGHT;
 }
@@ -139,6 +153,14 @@ function askMedicine(lang: Lang, category?: string): HandlerResult {
         : `${which ? `There are many ${which}. ` : ''}Which medicine exactly? Tell me the name on the pack and I will tell you how to take it.`,
     pending: { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: [] } },
   };
+}
+
+/**
+ * The question "how much does the child weigh?" as this handler asks it, for fever advice about a
+ * child that invites the weight: the next message ("12公斤", or "2") is read as its answer.
+ */
+export function childWeightQuestion(ageYears?: number): HandlerResult['pending'] {
+  return weightPending(['fever-reducer'], { kind: 'child', ageYears });
 }
 
 function weightPending(targets: string[], person: Person): HandlerResult['pending'] {

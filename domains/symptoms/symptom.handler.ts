@@ -7,6 +7,7 @@ import type { CareGroup } from '../../knowledge/red-flags';
 import { fitReply, joinList, pick, unique } from '../../core/text';
 import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
 import { spo2ReadingLine } from './readings';
+import { childWeightQuestion } from '../medication';
 
 /**
  * symptom.advice: home care for the symptoms named, per the national home-treatment guideline,
@@ -54,6 +55,13 @@ function limitsLine(lang: Lang): string {
   return lang === 'zh'
     ? `成人${limits.join('，')}；两种不要同时吃，也别和含同样成分的感冒药叠加。`
     : `Adults: ${joinList(limits, lang)}; do not take both at once or add a cold medicine with the same ingredient.`;
+}
+
+function childAge(ctx: TurnContext): number | undefined {
+  const subject = ctx.state.facts.subject;
+  const remembered = subject === 'child' ? ctx.state.facts.people?.child?.ageYears : undefined;
+  const said = (ctx.entities.ages ?? []).filter((a) => a < CHILD_AGE);
+  return said.length > 0 ? Math.min(...said) : remembered;
 }
 
 function childMedicineLine(lang: Lang): string {
@@ -106,8 +114,11 @@ export const symptomHandler: IntentHandler = (ctx) => {
     // A child's answer never carries an adult limit: the child's dose is by weight (medication.dose).
     hasFever ? (groups.includes('child') ? childMedicineLine(lang) : limitsLine(lang)) : undefined,
   ];
+  const childFever = hasFever && groups.includes('child');
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
+    // We asked for the child's weight: the next message is read as it.
+    ...(childFever ? { pending: childWeightQuestion(childAge(ctx)) } : {}),
     sources: unique([
       ...(ctx.entities.spo2 !== undefined ? spo2ReadingLine(ctx.entities.spo2, lang, ctx.emergencyNumber).sources : []),
       ...advice.flatMap((a) => a.sources),

@@ -172,6 +172,30 @@ const CONVERSATIONS: Conversation[] = [
     ],
   },
   {
+    name: 'zh: fever advice for a child asks the weight, and the weight then gets the child’s doses',
+    turns: [
+      { say: '女儿3岁发烧38度6', has: ['告诉我孩子的体重'], not: ADULT_ZH },
+      { say: '13公斤', has: ['13公斤的孩子', '对乙酰氨基酚', '布洛芬'], not: ADULT_ZH },
+    ],
+  },
+  {
+    name: 'zh: a question that is not the weight asked for is answered as itself',
+    turns: [
+      { say: '孩子发烧，布洛芬吃多少', has: ['多少公斤'] },
+      { say: '她还一直咳嗽怎么办', not: ['公斤的孩子', '多少公斤'] },
+    ],
+  },
+  {
+    name: 'zh: “if this happens, do we call 120?” names the signs that mean 120',
+    turns: [{ say: '如果我妈出现呼吸困难，要打120吗', has: ['马上打120', '呼吸困难'] }],
+  },
+  {
+    name: 'en: “if this happens, do we call 120?” names the signs that mean 120',
+    turns: [
+      { say: 'If my mum gets short of breath, should I call 120?', has: [/call 120 (?:at once|now)/i, /breath/i] },
+    ],
+  },
+  {
     name: 'en: a short answer gives the weight asked for',
     turns: [
       { say: 'What dose of paracetamol for my baby?', has: [/weigh/] },
