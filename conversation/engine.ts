@@ -3,7 +3,8 @@
  * Order per turn, without exception: store-or-dedupe → emergency screen → intent → handler → commit.
  */
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
-import { factsAfterScreening, factsFromEntities, mergeFacts } from './facts';
+import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
+import type { MedicineQuestions, ReadingQuestions } from './profile.port';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
@@ -54,6 +55,10 @@ export interface EngineParts {
   classifier: IntentClassifier;
   /** One handler per intent, from the domain modules. */
   handlers: HandlerTable;
+  /** Reads each message for the person's profile and recognises medicine questions by their shape. */
+  medicine?: MedicineQuestions;
+  /** Recognises a question about a reading ("血氧94正常吗"), answered with what it means. */
+  readings?: ReadingQuestions;
   settings: EngineSettings;
   /**
    * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
@@ -93,6 +98,8 @@ export class ConversationEngine {
   private readonly screen: EmergencyScreen;
   private readonly classifier: IntentClassifier;
   private readonly handlers: HandlerTable;
+  private readonly medicine?: MedicineQuestions;
+  private readonly readings?: ReadingQuestions;
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
 
@@ -104,6 +111,8 @@ export class ConversationEngine {
       screen: this.screen,
       classifier: this.classifier,
       handlers: this.handlers,
+      medicine: this.medicine,
+      readings: this.readings,
       settings: this.settings,
     } = parts);
   }
@@ -178,7 +187,14 @@ export class ConversationEngine {
     const entities = this.entities.extract(msg.text, lang, now, state.facts);
     // The screen sees every message first, whatever else is going on in the conversation.
     const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts, now });
-    const facts = factsAfterScreening(mergeFacts(state.facts ?? {}, factsFromEntities(entities)), screening, now);
+    // Every message adds to the profile of the person it is about, whatever it is routed to.
+    const reading = this.medicine?.read(msg.text, lang, entities);
+    const profile = profileAfterTurn(state.facts ?? {}, msg.text, entities, reading, now);
+    const facts = factsAfterScreening(
+      mergeFacts(state.facts ?? {}, factsFromEntities(entities), profile),
+      screening,
+      now,
+    );
 
     let reply: Reply;
     let next: ConversationState;
@@ -217,6 +233,16 @@ export class ConversationEngine {
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
     const cls = this.classifier.classify(said, lang);
     let route = decideRoute(said, picked, cls, state);
+    route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
+    // A reading the screen found no emergency in, asked about: what it means and when to act.
+    if (
+      !picked &&
+      !state.form &&
+      !(route.kind === 'handler' && route.answering) &&
+      this.readings?.asks(said, entities)
+    ) {
+      route = { kind: 'handler', intent: 'symptom.advice', text: said };
+    }
     const base = { lang, triage: screening.triage, ticket: null };
 
     if (route.kind === 'possible-emergency') {
@@ -252,6 +278,27 @@ export class ConversationEngine {
       ...(form ? { form: withTriage(form, screening.triage) } : {}),
     };
     return { reply, next };
+  }
+
+  /**
+   * A question that is certainly about medicines by its shape (a medicine named with a dose asked,
+   * two medicines, a statement of who the medicine is for) is answered as one, whatever the classifier
+   * heard: "医生给他开了Paxlovid…" is not a call-back request, "我妈85岁" is not a goodbye.
+   */
+  private medicineRoute(
+    route: Route,
+    said: string,
+    picked: boolean,
+    cls: Classification,
+    turn: TurnInput,
+    state: ConversationState,
+  ): Route {
+    if (!this.medicine || picked || route.kind === 'possible-emergency') return route;
+    if (route.kind === 'handler' && (route.answering || state.form)) return route;
+    const heard = route.kind === 'handler' ? route.intent : cls.intent;
+    const intent = this.medicine.route(said, turn.lang, turn.entities, state.facts, heard, route.kind === 'clarify');
+    if (!intent || (route.kind === 'handler' && intent === route.intent)) return route;
+    return { kind: 'handler', intent, text: said };
   }
 
   /**

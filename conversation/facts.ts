@@ -1,4 +1,6 @@
-import type { Entities, Facts, Screening } from '../core/types';
+import type { Entities, Facts, PersonKey, PersonProfile, Screening } from '../core/types';
+import { personNamed, speaksOfSelf, speaksOfSomeoneElse } from './people';
+import type { ProfileReading } from './profile.port';
 
 const MAX_REMEMBERED_ITEMS = 6;
 
@@ -37,4 +39,66 @@ export function mergeFacts(base: Facts, ...updates: (Partial<Facts> | undefined)
     }
   }
   return merged;
+}
+
+const CHILD_MAX_AGE = 12; // the labels' children's doses end at 12
+const MAX_TAKEN = 6;
+
+/** Whom this message is about: a person it names, "她/he" for the last person named, "我/I" for oneself. */
+export function subjectOf(text: string, entities: Entities, facts: Facts): PersonKey {
+  const named = personNamed(text);
+  if (named) return named;
+  const ages = entities.ages ?? [];
+  // "my 4 year old": an age a child has, with nobody else named.
+  if (ages.length > 0 && Math.min(...ages) < CHILD_MAX_AGE && !/我\s*(?:今年|才|已经)?\s*\d/.test(text)) return 'child';
+  if (speaksOfSomeoneElse(text)) {
+    if (facts.subject && facts.subject !== 'self') return facts.subject;
+    const others = Object.keys(facts.people ?? {}).filter((k) => k !== 'self') as PersonKey[];
+    if (others.length > 0) return others[others.length - 1];
+  }
+  if (speaksOfSelf(text)) return 'self';
+  return facts.subject ?? 'self';
+}
+
+/**
+ * The profile of the person this message is about, updated with what it says: age, weight,
+ * pregnancy, conditions, regular medicines, what was already taken. Returns the facts to merge.
+ */
+export function profileAfterTurn(
+  facts: Facts,
+  text: string,
+  entities: Entities,
+  reading: ProfileReading | undefined,
+  now: Date,
+): Partial<Facts> {
+  const subject = subjectOf(text, entities, facts);
+  const before = facts.people?.[subject] ?? {};
+  const profile: PersonProfile = { ...before };
+  const ages = entities.ages ?? [];
+  if (ages.length > 0) profile.ageYears = subject === 'child' ? Math.min(...ages) : ages[0];
+  if (entities.weightKg !== undefined) profile.weightKg = entities.weightKg;
+  if (entities.pregnant !== undefined) profile.pregnant = entities.pregnant;
+  if (entities.pregnancyWeeks !== undefined) profile.pregnancyWeeks = entities.pregnancyWeeks;
+  if (entities.breastfeeding !== undefined) profile.breastfeeding = entities.breastfeeding;
+  if (reading?.conditions.length) profile.conditions = union(before.conditions, reading.conditions);
+  if (reading?.regularMedicines.length)
+    profile.regularMedicines = union(before.regularMedicines, reading.regularMedicines);
+  if (reading?.taken.length) {
+    const taken = reading.taken.map((t) => ({ ...t, at: now.toISOString() }));
+    profile.taken = [...(before.taken ?? []), ...taken].slice(-MAX_TAKEN);
+  }
+  const people = { ...(facts.people ?? {}) };
+  // Re-inserted last: the most recent person named is the one "她" means.
+  delete people[subject];
+  people[subject] = profile;
+  return { people, subject };
+}
+
+/** The profile of the person the conversation is about now. */
+export function subjectProfile(facts: Facts): PersonProfile {
+  return facts.people?.[facts.subject ?? 'self'] ?? {};
+}
+
+function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
+  return [...new Set([...(a ?? []), ...b])].slice(-MAX_REMEMBERED_ITEMS);
 }

@@ -49,7 +49,7 @@ export function decideRoute(
   if (
     pending &&
     pending.slot !== CLARIFY_SLOT &&
-    (pending.answerFirst ? !heardEmergency(cls) : !isNewQuestion(cls, pending))
+    (pending.answerFirst ? !heardEmergency(cls) : !isNewQuestion(cls, pending, text))
   ) {
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
@@ -68,9 +68,17 @@ function heardEmergency(cls: Classification): boolean {
  * An answer to a follow-up ("12月20日", "泰诺") often looks out of scope on its own, so only a
  * confident, in-scope different intent counts as the person changing the subject.
  */
-function isNewQuestion(cls: Classification, pending: PendingQuestion): boolean {
+function isNewQuestion(cls: Classification, pending: PendingQuestion, text: string): boolean {
+  if (SOCIAL.has(cls.intent) && (ACKNOWLEDGEMENT.test(text) || /\d|[一二两三四五六七八九十]/.test(text))) return false;
   return cls.intent !== pending.intent && cls.intent !== 'fallback' && cls.score >= SWITCH_CONFIDENCE;
 }
+
+/**
+ * "好的，14公斤", "嗯嗯", "2" after a question are answers to it, however much they look like a
+ * greeting or a goodbye; "谢谢，再见" still ends the question.
+ */
+const SOCIAL = new Set<IntentId>(['greeting', 'goodbye']);
+const ACKNOWLEDGEMENT = /^\s*(?:嗯+|恩+|好+的?|对|是的?|行|可以|ok(?:ay)?|yes|yeah|yep|sure)[\s,，。.!！~]*$/i;
 
 export function clarifyChoices(cls: Classification, lang: Lang): Choice[] {
   const candidates = [cls, ...cls.alternatives]

@@ -233,7 +233,40 @@ export interface ConversationRef {
   address: string;
 }
 
+/** Who in the conversation a message is about: the person writing, or someone they speak for. */
+export const PERSON_KEYS = ['self', 'child', 'mother', 'father', 'grandparent', 'partner'] as const;
+export type PersonKey = (typeof PERSON_KEYS)[number];
+
+/** A medicine the person said they already took, with how much and when they said so. */
+export interface TakenDose {
+  medicine: string;
+  /** Tablets, sachets, mL… as said ("两片" → 2). */
+  units?: number;
+  /** Hours before the message, when said ("3 hours ago"). */
+  hoursAgo?: number;
+  /** When the message saying so arrived (ISO). */
+  at: string;
+}
+
+/** What the conversation has said about one person. */
+export interface PersonProfile {
+  ageYears?: number;
+  weightKg?: number;
+  pregnant?: boolean;
+  pregnancyWeeks?: number;
+  breastfeeding?: boolean;
+  /** Condition ids of knowledge/medicines/conditions.json (liver-disease, alcohol…). */
+  conditions?: string[];
+  /** Medicines taken regularly (chronic groups, daily low-dose aspirin), by knowledge-base id. */
+  regularMedicines?: string[];
+  taken?: TakenDose[];
+}
+
 export interface Facts {
+  /** One profile per person the conversation is about. */
+  people?: Partial<Record<PersonKey, PersonProfile>>;
+  /** Whom the latest message was about ("她" means this person). */
+  subject?: PersonKey;
   conditions?: string[];
   ages?: number[];
   weightKg?: number;

@@ -6,6 +6,8 @@
 import { systemClock, type Clock } from '../core/clock';
 import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
+import { medicineQuestions } from '../domains/medication';
+import { asksAboutReading } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
@@ -136,6 +138,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
       tickets: desk,
       communities,
     }),
+    medicine: medicineQuestions,
+    readings: { asks: asksAboutReading },
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
     clock: options.clock ?? systemClock,
   });

@@ -19,15 +19,25 @@ export interface Finding {
   possible?: boolean;
 }
 
+/** How findings are said: for a child (no adult limits), and with the names the person used. */
+export interface CheckOptions {
+  child?: boolean;
+  /** "辛伐他汀" rather than the group's "他汀类降脂药". */
+  nameOf?: (medicine: string, lang: Lang) => string;
+}
+
+const defaultName = (medicine: string, lang: Lang) => medicineName(medicine, lang);
+
 function matches(c: Component, selector: Selector): boolean {
   if (selector.any) return true;
+  if (selector.product) return c.medicine === selector.product;
   if (selector.group) return c.group === selector.group;
   if (selector.ingredient) return c.ingredient === selector.ingredient;
   const ingredient = c.ingredient ? catalog.ingredients.get(c.ingredient) : undefined;
   return !!selector.class && !!ingredient && ingredient.classes.includes(selector.class);
 }
 
-function duplicateFindings(medicines: readonly string[], lang: Lang): Finding[] {
+function duplicateFindings(medicines: readonly string[], lang: Lang, options: CheckOptions): Finding[] {
   const byIngredient = new Map<string, Component[]>();
   for (const c of medicines.flatMap(componentsOf)) {
     if (!c.ingredient) continue;
@@ -42,11 +52,12 @@ function duplicateFindings(medicines: readonly string[], lang: Lang): Finding[] 
     const name = ingredientName(id, lang);
     const certain = meds.filter((m) => comps.some((c) => c.medicine === m && c.certain));
     const possible = meds.filter((m) => !certain.includes(m));
+    const nameOf = options.nameOf ?? defaultName;
     findings.push({
       id: 'duplicate',
       kind: 'duplicate',
       ingredient: id,
-      text: `${duplicateSentence(certain, possible, name, lang)}${pick(ingredient.overdose, lang)}`,
+      text: `${duplicateSentence(certain, possible, name, lang, nameOf)}${overdoseText(id, lang, options.child === true)}`,
       sources: ingredient.sources,
       possible: certain.length < 2,
     });
@@ -54,17 +65,41 @@ function duplicateFindings(medicines: readonly string[], lang: Lang): Finding[] 
   return findings;
 }
 
-function duplicateSentence(certain: string[], possible: string[], name: string, lang: Lang): string {
+/** Why the same ingredient twice is dangerous; for a child, the child's own limit (never an adult's). */
+function overdoseText(id: string, lang: Lang, child: boolean): string {
+  const ingredient = catalog.ingredients.get(id)!;
+  if (!child) return pick(ingredient.overdose!, lang);
+  const name = ingredientName(id, lang);
+  const doses = ingredient.child?.maxDosesPerDay;
+  if (!doses) return lang === 'zh' ? `孩子用药请先问药师或医生。` : `For a child, ask a pharmacist or doctor first.`;
+  return lang === 'zh'
+    ? `孩子的${name}按体重算，所有含它的药加在一起，24小时最多${doses}次。`
+    : `A child's ${name} is dosed by weight, and all medicines containing it together count: at most ${doses} doses in 24 hours.`;
+}
+
+function duplicateSentence(
+  certain: string[],
+  possible: string[],
+  name: string,
+  lang: Lang,
+  nameOf: (medicine: string, lang: Lang) => string,
+): string {
   const named = (ids: string[]) =>
     joinList(
-      ids.map((m) => medicineName(m, lang)),
+      ids.map((m) => nameOf(m, lang)),
       lang,
     );
   const verb = certain.length === 1 ? 'contains' : certain.length === 2 ? 'both contain' : 'all contain';
+  // Two certain sources of one ingredient: say plainly what to do, not only what is in them.
+  const both = certain.length === 2;
   const first =
     lang === 'zh'
-      ? `${named(certain)}${certain.length > 1 ? '都' : ''}含有${name}。`
-      : `${named(certain)} ${verb} ${name}. `;
+      ? certain.length > 1
+        ? `${named(certain)}都含有${name}，不要${both ? '两种' : ''}一起吃，选一种。`
+        : `${named(certain)}含有${name}。`
+      : certain.length > 1
+        ? `${named(certain)} ${verb} ${name}: do not take ${both ? 'both' : 'them together'}; pick one. `
+        : `${named(certain)} ${verb} ${name}. `;
   if (possible.length === 0) return capitalize(first);
   const second =
     lang === 'zh'
@@ -80,7 +115,12 @@ function capitalize(text: string): string {
 
 type PairKey = string;
 
-function pairFindings(medicines: readonly string[], lang: Lang, reported: Map<PairKey, Set<string>>): Finding[] {
+function pairFindings(
+  medicines: readonly string[],
+  lang: Lang,
+  reported: Map<PairKey, Set<string>>,
+  nameOf: (medicine: string, lang: Lang) => string,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of catalog.combinationRules) {
     if (rule.kind !== 'pair') continue;
@@ -88,7 +128,7 @@ function pairFindings(medicines: readonly string[], lang: Lang, reported: Map<Pa
     if (!pair) continue;
     reported.set(pair.key, (reported.get(pair.key) ?? new Set()).add(rule.id));
     const names = joinList(
-      pair.meds.map((m) => medicineName(m, lang)),
+      pair.meds.map((m) => nameOf(m, lang)),
       lang,
     );
     findings.push({
@@ -119,7 +159,13 @@ function firstPair(
   return undefined;
 }
 
+function isColdRemedy(medicine: string): boolean {
+  return catalog.products.get(medicine)?.coldRemedy === true;
+}
+
 function pairMatches(rule: Extract<CombinationRule, { kind: 'pair' }>, x: string, y: string): boolean {
+  // "One cold medicine at a time" is about the products, whatever (or however little) is in them.
+  if (rule.a.coldRemedy || rule.b.coldRemedy) return isColdRemedy(x) && isColdRemedy(y);
   const xs = componentsOf(x);
   const ys = componentsOf(y);
   // A herbal product with no listed Western ingredient still counts as "another medicine".
@@ -179,8 +225,9 @@ export function checkCombination(
   medicines: readonly string[],
   conditions: readonly ConditionId[],
   lang: Lang,
+  options: CheckOptions = {},
 ): Finding[] {
-  const duplicates = duplicateFindings(medicines, lang);
+  const duplicates = duplicateFindings(medicines, lang, options);
   // Only a certain double dose makes the pair rules redundant: "Advil may contain phenylephrine"
   // must not hide "DayQuil and Advil are two fever medicines".
   const pairs = pairFindings(
@@ -190,6 +237,7 @@ export function checkCombination(
       medicines,
       duplicates.filter((d) => !d.possible),
     ),
+    options.nameOf ?? defaultName,
   );
   const fired = new Set(pairs.map((p) => p.id));
   // A certain double dose first, then what the rules say about the pair, then "some versions

@@ -14,6 +14,11 @@ import {
   withIngredients,
 } from './medicine-context';
 import { asksWhatIsIn, productProfile } from './product-profile';
+import { aboutChild, profileOf } from './person';
+import { takenSoFar } from './taken-so-far';
+import { findMedicineSpans } from '../../nlp/entities/medicines';
+import { normalizeText } from '../../nlp/text/phrase-matcher';
+import { medicineKind, medicineName } from '../../knowledge/medicines/catalog';
 
 /**
  * medication.combination: "感冒灵和泰诺能一起吃吗". Names the shared ingredient first, because
@@ -22,8 +27,17 @@ import { asksWhatIsIn, productProfile } from './product-profile';
 const SLOT_OTHER = 'otherMedicine';
 const SLOT_MEDICINES = 'medicines';
 
+const LOW_DOSE_ASPIRIN = 'bayaspirin';
+
+/** "每天吃阿司匹林护心": that aspirin is the person's low-dose heart aspirin, not a painkiller. */
+function asRegular(ctx: TurnContext, medicines: string[]): string[] {
+  const regular = profileOf(ctx.state.facts).regularMedicines ?? [];
+  if (!regular.includes(LOW_DOSE_ASPIRIN)) return medicines;
+  return unique(medicines.map((m) => (m === 'aspirin' ? LOW_DOSE_ASPIRIN : m)));
+}
+
 export const combinationHandler: IntentHandler = (ctx) => {
-  const inTurn = medicinesInTurn(ctx);
+  const inTurn = asRegular(ctx, medicinesInTurn(ctx));
   const named = unique([...pendingMedicines(ctx), ...inTurn]);
   const unknown = unknownNames(ctx, inTurn);
   if (named.length >= 2 || (named.length === 1 && (unknown.length > 0 || ctx.answering))) {
@@ -65,15 +79,30 @@ function ask(ctx: TurnContext, named: string[]): HandlerResult {
   };
 }
 
+/** A drug group is said by the name the person used ("辛伐他汀"), not the group's ("他汀类降脂药"). */
+function namesAsSaid(text: string): (medicine: string, lang: Lang) => string {
+  const normalized = normalizeText(text);
+  const said = new Map<string, string>();
+  for (const span of findMedicineSpans(text)) {
+    if (medicineKind(span.id) === 'chronic' && !said.has(span.id))
+      said.set(span.id, normalized.slice(span.start, span.end));
+  }
+  return (medicine, lang) => said.get(medicine) ?? medicineName(medicine, lang);
+}
+
 function answer(ctx: TurnContext, medicines: string[], unknown: string[]): HandlerResult {
   const { lang } = ctx;
   const conditions = knownConditions(findConditions(ctx.text, ctx.entities, medicines), ctx.state.facts);
+  const child = aboutChild(ctx.state.facts);
   const findings =
     medicines.length >= 2
-      ? checkCombination(medicines, conditions, lang)
+      ? checkCombination(medicines, conditions, lang, { child, nameOf: namesAsSaid(ctx.text) })
       : checkConditions(medicines, conditions, lang);
   const interactions = findings.filter((f) => f.kind !== 'condition');
+  const taken = takenSoFar(profileOf(ctx.state.facts), medicines, lang, ctx.now, child);
+  // What was already taken decides what is left, so it leads.
   const parts = [
+    ...taken.lines,
     ...(interactions.length > 0 ? interactions.map((f) => f.text) : [noFindingText(medicines, lang)]),
     ...findings.filter((f) => f.kind === 'condition').map((f) => f.text),
     unknown.length > 0 ? unknownMedicineText(unknown, lang) : undefined,
@@ -83,7 +112,7 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, medicines) },
-    sources: unique([...sourcesOf(findings, medicines), ...careSources()]),
+    sources: unique([...sourcesOf(findings, medicines), ...taken.sources, ...careSources()]),
   };
 }
 

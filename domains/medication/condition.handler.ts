@@ -3,7 +3,8 @@ import { catalog, ingredientName, medicineKind, medicineName } from '../../knowl
 import type { ConditionGuidance, ConditionId, Ingredient } from '../../knowledge/medicines/types';
 import { fitReply, joinList, pick, unique } from '../../core/text';
 import { certainIngredients } from './components';
-import { conditionFacts, findConditions, knownConditions } from './conditions';
+import { CHILD_MAX_AGE, conditionFacts, findConditions, knownConditions } from './conditions';
+import { aboutChild, profileOf } from './person';
 import { careClosing, careSources, medicinesInTurn } from './medicine-context';
 
 /**
@@ -26,13 +27,22 @@ const OFFERED: ConditionId[] = [
 export const conditionHandler: IntentHandler = (ctx) => {
   const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
-  const conditions = found.length > 0 ? found : knownConditions([], ctx.state.facts);
+  const conditions = knownConditions(found, ctx.state.facts);
   if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
   const guidance = conditions
     .slice(0, MAX_CONDITIONS_PER_ANSWER)
     .map((id) => catalog.conditions.get(id))
     .filter((g): g is ConditionGuidance => !!g);
-  const specific = medicineLines(medicines, conditions, ctx.lang);
+  const childAge = [
+    ...(ctx.entities.ages ?? []),
+    ...(aboutChild(ctx.state.facts) ? [profileOf(ctx.state.facts).ageYears] : []),
+  ].find((a): a is number => a !== undefined && a < CHILD_MAX_AGE);
+  const tooYoung = childAge !== undefined ? tooYoungLines(medicines, childAge, ctx.lang) : { lines: [], sources: [] };
+  const labelled = medicineLines(medicines, conditions, ctx.lang);
+  const specific = {
+    lines: [...tooYoung.lines, ...labelled.lines],
+    sources: [...tooYoung.sources, ...labelled.sources],
+  };
   const parts = [...specific.lines, ...guidance.flatMap((g) => [pick(g.advice, ctx.lang), avoidLine(g, ctx.lang)])];
   return {
     text: fitReply(ctx.lang, parts, careClosing(ctx.lang, ctx.emergencyNumber)),
@@ -40,6 +50,25 @@ export const conditionHandler: IntentHandler = (ctx) => {
     sources: unique([...specific.sources, ...guidance.flatMap((g) => g.sources), ...careSources()]),
   };
 };
+
+/** "4个月能用布洛芬吗": below the label's minimum age, said plainly, with what the baby can have. */
+function tooYoungLines(medicines: string[], ageYears: number, lang: Lang): { lines: string[]; sources: string[] } {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const medicine of medicines) {
+    const ids = certainIngredients(medicine);
+    const rule = ids.length === 1 ? catalog.ingredients.get(ids[0])?.child : undefined;
+    if (!rule || ageYears * 12 >= rule.minAgeMonths) continue;
+    const name = ingredientName(ids[0], lang);
+    lines.push(
+      lang === 'zh'
+        ? `${name}不用于${rule.minAgeMonths}个月以下的宝宝。`
+        : `${name.charAt(0).toUpperCase() + name.slice(1)} is not for babies under ${rule.minAgeMonths} months.`,
+    );
+    sources.push(...rule.sources);
+  }
+  return { lines, sources };
+}
 
 function avoidLine(guidance: ConditionGuidance, lang: Lang): string | undefined {
   if (guidance.avoid.length === 0) return undefined;
@@ -64,12 +93,30 @@ function medicineLines(
     const cautions = ingredients
       .flatMap((i) => i.cautions)
       .filter((c) => c.conditions.some((x) => conditions.includes(x)));
-    if (cautions.length === 0) continue;
+    // "她能吃布洛芬吗" about an 85-year-old: what the label says about this medicine for older people.
+    const elderly = conditions.includes('elderly')
+      ? ingredients.filter((i) => i.elderly).map((i) => pick(i.elderly!, lang))
+      : [];
     const name = medicineName(medicine, lang);
+    const product = catalog.products.get(medicine);
+    if (conditions.includes('child') && product?.minAgeYears !== undefined) {
+      // 泰诺林缓释片, US Tylenol: the label's minimum age before anything else.
+      lines.push(
+        lang === 'zh'
+          ? `${name}只用于${product.minAgeYears}岁以上，孩子不要吃；用儿童剂型（混悬液或滴剂），按体重算剂量。`
+          : `${name.charAt(0).toUpperCase() + name.slice(1)} is only for ${product.minAgeYears} and over, not for a child: use a children's liquid, dosed by weight.`,
+      );
+      sources.push(...product.sources);
+      continue;
+    }
+    if (cautions.length === 0 && elderly.length === 0) continue;
     lines.push(
-      `${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique(cautions.map((c) => pick(c.text, lang))).join(lang === 'zh' ? '' : ' ')}`,
+      `${lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name}${lang === 'zh' ? '：' : ': '}${unique([...elderly, ...cautions.map((c) => pick(c.text, lang))]).join(lang === 'zh' ? '' : ' ')}`,
     );
-    sources.push(...cautions.flatMap((c) => c.sources));
+    sources.push(
+      ...cautions.flatMap((c) => c.sources),
+      ...(elderly.length > 0 ? ingredients.flatMap((i) => i.sources) : []),
+    );
   }
   return { lines, sources };
 }

@@ -38,6 +38,21 @@ export function findConditions(text: string, entities: Entities, medicines: read
 /** This message's conditions plus those remembered in facts. */
 export function knownConditions(found: readonly ConditionId[], facts: Facts): ConditionId[] {
   const all = new Set<ConditionId>(found);
+  const profile = facts.people?.[facts.subject ?? 'self'];
+  if (profile) {
+    // The person the conversation is about now: their own conditions, not someone else's.
+    for (const c of profile.conditions ?? []) if (isCondition(c)) all.add(c);
+    for (const id of profile.regularMedicines ?? []) {
+      const condition = catalog.chronicGroups.get(id)?.condition;
+      if (condition) all.add(condition);
+    }
+    if (profile.pregnant) all.add('pregnancy');
+    if (profile.breastfeeding) all.add('breastfeeding');
+    if (profile.ageYears !== undefined && profile.ageYears < CHILD_MAX_AGE) all.add('child');
+    if (profile.ageYears !== undefined && profile.ageYears >= ELDERLY_MIN_AGE) all.add('elderly');
+    if (facts.subject === 'child') all.add('child');
+    return [...all];
+  }
   for (const c of facts.conditions ?? []) if (isCondition(c)) all.add(c);
   if (facts.pregnant) all.add('pregnancy');
   if (facts.breastfeeding) all.add('breastfeeding');

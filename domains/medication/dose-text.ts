@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types';
-import { ingredientName } from '../../knowledge/medicines/catalog';
+import { catalog, ingredientName } from '../../knowledge/medicines/catalog';
 import type { AdultDose, Ingredient, Product, Range } from '../../knowledge/medicines/types';
 import { pick } from '../../core/text';
 import type { ChildDoseResult } from './dose-calculator';
@@ -103,4 +103,37 @@ export function productCapText(product: Product, ingredient: Ingredient, lang: L
   return lang === 'zh'
     ? `每${unit}含${name}${mg}毫克：一天最多${units}${unit}，而且不能再吃其他含${name}的药。`
     : `Each ${unit} has ${mg} mg ${name}: at most ${units} ${unit}${units === 1 ? '' : 's'} a day, and no other medicine containing ${name}.`;
+}
+
+/** A child whose weight is unknown: the dose for the lightest weight of the label's band for their age. */
+export function ageBandDoseText(
+  name: string,
+  ageYears: number,
+  band: { weightKg: Range },
+  result: ChildDoseResult,
+  lang: Lang,
+): string {
+  if (result.kind === 'too-young') return childDoseText(name, 0, result, lang);
+  const age = Number.isInteger(ageYears) ? `${ageYears}` : ageYears.toFixed(1);
+  const ml = result.ml ? (lang === 'zh' ? `（约${result.ml.max}毫升）` : ` (about ${result.ml.max} mL)`) : '';
+  return lang === 'zh'
+    ? `不知道体重时，按说明书${age}岁的孩子按${range(band.weightKg, 'zh')}公斤算：${name}一次${result.mg.max}毫克${ml}，间隔${range(result.intervalHours, 'zh')}小时，24小时最多${result.maxDosesPerDay}次。称了体重可以算得更准。`
+    : `Without a weight, the label puts a ${age}-year-old at ${range(band.weightKg, 'en')} kg: ${name} ${result.mg.max} mg${ml} at a time, ${range(result.intervalHours, 'en')} hours apart, at most ${result.maxDosesPerDay} doses in 24 hours. Weighing the child gives a more exact dose.`;
+}
+
+/** A name sold in several strengths: how many a day for each, within the daily limit. */
+export function strengthCapsText(product: Product, lang: Lang): string | undefined {
+  const caps = (product.strengths ?? [])
+    .map((id) => catalog.products.get(id))
+    .filter((p): p is Product => !!p)
+    .map((p) => {
+      const ing = p.ingredients[0];
+      const limit = ing ? catalog.ingredients.get(ing.id)?.adult?.maxDailyMg : undefined;
+      if (!ing?.mg || !limit) return undefined;
+      const units = Math.min(maxUnitsPerDay(ing.mg, limit), p.labelMaxUnitsPerDay ?? Infinity);
+      return lang === 'zh' ? `每片${ing.mg}毫克的一天最多${units}片` : `${ing.mg} mg: at most ${units} a day`;
+    })
+    .filter((t): t is string => !!t);
+  if (caps.length === 0) return undefined;
+  return lang === 'zh' ? `规格不同片数不同：${caps.join('，')}。` : `It depends on the strength: ${caps.join('; ')}.`;
 }

@@ -3,7 +3,7 @@ import { catalog, medicineKind, medicineName } from '../../knowledge/medicines/c
 import { fitReply, unique } from '../../core/text';
 import { conditionFacts, findConditions, knownConditions } from './conditions';
 import { isPlausibleWeight } from './dose-calculator';
-import { doseLines, needsChildWeight } from './dose-lines';
+import { doseLines, hasAgeBand, needsChildWeight } from './dose-lines';
 import {
   careClosing,
   careSources,
@@ -13,7 +13,9 @@ import {
   unknownMedicineText,
   unknownNames,
 } from './medicine-context';
-import { personFrom, type Person } from './person';
+import { personFrom, profileOf, type Person } from './person';
+import { asksDose } from './product-profile';
+import { takenSoFar } from './taken-so-far';
 import { findUnknownMedicineNames } from './unknown-names';
 import { weightFromAnswer } from './weight-answer';
 
@@ -25,8 +27,16 @@ const SLOT_MEDICINE = 'medicine';
 const SLOT_WEIGHT = 'childWeight';
 const MAX_MEDICINES_PER_ANSWER = 2;
 
+/** Answers to "how much does the child weigh?" that carry no number. */
+const NO_WEIGHT_ANSWER =
+  /不知道|没称|不清楚|不确定|记不清|忘了|^\s*(?:嗯+|恩+|好+的?|行|对|ok(?:ay)?|yes|yeah)\s*[。.!！]*\s*$|don'?t know|not sure|no idea|never weighed|haven'?t weighed|unknown/i;
+
 export const doseHandler: IntentHandler = (ctx) => {
   const inTurn = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  if (answeredWeight(ctx) && inTurn.length === 0 && !answersWeight(ctx)) {
+    // "她还咳嗽怎么办" after we asked the weight: not an answer, understood on its own.
+    return { text: '', declined: true };
+  }
   if (inTurn.length === 0 && isOptionalFollowUp(ctx)) {
     const unknown = findUnknownMedicineNames(ctx.text);
     if (unknown.length > 0) return { text: unknownMedicineText(unknown, ctx.lang) };
@@ -39,7 +49,7 @@ export const doseHandler: IntentHandler = (ctx) => {
             : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.',
       };
   }
-  const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx);
+  const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx).length > 0 ? pendingMedicines(ctx) : remembered(ctx);
   if (named.length === 0) {
     const unknown = unknownNames(ctx, []);
     return unknown.length > 0 ? { text: unknownMedicineText(unknown, ctx.lang) } : askMedicine(ctx.lang);
@@ -53,10 +63,27 @@ export const doseHandler: IntentHandler = (ctx) => {
     targets.some((t) => needsChildWeight(t, person.ageYears)) &&
     !answeredWeight(ctx)
   ) {
+    // With an age the label's bands give a dose now; the weight, when said, makes it exact.
+    if (targets.every((t) => !needsChildWeight(t, person.ageYears) || hasAgeBand(t, person.ageYears))) {
+      const result = answer(ctx, targets, person);
+      return { ...result, pending: weightPending(targets, person) };
+    }
     return askWeight(ctx, targets, person);
+  }
+  if (answeredWeight(ctx) && person.kind === 'child' && person.weightKg === undefined) {
+    // "不知道", or a number that cannot be this child's weight: the age-band answer, still listening for it.
+    const result = answer(ctx, targets, person);
+    return { ...result, pending: weightPending(targets, person) };
   }
   return answer(ctx, targets, person);
 };
+
+/** "一天最多能吃几次？" after a medicine was named: that medicine. */
+function remembered(ctx: TurnContext): string[] {
+  if (!asksDose(ctx.text)) return [];
+  const earlier = (ctx.state.facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
+  return earlier.slice(-1);
+}
 
 /** "退烧药吃多少" means the usual two; other categories need a product name. */
 function expandCategories(named: string[]): string[] {
@@ -89,11 +116,28 @@ function personWithAnswer(ctx: TurnContext): Person {
   if (ctx.answering?.slot !== SLOT_WEIGHT) return person;
   const age = typeof ctx.answering.data?.ageYears === 'number' ? ctx.answering.data.ageYears : undefined;
   const weight = ctx.entities.weightKg ?? weightFromAnswer(ctx.text);
-  return {
-    kind: 'child',
-    ageYears: person.ageYears ?? age,
-    weightKg: weight !== undefined && isPlausibleWeight(weight) ? weight : undefined,
-  };
+  const ageYears = person.ageYears ?? age;
+  // A bare "2" for a 4-year-old is not a weight: the age band answers until the child is weighed.
+  const fits = weight !== undefined && isPlausibleWeight(weight) && weightFitsAge(weight, ageYears);
+  return { kind: 'child', ageYears, weightKg: fits ? weight : undefined };
+}
+
+/**
+ * Within half the lightest and twice the heaviest weight the labels give for the child's age (one
+ * table, the same on the children's acetaminophen and ibuprofen labels).
+ */
+function weightFitsAge(weightKg: number, ageYears: number | undefined): boolean {
+  if (ageYears === undefined) return true;
+  const band = catalog.ingredients
+    .get('acetaminophen')
+    ?.child?.ageBands?.bands.find((b) => ageYears >= b.ageYears.min && ageYears < b.ageYears.max + 1);
+  return !band || (weightKg >= band.weightKg.min / 2 && weightKg <= band.weightKg.max * 2);
+}
+
+function answersWeight(ctx: TurnContext): boolean {
+  return (
+    ctx.entities.weightKg !== undefined || weightFromAnswer(ctx.text) !== undefined || NO_WEIGHT_ANSWER.test(ctx.text)
+  );
 }
 
 function answeredWeight(ctx: TurnContext): boolean {
@@ -111,6 +155,22 @@ function askMedicine(lang: Lang, category?: string): HandlerResult {
   };
 }
 
+/**
+ * The question "how much does the child weigh?" as this handler asks it, for fever advice about a
+ * child that invites the weight: the next message ("12公斤", or "2") is read as its answer.
+ */
+export function childWeightQuestion(ageYears?: number): HandlerResult['pending'] {
+  return weightPending(['fever-reducer'], { kind: 'child', ageYears });
+}
+
+function weightPending(targets: string[], person: Person): HandlerResult['pending'] {
+  return {
+    intent: 'medication.dose',
+    slot: SLOT_WEIGHT,
+    data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) },
+  };
+}
+
 function askWeight(ctx: TurnContext, targets: string[], person: Person): HandlerResult {
   const text =
     ctx.lang === 'zh'
@@ -118,11 +178,7 @@ function askWeight(ctx: TurnContext, targets: string[], person: Person): Handler
       : "Children's doses depend on weight. How much does the child weigh, in kg?";
   return {
     text,
-    pending: {
-      intent: 'medication.dose',
-      slot: SLOT_WEIGHT,
-      data: { medicines: targets, ...(person.ageYears !== undefined ? { ageYears: person.ageYears } : {}) },
-    },
+    pending: weightPending(targets, person),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets) },
   };
 }
@@ -141,15 +197,24 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   if (
     person.kind === 'child' &&
     person.weightKg === undefined &&
-    targets.some((t) => needsChildWeight(t, person.ageYears))
+    targets.some((t) => needsChildWeight(t, person.ageYears) && !hasAgeBand(t, person.ageYears))
   ) {
     parts.push(noWeightLine(lang));
   }
+  const taken = takenSoFar(profileOf(ctx.state.facts), targets, lang, ctx.now, person.kind === 'child');
+  parts.push(...taken.lines);
   const facts: HandlerResult['facts'] = {
     ...conditionFacts(found, ctx.state.facts),
     medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets),
   };
-  if (person.kind === 'child' && person.weightKg !== undefined) facts.weightKg = person.weightKg;
+  if (person.kind === 'child' && person.weightKg !== undefined) {
+    facts.weightKg = person.weightKg;
+    // A bare "14" answering our question is the child's weight: remembered on the child's profile.
+    const people = { ...(ctx.state.facts.people ?? {}) };
+    people.child = { ...(people.child ?? {}), weightKg: person.weightKg };
+    facts.people = people;
+    facts.subject = 'child';
+  }
   // "退烧药吃多少" got the two usual ingredients: the product in the cupboard gives tablets, not mg.
   const general =
     person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
@@ -165,7 +230,7 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
     pending: general
       ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } }
       : undefined,
-    sources: unique([...perMedicine.flatMap((d) => d.sources), ...careSources()]),
+    sources: unique([...perMedicine.flatMap((d) => d.sources), ...taken.sources, ...careSources()]),
   };
 }
 

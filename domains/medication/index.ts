@@ -2,10 +2,10 @@
 import type { HandlerTable } from '../../core/types';
 import { combinationHandler } from './combination.handler';
 import { conditionHandler } from './condition.handler';
-import { doseHandler } from './dose.handler';
+import { childWeightQuestion, doseHandler } from './dose.handler';
 import { safetyHandler } from './safety.handler';
 
-export { combinationHandler, conditionHandler, doseHandler, safetyHandler };
+export { childWeightQuestion, combinationHandler, conditionHandler, doseHandler, safetyHandler };
 
 export function createHandlers(): HandlerTable {
   return {
@@ -15,3 +15,4 @@ export function createHandlers(): HandlerTable {
     'medication.safety': safetyHandler,
   };
 }
+export { medicineQuestions } from './medicine-questions';

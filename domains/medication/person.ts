@@ -1,4 +1,4 @@
-import type { TurnContext } from '../../core/types';
+import type { Facts, PersonProfile, TurnContext } from '../../core/types';
 import { CHILD_MAX_AGE, ELDERLY_MIN_AGE, findConditions } from './conditions';
 
 /** Who the medicine is for, as far as the conversation tells: this decides which dose applies. */
@@ -8,27 +8,52 @@ export interface Person {
   weightKg?: number;
 }
 
+/** The profile of the person the conversation is about now (conversation/facts.ts keeps them). */
+export function profileOf(facts: Facts): PersonProfile {
+  return facts.people?.[facts.subject ?? 'self'] ?? {};
+}
+
+/** Once the conversation is about a child, every answer is for the child. */
+export function aboutChild(facts: Facts): boolean {
+  const profile = profileOf(facts);
+  return facts.subject === 'child' || (profile.ageYears !== undefined && profile.ageYears < CHILD_MAX_AGE);
+}
+
 export function personFrom(ctx: TurnContext): Person {
   const { entities, state } = ctx;
   const said = findConditions(ctx.text, entities);
   const ages = entities.ages ?? [];
+  const profile = profileOf(state.facts);
   const childAge = ages.filter((a) => a < CHILD_MAX_AGE);
   if (childAge.length > 0) return { kind: 'child', ageYears: Math.min(...childAge), weightKg: entities.weightKg };
+  if (ages.length === 0 && aboutChild(state.facts)) {
+    // "是美林" after "儿子4岁，16公斤": the child the conversation is about.
+    const adolescent = profile.ageYears !== undefined && profile.ageYears >= CHILD_MAX_AGE;
+    return {
+      kind: adolescent ? 'adult' : 'child',
+      ageYears: profile.ageYears,
+      weightKg: entities.weightKg ?? profile.weightKg,
+    };
+  }
   if (said.includes('child')) {
-    // Ages and weight remembered from earlier turns belong to the child being asked about.
-    const remembered = (state.facts.ages ?? []).filter((a) => a < CHILD_MAX_AGE);
     const adolescent = ages.find((a) => a < 18);
     return {
       kind: adolescent !== undefined ? 'adult' : 'child',
-      ageYears: adolescent ?? (remembered.length > 0 ? Math.min(...remembered) : undefined),
-      weightKg: entities.weightKg ?? state.facts.weightKg,
+      ageYears: adolescent ?? profile.ageYears,
+      weightKg: entities.weightKg ?? profile.weightKg,
     };
   }
   // A stated weight under 40 kg with no age is a child's (adults rarely give their weight).
-  if (entities.weightKg !== undefined && entities.weightKg < 40 && ages.length === 0) {
+  if (
+    entities.weightKg !== undefined &&
+    entities.weightKg < 40 &&
+    ages.length === 0 &&
+    profile.ageYears === undefined
+  ) {
     return { kind: 'child', weightKg: entities.weightKg };
   }
-  const elderlyAge = ages.find((a) => a >= ELDERLY_MIN_AGE);
-  if (elderlyAge !== undefined || said.includes('elderly')) return { kind: 'elderly', ageYears: elderlyAge };
-  return { kind: 'adult', ageYears: ages[0], weightKg: entities.weightKg };
+  const age = ages[0] ?? profile.ageYears;
+  if ((age !== undefined && age >= ELDERLY_MIN_AGE) || said.includes('elderly'))
+    return { kind: 'elderly', ageYears: age };
+  return { kind: 'adult', ageYears: age, weightKg: entities.weightKg ?? profile.weightKg };
 }

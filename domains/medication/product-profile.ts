@@ -27,7 +27,7 @@ export function asksWhatIsIn(text: string): boolean {
 }
 
 const DOSE_QUESTION = [
-  /吃多少|吃几|几片|几粒|几袋|几毫升|多少毫升|多少毫克|一次吃|一天吃|一天最多|最多吃|每天最多|怎么吃|用量|剂量|多久吃一次|隔多久/,
+  /吃多少|吃几|几片|几粒|几袋|几毫升|多少毫升|多少毫克|一次吃|一天吃|一天最多|最多一天|一天几次|最多几次|最多吃|每天最多|怎么吃|用量|剂量|多久吃一次|隔多久/,
   /\bhow (?:much|many|often)\b|\bdose\b|\bdosage\b|\bmost .{0,30} (?:a|per|in a) day\b|\bmax(?:imum)?\b|\bhow long\b/i,
 ];
 

@@ -7,3 +7,4 @@ export { symptomHandler };
 export function createHandlers(): HandlerTable {
   return { 'symptom.advice': symptomHandler };
 }
+export { asksAboutReading } from './readings';

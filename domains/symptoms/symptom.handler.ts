@@ -6,6 +6,8 @@ import { careClosing, careGroupLine, careSources } from '../../knowledge/red-fla
 import type { CareGroup } from '../../knowledge/red-flags';
 import { fitReply, joinList, pick, unique } from '../../core/text';
 import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
+import { spo2ReadingLine } from './readings';
+import { childWeightQuestion } from '../medication';
 
 /**
  * symptom.advice: home care for the symptoms named, per the national home-treatment guideline,
@@ -13,7 +15,6 @@ import { asksForWarningSigns, warningSignsAnswer } from './warning-signs';
  */
 const FEVER_TREAT_C = 38.5; // the guideline's threshold for a fever medicine
 const FEVER_C = 37.3;
-const SPO2_RED_FLAG = 93;
 const ELDERLY_AGE = 65;
 const CHILD_AGE = 12;
 const MAX_SYMPTOMS_PER_ANSWER = 2;
@@ -25,11 +26,8 @@ function readingLines(ctx: TurnContext): string[] {
   const { temperatureC, spo2 } = ctx.entities;
   const zh = ctx.lang === 'zh';
   const lines: string[] = [];
-  if (spo2 !== undefined && spo2 <= SPO2_RED_FLAG) {
-    lines.push(
-      zh ? `血氧${spo2}%，已经≤93%，请今天就医。` : `An SpO2 of ${spo2}% is 93% or lower: see a clinician today.`,
-    );
-  }
+  // Any reading is told against the red-flag rules' own thresholds, also one between them ("94").
+  if (spo2 !== undefined) lines.push(spo2ReadingLine(spo2, ctx.lang, ctx.emergencyNumber).text);
   if (temperatureC !== undefined && temperatureC >= FEVER_TREAT_C) {
     lines.push(
       zh
@@ -59,11 +57,34 @@ function limitsLine(lang: Lang): string {
     : `Adults: ${joinList(limits, lang)}; do not take both at once or add a cold medicine with the same ingredient.`;
 }
 
+function childAge(ctx: TurnContext): number | undefined {
+  const subject = ctx.state.facts.subject;
+  const remembered = subject === 'child' ? ctx.state.facts.people?.child?.ageYears : undefined;
+  const said = (ctx.entities.ages ?? []).filter((a) => a < CHILD_AGE);
+  return said.length > 0 ? Math.min(...said) : remembered;
+}
+
+function childMedicineLine(lang: Lang): string {
+  return lang === 'zh'
+    ? '孩子的退烧药用儿童剂型，按体重算剂量，两种退烧药不要同时吃。告诉我孩子的体重和药名，我帮您算一次吃多少。'
+    : "A child's fever medicine is a children's liquid dosed by weight; do not give two fever medicines at once. Tell me the child's weight and the medicine's name and I will work out the dose.";
+}
+
 function groupsFor(ctx: TurnContext): CareGroup[] {
-  const ages = [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
+  const subject = ctx.state.facts.subject;
+  const profileAge = subject ? ctx.state.facts.people?.[subject]?.ageYears : undefined;
+  // The person the conversation is about now; other people's ages are not theirs.
+  const ages =
+    subject !== undefined
+      ? [...(ctx.entities.ages ?? []), ...(profileAge !== undefined ? [profileAge] : [])]
+      : [...(ctx.entities.ages ?? []), ...(ctx.state.facts.ages ?? [])];
   const groups: CareGroup[] = [];
   if (ctx.entities.pregnant || ctx.state.facts.pregnant) groups.push('pregnancy');
-  if (ages.some((a) => a < CHILD_AGE) || /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text))
+  if (
+    subject === 'child' ||
+    ages.some((a) => a < CHILD_AGE) ||
+    /孩子|宝宝|小孩|儿童|\b(child|children|baby|kids?|toddler)\b/i.test(ctx.text)
+  )
     groups.push('child');
   if (
     ages.some((a) => a >= ELDERLY_AGE) ||
@@ -81,18 +102,25 @@ export const symptomHandler: IntentHandler = (ctx) => {
   const named = matcher.ids(ctx.text);
   const hasFever = named.includes('fever') || (ctx.entities.temperatureC ?? 0) >= FEVER_C;
   const ids = unique([...(hasFever ? ['fever'] : []), ...named]).slice(0, MAX_SYMPTOMS_PER_ANSWER);
-  const advice = (ids.length > 0 ? ids : ['fever']).map((id) => symptomAdvice.find((s) => s.id === id)!);
+  // A bare reading ("血氧94正常吗") is answered by what it means, not with fever care.
+  const fallback = ctx.entities.spo2 !== undefined ? [] : ['fever'];
+  const advice = (ids.length > 0 ? ids : fallback).map((id) => symptomAdvice.find((s) => s.id === id)!);
   const groups = groupsFor(ctx);
   // A clinician today, and why, is said first by the engine for every intent (the screen's urgent advice).
   const parts = [
     ...readingLines(ctx),
     careGroupLine(groups, lang, ctx.emergencyNumber),
     ...advice.map((a) => pick(a.advice, lang)),
-    hasFever ? limitsLine(lang) : undefined,
+    // A child's answer never carries an adult limit: the child's dose is by weight (medication.dose).
+    hasFever ? (groups.includes('child') ? childMedicineLine(lang) : limitsLine(lang)) : undefined,
   ];
+  const childFever = hasFever && groups.includes('child');
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
+    // We asked for the child's weight: the next message is read as it.
+    ...(childFever ? { pending: childWeightQuestion(childAge(ctx)) } : {}),
     sources: unique([
+      ...(ctx.entities.spo2 !== undefined ? spo2ReadingLine(ctx.entities.spo2, lang, ctx.emergencyNumber).sources : []),
       ...advice.flatMap((a) => a.sources),
       ...(hasFever ? FEVER_MEDICINES.flatMap((id) => catalog.ingredients.get(id)?.adult?.sources ?? []) : []),
       ...careSources(groups),

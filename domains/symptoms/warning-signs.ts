@@ -33,8 +33,17 @@ const SHOWN_URGENT = [
   'child.unwell',
 ];
 
+/**
+ * "如果我妈出现呼吸困难，要打120吗": a question about what to do if something happens. The screen reads
+ * it as hypothetical (nothing is happening now); the answer is which signs mean 120 at once.
+ */
+const ASKS_IF_120: Record<Lang, RegExp> = {
+  zh: /(如果|要是|万一|假如|一旦).{0,30}(要不要|用不用|需不需要|该不该|是不是要|要|需要|该)(马上)?(打120|叫救护车|叫120|去急诊)|(要|需要|该)打120吗|要不要打120/,
+  en: /(if|what if|in case).{0,60}(call|ring|phone|dial).{0,15}(120|an ambulance|emergency)|should (i|we) call (120|an ambulance)/i,
+};
+
 export function asksForWarningSigns(text: string, lang: Lang): boolean {
-  return ASKS_WARNING_SIGNS[lang].test(text);
+  return ASKS_WARNING_SIGNS[lang].test(text) || ASKS_IF_120[lang].test(text);
 }
 
 export function warningSignsAnswer(lang: Lang, emergencyNumber = '120'): HandlerResult {

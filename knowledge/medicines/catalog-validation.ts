@@ -65,6 +65,9 @@ function checkProducts(catalog: MedicineCatalog): string[] {
     for (const id of ids) {
       if (!catalog.ingredients.has(id)) errors.push(`product ${product.id} names unknown ingredient "${id}"`);
     }
+    for (const id of product.strengths ?? []) {
+      if (!catalog.products.has(id)) errors.push(`product ${product.id} names unknown strength "${id}"`);
+    }
   }
   return errors;
 }
@@ -73,6 +76,7 @@ function checkSelector(catalog: MedicineCatalog, label: string, selector: Select
   const errors: string[] = [];
   if (selector.ingredient && !catalog.ingredients.has(selector.ingredient)) errors.push(`${label}: unknown ingredient`);
   if (selector.group && !catalog.chronicGroups.has(selector.group)) errors.push(`${label}: unknown drug group`);
+  if (selector.product && !catalog.products.has(selector.product)) errors.push(`${label}: unknown product`);
   return errors;
 }
 

@@ -39,6 +39,16 @@ export const ChildDoseSchema = closed({
   minAgeMonths: Type.Number(),
   /** Children's doses never exceed the adult single dose. */
   maxSingleMg: Type.Number(),
+  /**
+   * The label's table of ages and the weights it assumes for them, for a child whose weight nobody
+   * knows: the dose is worked out for the lightest weight of the child's age band.
+   */
+  ageBands: Type.Optional(
+    closed({
+      bands: Type.Array(closed({ ageYears: RangeSchema, weightKg: RangeSchema })),
+      sources: SourcesSchema,
+    }),
+  ),
   sources: SourcesSchema,
 });
 
@@ -47,6 +57,8 @@ export const CautionLevelSchema = Type.Union([Type.Literal('avoid'), Type.Litera
 export const CautionSchema = closed({
   conditions: Type.Array(ConditionIdSchema),
   level: CautionLevelSchema,
+  /** The person needs a doctor's dose: the plain adult dose is not given beside this caution. */
+  noPlainDose: Type.Optional(Type.Boolean()),
   text: BilingualSchema,
   sources: SourcesSchema,
 });
@@ -96,6 +108,12 @@ export const ProductSchema = closed({
   labelMaxUnitsPerDay: Type.Optional(Type.Number()),
   note: Type.Optional(BilingualSchema),
   prescriptionOnly: Type.Optional(Type.Boolean()),
+  /** Youngest age, in years, the label allows (泰诺林缓释片: 12). */
+  minAgeYears: Type.Optional(Type.Number()),
+  /** A name sold in several strengths: the products, one per strength, each answered by name. */
+  strengths: Type.Optional(Type.Array(IdSchema)),
+  /** A cold remedy: one at a time, whatever is in it (Hangzhou briefing, point 2). */
+  coldRemedy: Type.Optional(Type.Boolean()),
   sources: SourcesSchema,
 });
 
@@ -138,6 +156,10 @@ export const SelectorSchema = closed({
   class: Type.Optional(IngredientClassSchema),
   group: Type.Optional(IdSchema),
   any: Type.Optional(Type.Boolean()),
+  /** One product, by id (low-dose aspirin for the heart, not aspirin as a painkiller). */
+  product: Type.Optional(IdSchema),
+  /** Any product marked as a cold remedy (products.json `coldRemedy`), herbal ones included. */
+  coldRemedy: Type.Optional(Type.Boolean()),
 });
 
 const ruleBase = {

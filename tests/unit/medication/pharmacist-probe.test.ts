@@ -102,7 +102,8 @@ describe('medication.dose: a product with its own label dose', () => {
 describe('medication.dose: "fever medicine" in general, then the product (multi-turn)', () => {
   it.each([
     ['退烧药一次吃多少', '泰诺林', '以下两种选一种吃', '一天最多3片'],
-    ['How much fever medicine should I take?', 'Tylenol', 'Choose one of these', 'at most 4 caplets a day'],
+    // US Tylenol comes in three strengths: each is named with its own daily count.
+    ['How much fever medicine should I take?', 'Tylenol', 'Choose one of these', '500 mg: at most 4 a day'],
   ])('%s → %s', (first, product, chooseOne, expected) => {
     const r1 = dose(first);
     expect(r1.text.split('\n')[0]).toContain(chooseOne);
@@ -159,10 +160,14 @@ describe('medication.combination: Paxlovid with a statin', () => {
   it.each([
     [
       'I take simvastatin for cholesterol. Can I take Paxlovid?',
-      'Paxlovid interacts with many medicines',
+      'Simvastatin and Paxlovid (nirmatrelvir/ritonavir): Not together: pause this statin',
       'not in my medicine knowledge base',
     ],
-    ['我在吃辛伐他汀降胆固醇，能吃Paxlovid吗', '相互作用', '知识库里没有'],
+    [
+      '我在吃辛伐他汀降胆固醇，能吃Paxlovid吗',
+      '辛伐他汀和Paxlovid（奈玛特韦片/利托那韦片）：不能一起吃',
+      '知识库里没有',
+    ],
   ])('%s names the interaction and no made-up unknown medicine', (text, expected, notExpected) => {
     const r = combo(text);
     expect(r.text).toContain(expected);

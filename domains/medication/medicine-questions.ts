@@ -1,0 +1,164 @@
+import type { Entities, Facts, IntentId, Lang } from '../../core/types';
+import type { MedicineQuestions, ProfileReading } from '../../conversation/profile.port';
+import { medicineKind } from '../../knowledge/medicines/catalog';
+import { findMedicineSpans, findMedicines } from '../../nlp/entities/medicines';
+import { normalizeText } from '../../nlp/text/phrase-matcher';
+import { EN_NUM, NUM, parseAnyNumber } from '../../nlp/text/numerals';
+import { CHILD_MAX_AGE, findConditions } from './conditions';
+import { asksDose, asksWhatIsIn } from './product-profile';
+
+/**
+ * What the medicine domain reads from every message for the person's profile, and which messages
+ * are medicine questions by their shape, whatever the classifier heard.
+ */
+
+/** Conditions that describe a person rather than an illness: kept as age and pregnancy instead. */
+const PERSON_CONDITIONS = new Set(['child', 'elderly', 'pregnancy', 'breastfeeding']);
+/** Drinking is a condition only when it is a habit; "能喝酒吗" is a question. */
+const HABITUAL = /每天|天天|经常|常常|长期|每晚|每顿|every day|daily|regularly|most days|a lot|heavily|every night/i;
+const ALCOHOL = /酒|\b(?:alcohol|beer|wine|liquor|spirits|drinks?|drinking)\b/i;
+/** "每天吃阿司匹林护心", "a baby aspirin every day": aspirin as a regular heart medicine. */
+const REGULAR_ASPIRIN =
+  /(?:每天|长期|一直|天天|daily|every day|regular).{0,12}(?:阿司匹林|拜阿司匹|aspirin)|(?:阿司匹林|aspirin).{0,12}(?:护心|心脏|预防|daily|every day|for my heart|heart)|baby aspirin|low[- ]dose aspirin|拜阿司匹/i;
+const TAKEN_VERB =
+  /已经吃了|已经服了|已经吃过|刚吃了|刚才吃了|刚吃过|吃过了|吃了|服了|\b(?:took|have taken|i've taken|had|taken|gave (?:him|her|them))\b/i;
+const COUNT_ZH = new RegExp(`(${NUM})\\s*(?:片|粒|颗|袋|包|支|毫升|ml)`, 'i');
+const COUNT_EN = new RegExp(
+  `\\b(${EN_NUM}|a couple of|two)\\s+(?:tablets?|caplets?|pills?|capsules?|sachets?|doses?|ml\\b)?`,
+  'i',
+);
+const HOURS_AGO = new RegExp(`(${NUM}|${EN_NUM})\\s*(?:个)?\\s*(?:小时|hours?|hrs?)\\s*(?:前|之前|以前|ago)`, 'i');
+const HALF_HOUR_AGO = /半小时前|半个小时前|half an hour ago/i;
+/** "能吃…吗", "can she take…": asking whether a medicine suits the person. */
+const CAN_TAKE =
+  /能不能|能否|可不可以|可以吃|能吃|能用|能给|可以给|can (?:i|he|she|we|they|you|my)\b|is it (?:ok|safe|okay)|should (?:i|he|she)|what should/i;
+/** A message that only states who someone is ("我妈85岁", "my mum is 85"): no question asked. */
+const QUESTION = /[?？吗呢么]|怎么|多少|几|能不能|可以|\b(?:what|how|can|could|should|is it|which|when|why|do|does)\b/i;
+
+const TOGETHER = /一起|同时|一块|together|at the same time|with each other/i;
+/** Intents that cannot be what a message naming a fever or cold medicine is about. */
+const MISHEARD = new Set<IntentId>([
+  'service.doctor',
+  'isolation.release',
+  'isolation.home',
+  'greeting',
+  'goodbye',
+  'fallback',
+]);
+
+/** Intents a medicine question may be taken from: the classifier misheard these for medicine questions. */
+const OVERRIDABLE = new Set<IntentId>([
+  'medication.dose',
+  'medication.combination',
+  'medication.condition',
+  'medication.safety',
+  'service.doctor',
+  'symptom.advice',
+  'isolation.release',
+  'isolation.home',
+  'greeting',
+  'goodbye',
+  'fallback',
+]);
+
+export function readProfile(text: string, _lang: Lang, entities: Entities): ProfileReading {
+  const medicines = entities.medicines?.length ? entities.medicines : findMedicines(text);
+  const conditions = findConditions(text, entities, medicines).filter(
+    (c) => !PERSON_CONDITIONS.has(c) && (c !== 'alcohol' || HABITUAL.test(text)),
+  );
+  const regular = medicines.filter((m) => medicineKind(m) === 'chronic');
+  if (REGULAR_ASPIRIN.test(text)) regular.push('bayaspirin');
+  return { conditions, regularMedicines: [...new Set(regular)], taken: takenIn(text, regular) };
+}
+
+/** "已经吃了两片泰诺林", "I took 2 Tylenol 3 hours ago": medicines after a "took" verb, with how many. */
+function takenIn(text: string, regular: readonly string[]): ProfileReading['taken'] {
+  const t = normalizeText(text);
+  const verb = TAKEN_VERB.exec(t);
+  if (!verb) return [];
+  const after = t.slice(verb.index);
+  // The part of the sentence about what was taken: up to the question ("还能吃…", "can I…").
+  const clause = after.split(
+    /还能|还可以|再吃|能不能|可以吃|能吃|[，,。.;；?？]\s*(?:can|could|is|should|what)\b|\b(?:can|could|should) i\b/i,
+  )[0];
+  const spans = findMedicineSpans(clause).filter((s) => !regular.includes(s.id) && medicineKind(s.id) !== 'chronic');
+  if (spans.length === 0) return [];
+  const count = COUNT_ZH.exec(clause) ?? COUNT_EN.exec(clause);
+  const units = count ? (parseAnyNumber(count[1]) ?? (/couple|two/.test(count[1]) ? 2 : undefined)) : undefined;
+  const hours = HALF_HOUR_AGO.test(t) ? 0.5 : hoursAgo(t);
+  return [
+    {
+      medicine: spans[0].id,
+      ...(units !== undefined ? { units } : {}),
+      ...(hours !== undefined ? { hoursAgo: hours } : {}),
+    },
+  ];
+}
+
+function hoursAgo(t: string): number | undefined {
+  const m = HOURS_AGO.exec(t);
+  return m ? parseAnyNumber(m[1]) : undefined;
+}
+
+function isChild(facts: Facts): boolean {
+  const subject = facts.subject;
+  const age = subject ? facts.people?.[subject]?.ageYears : undefined;
+  return subject === 'child' || (age !== undefined && age < CHILD_MAX_AGE);
+}
+
+export function routeMedicineQuestion(
+  text: string,
+  _lang: Lang,
+  entities: Entities,
+  facts: Facts,
+  heard: IntentId,
+  unsure = false,
+): IntentId | undefined {
+  if (!OVERRIDABLE.has(heard)) return undefined;
+  const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
+  const kinds = named.map((m) => ({ m, kind: medicineKind(m) }));
+  const forFever = kinds.filter((k) => k.kind !== 'chronic' && (k.kind !== 'category' || k.m === 'fever-reducer'));
+  const specific = kinds.filter((k) => k.kind !== 'chronic' && k.kind !== 'category');
+  const chronic = kinds.filter((k) => k.kind === 'chronic');
+  const medicineHeard = heard.startsWith('medication.');
+  if (forFever.length === 0) {
+    // "What is the most she can have in a day?" after a medicine was named.
+    const earlier = (facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
+    if (named.length === 0 && earlier.length > 0 && asksDose(text)) return 'medication.dose';
+    const social = heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
+    return social && statesProfile(text, entities) ? 'medication.condition' : undefined;
+  }
+  if (asksWhatIsIn(text)) return medicineHeard ? undefined : 'medication.safety';
+  if (ALCOHOL.test(text) && !HABITUAL.test(text)) return 'medication.condition';
+  if (forFever.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
+  // Paxlovid with a statin, ibuprofen with a blood thinner: a pair, unless heard as a condition question.
+  if (chronic.length > 0) return medicineHeard ? undefined : 'medication.combination';
+  if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
+  // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
+  // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
+  const describedNow = (entities.ages?.length ?? 0) > 0 || entities.weightKg !== undefined;
+  if (isChild(facts) && specific.length > 0 && !(heard === 'medication.condition' && describedNow))
+    return 'medication.dose';
+  if (medicineHeard) return undefined;
+  if (CAN_TAKE.test(text)) {
+    const known = facts.people?.[facts.subject ?? 'self'];
+    const described =
+      !!known && (known.ageYears !== undefined || known.pregnant || (known.conditions?.length ?? 0) > 0);
+    return described || findConditions(text, entities, named).length > 0 ? 'medication.condition' : 'medication.dose';
+  }
+  // A medicine named to a classifier that heard no question about it: how to take it.
+  return unsure || MISHEARD.has(heard) ? 'medication.dose' : undefined;
+}
+
+/** "我妈85岁", "我有肝病，每天都喝酒", "I'm 24 weeks pregnant": who the medicine will be for. */
+function statesProfile(text: string, entities: Entities): boolean {
+  if (QUESTION.test(text)) return false;
+  return (
+    (entities.ages?.length ?? 0) > 0 ||
+    entities.weightKg !== undefined ||
+    entities.pregnant === true ||
+    findConditions(text, entities).some((c) => !PERSON_CONDITIONS.has(c))
+  );
+}
+
+export const medicineQuestions: MedicineQuestions = { read: readProfile, route: routeMedicineQuestion };
