@@ -13,7 +13,10 @@ export type ChannelBase = Omit<ChannelContext<unknown>, 'settings'>;
 
 export async function registerChannels(app: FastifyInstance, config: Config, base: ChannelBase): Promise<void> {
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
-  await app.register(webChannel, { ...base, settings: { maxTextLength: config.maxTextLength } });
+  await app.register(webChannel, {
+    ...base,
+    settings: { maxTextLength: config.maxTextLength, apiKeys: config.chatApiKeys },
+  });
   await app.register(open311Channel, {
     ...base,
     settings: { apiKeys: config.open311ApiKeys, publicBaseUrl: config.twilio.publicBaseUrl },

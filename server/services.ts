@@ -8,7 +8,11 @@ import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
+import { RateLimiter } from '../core/rate-limit';
+import type { AuditLog } from '../core/audit';
+import { PrismaAuditLog } from '../db/audit.repository';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
+import { PrismaRateLimitStore } from '../db/rate-limit.repository';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaConversationStore } from '../db/conversation.repository';
 import { openDatabase, type Database } from '../db/database';
@@ -30,6 +34,9 @@ export interface Services {
   tickets: tickets.TicketService;
   staff: PrismaStaffDirectory;
   jobs: JobRunner;
+  /** Rate limits counted in the database, shared by every instance on it. */
+  limiter: RateLimiter;
+  audit: AuditLog;
   close(): Promise<void>;
 }
 
@@ -54,6 +61,9 @@ export interface StartOptions {
 
 /** The SLA sweep runs every minute on whichever instance gets the job. */
 const SWEEP_CRON = '* * * * *';
+/** Rate-limit windows (a day at most) are forgotten two days after they began. */
+const LIMITS_SWEEP_CRON = '17 * * * *';
+const LIMITS_KEPT_MS = 2 * 86_400_000;
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
@@ -84,13 +94,16 @@ export async function startServices(config: Config, log: StartLog, options: Star
     sms: () => smsSender,
     log: jobLog(log),
   });
-  const jobs = await startJobs(db, desk, log, options).catch(async (err) => {
+  const limitStore = new PrismaRateLimitStore(db.prisma);
+  const jobs = await startJobs(db, desk, limitStore, log, options).catch(async (err) => {
     await db.close();
     throw err;
   });
   queue.runner = jobs;
+  const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
     store: new PrismaConversationStore(db.prisma),
+    lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),
     classifier,
@@ -104,7 +117,13 @@ export async function startServices(config: Config, log: StartLog, options: Star
     }),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
   });
-  const ports: ChannelPorts = { callers, calls: new PrismaCallRecordRepository(db.prisma), smsSender, tickets: desk };
+  const ports: ChannelPorts = {
+    callers,
+    calls: new PrismaCallRecordRepository(db.prisma),
+    smsSender,
+    tickets: desk,
+    audit,
+  };
   return {
     db,
     engine,
@@ -112,6 +131,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
     tickets: desk,
     staff,
     jobs,
+    limiter: new RateLimiter(limitStore),
+    audit,
     async close() {
       // Workers finish what they hold before the database goes away.
       await jobs.stop();
@@ -123,6 +144,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
 function startJobs(
   db: Database,
   desk: tickets.TicketService,
+  limits: PrismaRateLimitStore,
   log: StartLog,
   options: StartOptions,
 ): Promise<JobRunner> {
@@ -139,6 +161,11 @@ function startJobs(
         name: tickets.TICKET_JOBS.sweep,
         run: () => tickets.sweepSla(desk),
         cron: options.scheduleSweep === false ? undefined : SWEEP_CRON,
+      },
+      {
+        name: 'limits.sweep',
+        run: async () => void (await limits.sweep(new Date(Date.now() - LIMITS_KEPT_MS))),
+        cron: options.scheduleSweep === false ? undefined : LIMITS_SWEEP_CRON,
       },
     ],
     { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },
