@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorBody, NotReadyError, StoreUnavailableError } from '../core/errors';
-import { isStoreUnreachable } from '../db/errors';
+import { AppError, errorBody, isStoreUnreachable, NotReadyError, StoreUnavailableError } from '../core/errors';
 
 /** Starting up or the database away: clients may try again after this. */
 const RETRY_AFTER_SECONDS = 5;
