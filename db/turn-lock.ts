@@ -33,6 +33,12 @@ export class AdvisoryTurnLock implements TurnLock {
   async run<T>(key: string, turn: () => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
+    // The server going away while the lock is held is an error on this client, not a crash of the process:
+    // the query in progress fails, and the turn with it (retryable), and the lock is gone with the session.
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       await client.query(`SET LOCAL lock_timeout = ${LOCK_WAIT_MS}`);
@@ -54,6 +60,7 @@ export class AdvisoryTurnLock implements TurnLock {
       });
       throw err;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
