@@ -1,11 +1,13 @@
 /**
- * Fixed-window rate limits counted in a store every instance shares (the database), so two instances
- * enforce one limit. Keys are hashed before they are stored: a counter never holds a phone number or
- * an address in the clear.
+ * Rate limits counted in a store every instance shares (the database), so two instances enforce one
+ * limit. Counts are kept per fixed window; the limit is applied to a sliding window estimated from the
+ * current and the previous one (the previous weighted by how much of it the sliding window still
+ * covers), so a burst across a window boundary does not get twice the limit. Keys are hashed before
+ * they are stored: a counter never holds a phone number or an address in the clear.
  */
 import { createHash } from 'node:crypto';
 
-/** At most `max` in any fixed window of `windowSeconds`. */
+/** At most `max` in any `windowSeconds` (sliding). */
 export interface RateLimit {
   max: number;
   windowSeconds: number;
@@ -18,10 +20,18 @@ export interface LimitHit {
 
 /** Where counts live; db/rate-limit.repository.ts implements it on the service's database. */
 export interface RateLimitStore {
-  /** Adds one to each key's count in its window and returns the counts after, in the same order. */
-  increment(hits: { key: string; windowStart: Date }[]): Promise<number[]>;
+  /**
+   * Adds one to each key's count in its window; returns, in the same order, the count after and the
+   * count of the window before it (0 when none).
+   */
+  increment(hits: { key: string; windowStart: Date; windowSeconds: number }[]): Promise<WindowCounts[]>;
   /** Forgets windows that started before `before`. */
   sweep(before: Date): Promise<number>;
+}
+
+export interface WindowCounts {
+  current: number;
+  previous: number;
 }
 
 export interface LimitVerdict {
@@ -50,15 +60,25 @@ export class RateLimiter {
   async hit(hits: LimitHit[], now: Date): Promise<LimitVerdict> {
     if (hits.length === 0) return { allowed: true, firstRefusal: false, retryAfterSeconds: 0 };
     const starts = hits.map((h) => windowStart(now, h.limit.windowSeconds));
-    const counts = await this.store.increment(hits.map((h, i) => ({ key: h.key, windowStart: starts[i]! })));
+    const counts = await this.store.increment(
+      hits.map((h, i) => ({ key: h.key, windowStart: starts[i]!, windowSeconds: h.limit.windowSeconds })),
+    );
     let verdict: LimitVerdict = { allowed: true, firstRefusal: false, retryAfterSeconds: 0 };
     hits.forEach((h, i) => {
-      const count = counts[i]!;
-      if (count <= h.limit.max) return;
-      const ends = starts[i]!.getTime() + h.limit.windowSeconds * 1000;
-      const retryAfterSeconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
-      if (retryAfterSeconds > verdict.retryAfterSeconds)
-        verdict = { allowed: false, firstRefusal: count === h.limit.max + 1, retryAfterSeconds, refusedKey: h.key };
+      const { current, previous } = counts[i]!;
+      const windowMs = h.limit.windowSeconds * 1000;
+      const elapsed = (now.getTime() - starts[i]!.getTime()) / windowMs;
+      const carried = Math.floor(previous * (1 - elapsed));
+      if (current + carried <= h.limit.max) return;
+      // Until the current window ends: then the count now becomes the weighted previous one.
+      const retryAfterSeconds = Math.max(1, Math.ceil((starts[i]!.getTime() + windowMs - now.getTime()) / 1000));
+      if (retryAfterSeconds > verdict.retryAfterSeconds || verdict.allowed)
+        verdict = {
+          allowed: false,
+          firstRefusal: current + carried === h.limit.max + 1,
+          retryAfterSeconds,
+          refusedKey: h.key,
+        };
     });
     return verdict;
   }
