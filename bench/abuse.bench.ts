@@ -7,8 +7,10 @@
 import http from 'node:http';
 import net from 'node:net';
 import Fastify from 'fastify';
+import { startPostgres } from '../harness/postgres';
 import { startTestApp, type TestApp } from '../harness/test-app';
 import { twilioSid, twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
+import { flood, type FloodResult, type PlannedRequest } from './lib/flood';
 
 const EMERGENCY = '我爸突然叫不醒了，嘴唇发紫';
 const ROUTINE = '布洛芬一次吃多少';
@@ -21,7 +23,13 @@ interface Res {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function request(port: number, path: string, body: string, headers: Record<string, string>): Promise<Res> {
+function request(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+  localAddress?: string,
+): Promise<Res> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -30,7 +38,7 @@ function request(port: number, path: string, body: string, headers: Record<strin
         port,
         path,
         method: 'POST',
-        agent,
+        ...(localAddress ? { localAddress, agent: false } : { agent }),
         headers: { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
@@ -49,16 +57,22 @@ function request(port: number, path: string, body: string, headers: Record<strin
 const json = (port: number, body: unknown, headers: Record<string, string> = {}) =>
   request(port, '/api/v1/chat', JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 
-function sms(port: number, params: Record<string, string>, forged = false) {
+function sms(port: number, params: Record<string, string>, forged = false, localAddress?: string) {
   const path = '/twilio/sms';
   const signature = forged ? 'forged' : twilioSignature(TWILIO_TEST_ENV.PUBLIC_BASE_URL + path, params);
-  return request(port, path, new URLSearchParams(params).toString(), {
-    'content-type': 'application/x-www-form-urlencoded',
-    'x-twilio-signature': signature,
-  });
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature };
+  return request(port, path, new URLSearchParams(params).toString(), headers, localAddress);
 }
 
-const tally = (rs: Res[]) => {
+const chatPlan = (atMs: number, body: unknown): PlannedRequest => ({
+  atMs,
+  path: '/api/v1/chat',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+  markers: ['rate_limited', 'overloaded', '"triage":"emergency"'],
+});
+
+const tally = (rs: { status: number }[]) => {
   const by: Record<string, number> = {};
   for (const r of rs) by[r.status] = (by[r.status] ?? 0) + 1;
   return Object.entries(by)
@@ -90,15 +104,14 @@ async function limits(): Promise<void> {
   });
   const port = await listen(t);
   try {
-    // 500 chat requests from one address within seconds, each a new session.
-    const chats = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => json(port, { sessionId: `flood-${i}`, text: ROUTINE })),
-    );
+    // 500 chat requests from one address in 4 s, each a new session, from another process.
+    const plan = Array.from({ length: 500 }, (_, i) => chatPlan(i * 8, { sessionId: `flood-${i}`, text: ROUTINE }));
+    const chats = await flood(port, plan);
     const ok = chats.filter((r) => r.status === 200).length;
-    const limited = chats.filter((r) => r.status === 429 && r.body.includes('rate_limited')).length;
-    report('500 chat requests from one IP', 500, ok === 300 && limited === 200, tally(chats));
+    const limited = chats.filter((r) => r.status === 429 && r.found.includes('rate_limited')).length;
+    report('500 chat requests from one IP in 4 s (limit 300/1m)', 500, ok === 300 && limited === 200, tally(chats));
 
-    // 200 SMS from one number, sequentially as a phone would send them.
+    // 200 SMS from one number, one after another as a phone sends them.
     const from = '+8613812340000';
     const texts: Res[] = [];
     for (let i = 0; i < 200; i++)
@@ -106,40 +119,41 @@ async function limits(): Promise<void> {
     const messages = texts.map((r) => (r.body.match(/<Message>/g) ?? []).length);
     const answered = messages.slice(0, 20).every((n) => n > 0);
     const explained = texts[20]!.body.includes('分钟后再发');
-    const silent = messages.slice(21).every((n) => n === 0);
+    const silent = messages.slice(21).filter((n) => n === 0).length;
     const stored = await t.services.db.prisma.message.count({
       where: { conversation: { channel: 'sms', address: from }, direction: 'in' },
     });
     report(
-      '200 SMS from one number',
+      '200 SMS from one number (limit 20/10m)',
       200,
-      answered && explained && silent && stored === 20,
-      `20 answered, the 21st told when to retry: ${explained}, the other ${messages.slice(21).filter((n) => n === 0).length} silent; stored ${stored}`,
+      answered && explained && silent === 179 && stored === 20,
+      `20 answered; the 21st told when to text again: ${explained}; ${silent} of the other 179 answered with nothing; stored ${stored}`,
     );
     const emergency = await sms(port, { MessageSid: twilioSid('SM'), From: from, Body: EMERGENCY });
     report(
       'an emergency SMS from that number over its limit',
       1,
       emergency.body.includes('120') && !emergency.body.includes('分钟后再发'),
-      `status ${emergency.status}`,
+      `status ${emergency.status}, names 120`,
     );
 
-    // 2,000 forged Twilio requests from one address (the IP limit is already spent by the chat flood).
+    // 2,000 forged Twilio requests from a fresh address (127.0.0.2), 50 at a time.
     const forged: Res[] = [];
-    for (let i = 0; i < 2000; i += 50)
-      forged.push(
-        ...(await Promise.all(
-          Array.from({ length: 50 }, () => sms(port, { MessageSid: twilioSid('SM'), From: from, Body: 'STOP' }, true)),
-        )),
+    for (let i = 0; i < 2000; i += 50) {
+      const batch = Array.from({ length: 50 }, () =>
+        sms(port, { MessageSid: twilioSid('SM'), From: from, Body: 'STOP' }, true, '127.0.0.2'),
       );
+      forged.push(...(await Promise.all(batch)));
+    }
     const refusedAll = forged.every((r) => r.status === 403 || r.status === 429);
     const audited = await t.services.db.prisma.auditEvent.count({ where: { kind: 'twilio.signature_refused' } });
     const optedOut = (await t.services.db.prisma.caller.findUnique({ where: { phone: from } }))?.smsOptOut ?? false;
     report(
-      '2,000 forged Twilio requests',
+      '2,000 forged Twilio requests from one address',
       2000,
-      refusedAll && !optedOut && audited <= 300,
-      `${tally(forged)}; audit rows for them ${audited} (bounded by the limit); number opted out: ${optedOut}`,
+      // Up to one batch of 50 in flight may pass the check together before the address is blocked.
+      refusedAll && !optedOut && audited <= 350,
+      `${tally(forged)}; audit rows ${audited} (one per refusal up to the limit, 300/1m); the number opted out: ${optedOut}`,
     );
   } finally {
     await t.close();
@@ -147,47 +161,54 @@ async function limits(): Promise<void> {
 }
 
 async function overload(): Promise<void> {
-  // The in-flight cap alone: IP limits off, MAX_IN_FLIGHT at its default (64).
-  const t = await startTestApp({ ...TWILIO_TEST_ENV, MAX_IN_FLIGHT: '64' });
+  // The in-flight cap alone: rate limits off, MAX_IN_FLIGHT at its default (64), on PostgreSQL (the
+  // deployment for load; the embedded database runs its queries in the service's own thread).
+  const pg = await startPostgres();
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    MAX_IN_FLIGHT: '64',
+    DATABASE_URL: pg.createDatabase('hotline_overload'),
+  });
   const port = await listen(t);
   const bare = Fastify();
   bare.post('/bare', async () => ({ ok: true }));
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const barePort = (bare.server.address() as net.AddressInfo).port;
   try {
-    const bareRes = await Promise.all(
-      Array.from({ length: 400 }, () => request(barePort, '/bare', '{}', { 'content-type': 'application/json' })),
-    );
-    // 1,200 ordinary messages in ~3 s (400/s), with an emergency every 100 ms among them.
-    const flood: Promise<Res>[] = [];
-    const emergencies: Promise<Res>[] = [];
+    const barePlan = Array.from({ length: 1200 }, (_, i) => ({
+      atMs: i * 2.5,
+      path: '/bare',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }));
+    const bareRes = await flood(barePort, barePlan);
+    // 1,200 ordinary messages in 3 s (400/s) from another process, an emergency every 100 ms among them.
+    const plan: PlannedRequest[] = [];
     for (let tick = 0; tick < 30; tick++) {
-      for (let i = 0; i < 40; i++) flood.push(json(port, { sessionId: `busy-${tick}-${i}`, text: ROUTINE }));
-      emergencies.push(json(port, { sessionId: `sos-${tick}`, text: EMERGENCY }));
-      await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 40; i++)
+        plan.push(chatPlan(tick * 100 + i * 2.5, { sessionId: `busy-${tick}-${i}`, text: ROUTINE }));
+      plan.push(chatPlan(tick * 100 + 50, { sessionId: `sos-${tick}`, text: EMERGENCY }));
     }
-    const f = await Promise.all(flood);
-    const e = await Promise.all(emergencies);
-    const eOk = e.filter((r) => r.status === 200 && r.body.includes('"triage":"emergency"')).length;
-    const shed = f.filter((r) => r.status === 503 && r.body.includes('overloaded'));
+    const results = await flood(port, plan);
+    const isSos = (i: number) => i % 41 === 40;
+    const e = results.filter((_, i) => isSos(i));
+    const f: FloodResult[] = results.filter((_, i) => !isSos(i));
+    const eOk = e.filter((r) => r.status === 200 && r.found.includes('"triage":"emergency"')).length;
+    const answered = f.filter((r) => r.status === 200);
+    const shed = f.filter((r) => r.status === 503 && r.found.includes('overloaded'));
     const fiveHundreds = f.filter((r) => r.status >= 500 && r.status !== 503).length;
+    const ms = (rs: FloodResult[], p: number) =>
+      pct(
+        rs.map((r) => r.ms),
+        p,
+      ).toFixed(0);
     report(
-      'overload: 1,200 messages at 400/s with 30 emergencies among them',
+      'overload: 1,200 messages at 400/s with 30 emergencies among them (MAX_IN_FLIGHT 64)',
       1230,
-      eOk === 30 && fiveHundreds === 0,
-      `ordinary ${tally(f)}; shed p50 ${pct(
-        shed.map((r) => r.ms),
-        50,
-      ).toFixed(1)} ms; emergencies answered ${eOk}/30, p50 ${pct(
-        e.map((r) => r.ms),
-        50,
-      ).toFixed(0)} ms p99 ${pct(
-        e.map((r) => r.ms),
-        99,
-      ).toFixed(0)} ms; bare Fastify route in the same run p50 ${pct(
-        bareRes.map((r) => r.ms),
-        50,
-      ).toFixed(1)} ms`,
+      eOk === 30 && fiveHundreds === 0 && shed.length > 0,
+      `ordinary ${tally(f)}; answered p50 ${ms(answered, 50)} ms p99 ${ms(answered, 99)} ms; shed p50 ${ms(shed, 50)} ms; ` +
+        `emergencies answered ${eOk}/30, p50 ${ms(e, 50)} ms p99 ${ms(e, 99)} ms; ` +
+        `bare Fastify route, same plan and generator: p50 ${ms(bareRes, 50)} ms p99 ${ms(bareRes, 99)} ms`,
     );
     const health = await new Promise<number>((resolve) =>
       http
@@ -198,6 +219,7 @@ async function overload(): Promise<void> {
   } finally {
     await bare.close();
     await t.close();
+    pg.stop();
   }
 }
 
@@ -219,7 +241,7 @@ async function bodiesAndSockets(): Promise<void> {
       big.every((r) => r.status === 413),
       tally(big),
     );
-    const deep = await request(port, '/api/v1/chat', '['.repeat(50_000) + ']'.repeat(50_000), {
+    const deep = await request(port, '/api/v1/chat', '['.repeat(15_000) + ']'.repeat(15_000), {
       'content-type': 'application/json',
     });
     const proto = await request(port, '/api/v1/chat', '{"sessionId":"p","text":"hi","__proto__":{"a":1}}', {

@@ -237,7 +237,8 @@ function httpLimits(env: Env): HttpLimits {
     trustProxy: trustProxy(env),
     maxInFlight: int(env, 'MAX_IN_FLIGHT', 64, 1, 100_000),
     maxConnections: int(env, 'MAX_CONNECTIONS', 4096, 16, 1_000_000),
-    maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', 256, 0, 1_000_000),
+    // Behind a proxy every connection comes from the proxy's address: no per-address cap by default there.
+    maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', trustProxy(env) === false ? 256 : 0, 0, 1_000_000),
     headersTimeoutMs,
     requestTimeoutMs,
     // Node's own default: an idle socket is not held for long (raise it above a load balancer's idle timeout).

@@ -76,6 +76,10 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
     reply.raw.once('close', () => inFlight--);
     const policy = policyFor(request);
     state.set(request, { policy, overloaded: inFlight > settings.http.maxInFlight });
+    // Let the event loop read what else has arrived before this request's work starts. Without it, work
+    // that never waits on I/O (the embedded database runs in this thread) takes requests one at a time
+    // off the socket queue, the in-flight count never rises and the queue grows unseen in the kernel.
+    await new Promise((resolve) => setImmediate(resolve));
 
     if (hasBody(request) && !policy.contentTypes.includes(mediaType(request))) {
       return reply
