@@ -81,6 +81,9 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
     // off the socket queue, the in-flight count never rises and the queue grows unseen in the kernel.
     await new Promise((resolve) => setImmediate(resolve));
 
+    // Refused before its body is read: close the connection after the answer, or a half-sent body would
+    // hold the socket open (the request counts as answered, so no request timeout applies to it any more).
+    if (hasBody(request)) reply.header('connection', 'close');
     if (hasBody(request) && !policy.contentTypes.includes(mediaType(request))) {
       return reply
         .status(415)
@@ -96,12 +99,13 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
     if (policy.ip === 'on-refusal' && (blocked.get(request.ip) ?? 0) > Date.now()) {
       return refuseLimited(request, reply, policy, { seconds: secondsUntil(blocked.get(request.ip)!), repeated: true });
     }
-    if (policy.text) return; // screened in preHandler, once the body is read
+    if (policy.text) return keepAlive(reply); // screened in preHandler, once the body is read
     if (state.get(request)!.overloaded && policy.shed) return shed(reply, policy);
     if (policy.ip === 'always') {
       const verdict = await count(request, ipHit(request));
       if (verdict && !verdict.allowed) return limited(request, reply, policy, verdict);
     }
+    keepAlive(reply);
   });
 
   app.addHook('preHandler', async (request, reply) => {
@@ -184,6 +188,11 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
       .status(429)
       .send(errorBody('rate_limited', `Too many requests; try again in ${retryAfterSeconds} seconds.`));
   };
+}
+
+/** Not refused early after all: the connection may be kept. */
+function keepAlive(reply: FastifyReply): void {
+  reply.removeHeader('connection');
 }
 
 function shed(reply: FastifyReply, policy: RoutePolicy) {

@@ -4,6 +4,7 @@
  * strict body types, the operations gate, security headers, chat API keys that namespace
  * conversations, idempotency keys, serialised turns and the audit log.
  */
+import net from 'node:net';
 import { PassThrough } from 'node:stream';
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import { postTwilio, spokenLines, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
@@ -213,6 +214,21 @@ describe('strict requests, gates and headers', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
     const https = await chat(t, 'headers-2', '你好', { 'x-forwarded-proto': 'https' });
     expect(https.headers['strict-transport-security']).toContain('max-age=');
+  });
+
+  it('closes the connection of a half-sent request it refused, instead of holding it open', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as net.AddressInfo;
+    const answer = await new Promise<string>((resolve) => {
+      let got = '';
+      const s = net.connect(port, '127.0.0.1', () =>
+        s.write('POST /api/v1/chat HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{'),
+      );
+      s.on('data', (d: Buffer) => (got += d.toString()));
+      s.on('close', () => resolve(got));
+      s.on('error', () => undefined);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 415/);
   });
 
   it('refuses prototype keys in JSON with 400', async () => {
