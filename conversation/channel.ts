@@ -4,6 +4,7 @@
  * It is given this context and nothing else of the service: no container, no database, no server code.
  */
 import type { Channel, InboundMessage, Reply } from '../core/types';
+import type { AuditLog } from '../core/audit';
 import type { CallRecordRepository } from './call-records.port';
 import type { CallerRepository } from './callers.port';
 import type { DirectLineStore } from './directline-store.port';
@@ -26,6 +27,8 @@ export interface ChannelPorts {
   smsSender?: SmsSender;
   /** Community service tickets: Open311 files and reads them, voice call-backs become them. */
   tickets: TicketDesk;
+  /** Security-relevant events: a refused key, a forged webhook. */
+  audit: AuditLog;
 }
 
 export interface ChannelMetrics {

@@ -5,6 +5,7 @@
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
 import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
 import type { MedicineQuestions, ReadingQuestions } from './profile.port';
+import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
 import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
@@ -48,6 +49,8 @@ export interface TurnOutcome {
 export interface EngineParts {
   /** Conversations, their state and channel deliveries. */
   store: ConversationStore;
+  /** One turn of a conversation at a time; in-process when not given (one instance, tests). */
+  lock?: TurnLock;
   /** Numbers and facts in the message, and its language. */
   entities: EntityExtractor;
   /** Runs on every turn before anything else. */
@@ -94,6 +97,7 @@ interface Answer {
 
 export class ConversationEngine {
   private readonly store: ConversationStore;
+  private readonly lock: TurnLock;
   private readonly entities: EntityExtractor;
   private readonly screen: EmergencyScreen;
   private readonly classifier: IntentClassifier;
@@ -115,6 +119,16 @@ export class ConversationEngine {
       readings: this.readings,
       settings: this.settings,
     } = parts);
+    this.lock = parts.lock ?? new LocalTurnLock();
+  }
+
+  /**
+   * The screen on the message alone, before anything else: what the service in front of the engine asks
+   * before it refuses a message (rate limits, overload), so that an emergency is never refused.
+   */
+  isEmergency(incoming: Pick<InboundMessage, 'text' | 'lang'>): boolean {
+    const msg = { ...incoming, text: sanitizeText(incoming.text) } as InboundMessage;
+    return this.firstScreen(msg).screening.triage === 'emergency';
   }
 
   /**
@@ -127,7 +141,8 @@ export class ConversationEngine {
     const original = msg.text !== incoming.text && isStorable(incoming.text) ? incoming.text : undefined;
     const first = this.firstScreen(msg);
     try {
-      return await this.converse(msg, original);
+      // Turns of one conversation are serialised, here and on every other instance.
+      return await this.lock.run(`${msg.channel}:${msg.address}`, () => this.converse(msg, original));
     } catch (err) {
       if (err instanceof AppError && err.statusCode < 500) throw err;
       if (first.screening.triage === 'emergency') {

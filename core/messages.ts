@@ -32,6 +32,10 @@ export const MESSAGES = {
     en: 'The hotline desk is busy right now. Leave your question and a community worker will contact you; if it is life-threatening, call {emergency} directly.',
   },
   humanChoice: { zh: '人工服务', en: 'Talk to a person' },
+  tooManyMessages: {
+    zh: '您发来的信息太多，热线暂时没有处理。请{minutes}分钟后再发。如果有危及生命的情况，请立即拨打{emergency}。',
+    en: 'You have sent a lot of messages, so the hotline did not process them. Please text again in {minutes} minutes. If a life is in danger, call {emergency} now.',
+  },
   formWaiting: {
     zh: '（您的申请还没有提交，回复“继续”接着办。）',
     en: '(Your request is not sent yet; reply "continue" to finish it.)',

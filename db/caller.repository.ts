@@ -1,6 +1,8 @@
 import type { PrismaClient } from './generated/client';
 import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
 import type { Lang } from '../core/types';
+import { hashKey } from '../core/rate-limit';
+import { PrismaAuditLog } from './audit.repository';
 
 export class PrismaCallerRepository implements CallerRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -13,8 +15,12 @@ export class PrismaCallerRepository implements CallerRepository {
   }
 
   async setSmsOptOut(phone: string, smsOptOut: boolean): Promise<void> {
-    // Upsert: STOP from a number we have never seen must still stick.
-    await this.prisma.caller.upsert({ where: { phone }, create: { phone, smsOptOut }, update: { smsOptOut } });
+    // Upsert: STOP from a number we have never seen must still stick. The change and its audit row go together.
+    const subject = hashKey('phone', phone);
+    await this.prisma.$transaction(async (tx) => {
+      await tx.caller.upsert({ where: { phone }, create: { phone, smsOptOut }, update: { smsOptOut } });
+      await new PrismaAuditLog(tx).record({ kind: smsOptOut ? 'sms.opt_out' : 'sms.opt_in', actor: subject, subject });
+    });
   }
 
   async setLang(phone: string, lang: Lang): Promise<void> {

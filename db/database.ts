@@ -9,6 +9,11 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from './generated/client';
 import { applyMigrations, openSchemaEngine, readMigrations } from './schema-engine';
 import { trackConnections } from './tracked-factory';
+import { LocalTurnLock, type TurnLock } from '../conversation/turn-lock.port';
+import { AdvisoryTurnLock } from './turn-lock';
+
+/** Turns one instance runs at once on PostgreSQL, each holding a lock connection (see db/turn-lock.ts). */
+const TURN_LOCK_CONNECTIONS = 16;
 
 export type Db = PrismaClient;
 
@@ -31,12 +36,15 @@ export interface Database {
   sql: SqlConnection;
   /** Migrations applied by this open (empty when the database was already current). */
   applied: string[];
+  /** Serialises the turns of one conversation: across instances on PostgreSQL, in-process when embedded. */
+  turnLock: TurnLock;
   close(): Promise<void>;
 }
 
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
   sql: SqlConnection;
+  turnLock: TurnLock;
   close(): Promise<void>;
 }
 
@@ -56,15 +64,22 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
     dataDir: dir,
     startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
   });
-  return { factory: new PrismaPGlite(client), sql: serialisedExecutor(client), close: () => client.close() };
+  return {
+    factory: new PrismaPGlite(client),
+    sql: serialisedExecutor(client),
+    turnLock: new LocalTurnLock(),
+    close: () => client.close(),
+  };
 }
 
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
+  const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
   return {
     factory: new PrismaPg({ connectionString: url, max: 10 }),
     sql: { kind: 'postgresql', url },
-    close: async () => undefined,
+    turnLock,
+    close: () => turnLock.close(),
   };
 }
 
@@ -105,6 +120,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
     sql: backend.sql,
     applied,
+    turnLock: backend.turnLock,
     async close() {
       await prisma.$disconnect();
       await backend.close();

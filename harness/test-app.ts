@@ -12,6 +12,17 @@ import { loadConfig, type Config } from '../server/config';
 import { ServiceContainer } from '../server/container';
 import { startServices, type Services, type StartOptions } from '../server/services';
 
+/**
+ * Tests drive one app from one address far faster than any person: the limits are off unless a test
+ * (tests/integration/protection.test.ts) sets them to see them work.
+ */
+export const UNLIMITED = {
+  RATE_LIMIT_IP: 'off',
+  RATE_LIMIT_SESSION: 'off',
+  RATE_LIMIT_PHONE: 'off',
+  MAX_IN_FLIGHT: '100000',
+};
+
 export const MODEL_CACHE_DIR = path.join(os.tmpdir(), 'hotline-test-model');
 
 export interface TestApp {
@@ -24,7 +35,7 @@ export interface TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...UNLIMITED, ...env });
   const container = new ServiceContainer();
   const services = await startServices(
     config,

@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ChannelContext } from '../conversation/channel';
-import { AppError } from '../core/errors';
+import { AppError, isStoreUnreachable, StoreUnavailableError } from '../core/errors';
 import { Open311Error, open311Routes, sendError } from './open311.route';
 import type { Open311Settings } from './open311.settings';
 
@@ -14,7 +14,10 @@ export type { Open311Settings } from './open311.settings';
 const formatOf = (request: FastifyRequest) => (/\.xml(\?|$)/.test(request.url) ? 'xml' : 'json');
 
 export async function open311Channel(app: FastifyInstance, ctx: ChannelContext<Open311Settings>): Promise<void> {
-  app.setErrorHandler((err: FastifyError | Error, request, reply) => {
+  app.setErrorHandler((thrown: FastifyError | Error, request, reply) => {
+    // The database out of reach is a retryable 503, as everywhere else in the service.
+    const err = isStoreUnreachable(thrown) ? new StoreUnavailableError(thrown) : thrown;
+    if (err instanceof StoreUnavailableError) reply.header('retry-after', String(err.retryAfterSeconds));
     if (err instanceof Open311Error) return sendError(reply, formatOf(request), err.status, err.description);
     if (err instanceof AppError && err.statusCode >= 500) {
       request.log.error({ err }, err.message);

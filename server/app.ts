@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from './config';
@@ -11,6 +12,8 @@ import type { ServiceContainer } from './container';
 import { Metrics } from './metrics';
 import { registerErrorHandler } from './error-handler';
 import { registerChannels } from './channels';
+import { registerGuard } from './guard';
+import { limitConnections } from './connections';
 import { healthRoutes } from './routes/health.route';
 import { metricsRoutes } from './routes/metrics.route';
 import { dashboardPlugin } from '../dashboard';
@@ -24,16 +27,45 @@ export interface AppOptions {
 }
 
 export async function buildApp({ config, container, logger }: AppOptions): Promise<FastifyInstance> {
+  const { http } = config;
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: 64 * 1024,
+    // A hop count trusts that many proxies in front of the service.
+    trustProxy:
+      typeof http.trustProxy === 'number'
+        ? (
+            (hops: number) => (_addr: string, i: number) =>
+              i < hops
+          )(http.trustProxy)
+        : http.trustProxy,
+    // Half-sent requests and idle sockets are closed instead of held for minutes.
+    connectionTimeout: http.requestTimeoutMs,
+    requestTimeout: http.requestTimeoutMs,
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    // Prototype keys in JSON bodies are refused (400), not merged.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
     // Wrong types are an error, never silently coerced ("text": 5 is not "5").
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
   });
+  app.server.headersTimeout = http.headersTimeoutMs;
+  limitConnections(app.server, http);
   const metrics = new Metrics();
 
   registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  registerGuard(
+    app,
+    { limits: config.limits, http, opsToken: config.opsToken, emergencyNumber: config.emergencyNumber },
+    {
+      isEmergency: (text) => container.get().engine.isEmergency({ text }),
+      limiter: () => container.get().limiter,
+      audit: () => container.get().audit,
+      now: () => new Date(),
+    },
+  );
   await app.register(formbody);
   await app.register(swagger, {
     openapi: {
@@ -45,7 +77,8 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
       tags: [{ name: 'chat' }, { name: 'directline' }, { name: 'bot' }, { name: 'staff' }, { name: 'operations' }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // staticCSP: the documentation page's own scripts pass the Content-Security-Policy helmet sets.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -71,4 +104,23 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
     settings: { sessionMaxHours: config.staff.sessionMaxHours, loginWindowMinutes: config.staff.loginWindowMinutes },
   });
   return app;
+}
+
+/**
+ * nosniff, no framing (frame-ancestors 'none'), a CSP for pages, no referrer; HSTS only on requests that
+ * came over https (TRUST_PROXY lets a proxy say so). Personal data is never cached: every answer is
+ * no-store unless its route says otherwise.
+ */
+async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    global: true,
+    hsts: false,
+    frameguard: { action: 'deny' },
+    // Plain http stays usable (local development, a private listen address): no upgrade-insecure-requests.
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 }

@@ -3,6 +3,7 @@
  * Nothing else in the service reads process.env.
  */
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { ISOLATION_RULE_SET_IDS } from '../domains/isolation';
 
 export interface Config {
@@ -40,6 +41,12 @@ export interface Config {
     loginWindowMinutes: number;
   };
   bot: BotConfig;
+  /** Integrators allowed on POST /api/v1/chat; empty: the API is open (local development only). */
+  chatApiKeys: ApiKey[];
+  /** Bearer token for /metrics and /docs; undefined: only this machine may read them. */
+  opsToken?: string;
+  limits: RateLimits;
+  http: HttpLimits;
 }
 
 /** The Bot Framework endpoint (POST /api/messages) on the Microsoft 365 Agents SDK. */
@@ -55,6 +62,39 @@ export interface BotConfig {
   authority?: string;
   /** Unsigned requests accepted: local testing only, never with NODE_ENV=production. */
   anonymous: boolean;
+}
+
+/** A key handed to one integrator; its label namespaces the integrator's conversations. */
+export interface ApiKey {
+  label: string;
+  key: string;
+}
+
+/** At most `max` in any `windowSeconds` (fixed windows, counted in the database across instances). */
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** Requests per client address (not Twilio's signed webhooks). null: off. */
+  ip: RateLimit | null;
+  /** Chat turns per session. */
+  session: RateLimit | null;
+  /** Text messages per sender's phone number. */
+  phone: RateLimit | null;
+}
+
+export interface HttpLimits {
+  /** Fastify's trustProxy: false, true, a hop count or addresses/CIDRs of the proxies. */
+  trustProxy: boolean | number | string[];
+  /** Requests handled at once by this instance; beyond it anything but an emergency is shed with 503. */
+  maxInFlight: number;
+  maxConnections: number;
+  maxConnectionsPerIp: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -233,6 +273,81 @@ function apiKeys(env: Env, name: string): string[] {
   });
 }
 
+const LABEL = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+/**
+ * "label:key" pairs; a bare key gets a label derived from it. The label, not the key, namespaces
+ * conversations, so a key can be replaced without orphaning its integrator's sessions.
+ */
+function chatApiKeys(env: Env): ApiKey[] {
+  const raw = str(env, 'CHAT_API_KEYS');
+  if (!raw) return [];
+  const keys = raw.split(',').map((entry) => {
+    const v = entry.trim();
+    const colon = v.indexOf(':');
+    const label = colon > 0 ? v.slice(0, colon) : `key-${createHash('sha256').update(v).digest('hex').slice(0, 12)}`;
+    const key = colon > 0 ? v.slice(colon + 1) : v;
+    if (!LABEL.test(label))
+      throw new ConfigError('CHAT_API_KEYS', `label "${label}" must be 1–32 lower-case letters, digits, "-" or "_"`);
+    if (!API_KEY.test(key))
+      throw new ConfigError('CHAT_API_KEYS', 'each key must be 16–128 letters, digits, "-" or "_"');
+    return { label, key };
+  });
+  if (new Set(keys.map((k) => k.label)).size !== keys.length)
+    throw new ConfigError('CHAT_API_KEYS', 'two keys have the same label');
+  return keys;
+}
+
+const WINDOW_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+
+/** "20/1m", "300/60s", "5/1h"; "0" or "off" turns the limit off. */
+function rateLimit(env: Env, name: string, fallback: string): RateLimit | null {
+  const raw = str(env, name) ?? fallback;
+  if (raw === '0' || raw === 'off') return null;
+  const m = /^(\d{1,6})\/(\d{1,5})([smh])$/.exec(raw);
+  const max = m ? Number(m[1]) : 0;
+  const windowSeconds = m ? Number(m[2]) * WINDOW_UNITS[m[3]!]! : 0;
+  if (!m || max < 1 || windowSeconds < 1 || windowSeconds > 86400)
+    throw new ConfigError(name, `must be a count per window such as 20/1m, 300/60s or 5/1h (or off), got "${raw}"`);
+  return { max, windowSeconds };
+}
+
+function trustProxy(env: Env): HttpLimits['trustProxy'] {
+  const raw = str(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const list = raw.split(',').map((a) => a.trim());
+  if (list.some((a) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a)))
+    throw new ConfigError('TRUST_PROXY', `must be true, false, a hop count or proxy addresses/CIDRs, got "${raw}"`);
+  return list;
+}
+
+function httpLimits(env: Env): HttpLimits {
+  const headersTimeoutMs = int(env, 'HEADERS_TIMEOUT_MS', 10_000, 1000, 120_000);
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000);
+  if (requestTimeoutMs < headersTimeoutMs)
+    throw new ConfigError('REQUEST_TIMEOUT_MS', 'must be at least HEADERS_TIMEOUT_MS');
+  return {
+    trustProxy: trustProxy(env),
+    maxInFlight: int(env, 'MAX_IN_FLIGHT', 64, 1, 100_000),
+    maxConnections: int(env, 'MAX_CONNECTIONS', 4096, 16, 1_000_000),
+    // Behind a proxy every connection comes from the proxy's address: no per-address cap by default there.
+    maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', trustProxy(env) === false ? 256 : 0, 0, 1_000_000),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    // Node's own default: an idle socket is not held for long (raise it above a load balancer's idle timeout).
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 1000, 600_000),
+  };
+}
+
+function opsToken(env: Env): string | undefined {
+  const raw = str(env, 'OPS_TOKEN');
+  if (raw !== undefined && !API_KEY.test(raw))
+    throw new ConfigError('OPS_TOKEN', 'must be 16–128 letters, digits, "-" or "_"');
+  return raw;
+}
+
 export function loadConfig(env: Env): Config {
   const isolationRules = str(env, 'ISOLATION_RULES') ?? 'zhejiang-2022-12-24';
   if (!(ISOLATION_RULE_SET_IDS as readonly string[]).includes(isolationRules)) {
@@ -264,5 +379,13 @@ export function loadConfig(env: Env): Config {
       loginMaxPerAddress: int(env, 'LOGIN_MAX_PER_ADDRESS', 30, 1, 10000),
       loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
+    chatApiKeys: chatApiKeys(env),
+    opsToken: opsToken(env),
+    limits: {
+      ip: rateLimit(env, 'RATE_LIMIT_IP', '300/1m'),
+      session: rateLimit(env, 'RATE_LIMIT_SESSION', '20/1m'),
+      phone: rateLimit(env, 'RATE_LIMIT_PHONE', '20/10m'),
+    },
+    http: httpLimits(env),
   };
 }

@@ -1,16 +1,25 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, errorBody, NotReadyError, StoreUnavailableError } from '../core/errors';
+import { AppError, errorBody, isStoreUnreachable, NotReadyError, StoreUnavailableError } from '../core/errors';
 
 /** Starting up or the database away: clients may try again after this. */
 const RETRY_AFTER_SECONDS = 5;
 
+function retryAfter(err: AppError): number | undefined {
+  const own = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof own === 'number') return own;
+  return err instanceof StoreUnavailableError || err instanceof NotReadyError ? RETRY_AFTER_SECONDS : undefined;
+}
+
 /** One place turns failures into responses: 4xx say what was wrong, 5xx say nothing internal. */
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
+  app.setErrorHandler((thrown: FastifyError | AppError | Error, request, reply) => {
+    // A database out of reach on any route is the same retryable 503 the engine gives, never a 500.
+    const err =
+      !(thrown instanceof AppError) && isStoreUnreachable(thrown) ? new StoreUnavailableError(thrown) : thrown;
     if (err instanceof AppError) {
       if (err.statusCode >= 500) request.log.error({ err }, err.message);
-      if (err instanceof StoreUnavailableError || err instanceof NotReadyError)
-        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      const seconds = retryAfter(err);
+      if (seconds !== undefined) reply.header('retry-after', String(seconds));
       return reply.status(err.statusCode).send(errorBody(err.code, err.publicMessage));
     }
     const fe = err as FastifyError;

@@ -10,7 +10,11 @@ import { medicineQuestions } from '../domains/medication';
 import { asksAboutReading } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
+import { RateLimiter } from '../core/rate-limit';
+import type { AuditLog } from '../core/audit';
+import { PrismaAuditLog } from '../db/audit.repository';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
+import { PrismaRateLimitStore } from '../db/rate-limit.repository';
 import { PrismaCallerRepository } from '../db/caller.repository';
 import { PrismaConversationStore } from '../db/conversation.repository';
 import { PrismaDirectLineStore } from '../db/directline.repository';
@@ -41,6 +45,9 @@ export interface Services {
   /** Business time (the same clock the desk uses). */
   clock: Clock;
   jobs: JobRunner;
+  /** Rate limits counted in the database, shared by every instance on it. */
+  limiter: RateLimiter;
+  audit: AuditLog;
   close(): Promise<void>;
 }
 
@@ -68,6 +75,9 @@ const SWEEP_CRON = '* * * * *';
 /** Ended dashboard sessions are deleted once an hour (an ended session is refused at once anyway). */
 const STAFF_SESSION_SWEEP = 'staff-session-sweep';
 const SESSION_SWEEP_CRON = '17 * * * *';
+/** Rate-limit windows (a day at most) are forgotten two days after they began. */
+const LIMITS_SWEEP_CRON = '47 * * * *';
+const LIMITS_KEPT_MS = 2 * 86_400_000;
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
@@ -120,13 +130,16 @@ export async function startServices(config: Config, log: StartLog, options: Star
     communities,
     clock,
   });
-  const jobs = await startJobs(db, desk, auth, log, options).catch(async (err) => {
+  const limitStore = new PrismaRateLimitStore(db.prisma);
+  const jobs = await startJobs(db, desk, auth, limitStore, log, options).catch(async (err) => {
     await db.close();
     throw err;
   });
   queue.runner = jobs;
+  const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
     store: new PrismaConversationStore(db.prisma),
+    lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),
     classifier,
@@ -149,6 +162,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     directLine: new PrismaDirectLineStore(db.prisma),
     smsSender,
     tickets: desk,
+    audit,
   };
   return {
     db,
@@ -159,6 +173,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
     dashboard: { auth, desk: staffDesk, admin: new AccountAdmin(accounts, communities), accounts },
     clock,
     jobs,
+    limiter: new RateLimiter(limitStore),
+    audit,
     async close() {
       // Workers finish what they hold before the database goes away.
       await jobs.stop();
@@ -171,6 +187,7 @@ function startJobs(
   db: Database,
   desk: tickets.TicketService,
   auth: StaffAuth,
+  limits: PrismaRateLimitStore,
   log: StartLog,
   options: StartOptions,
 ): Promise<JobRunner> {
@@ -194,6 +211,11 @@ function startJobs(
           await auth.sweep();
         },
         cron: options.scheduleSweep === false ? undefined : SESSION_SWEEP_CRON,
+      },
+      {
+        name: 'limits.sweep',
+        run: async () => void (await limits.sweep(new Date(Date.now() - LIMITS_KEPT_MS))),
+        cron: options.scheduleSweep === false ? undefined : LIMITS_SWEEP_CRON,
       },
     ],
     { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },

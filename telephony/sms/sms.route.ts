@@ -16,8 +16,9 @@ const smsWebhookSchema = {
     type: 'object',
     required: ['MessageSid', 'From'],
     properties: {
-      MessageSid: { type: 'string', minLength: 1, maxLength: 64 },
-      From: { type: 'string', minLength: 1, maxLength: 64 },
+      // Twilio's ids are letters and digits; a number never holds a control character (PostgreSQL refuses NUL).
+      MessageSid: { type: 'string', pattern: '^[A-Za-z0-9]{1,64}$' },
+      From: { type: 'string', minLength: 1, maxLength: 64, pattern: '^[^\\u0000-\\u001f]*$' },
       Body: { type: 'string', maxLength: 1600 },
     },
   },

@@ -23,6 +23,8 @@ export interface VoiceQuery {
 export type VoiceRequest = { Body: VoiceWebhook; Querystring: VoiceQuery };
 
 const text = (max: number) => ({ type: 'string', maxLength: max });
+/** Ids, numbers, statuses and URLs never carry control characters (PostgreSQL refuses NUL in text): a 400. */
+const token = (max: number) => ({ type: 'string', maxLength: max, pattern: '^[^\\u0000-\\u001f]*$' });
 
 export const voiceWebhookSchema = {
   hide: true,
@@ -30,13 +32,13 @@ export const voiceWebhookSchema = {
     type: 'object',
     required: ['CallSid'],
     properties: {
-      CallSid: { type: 'string', minLength: 1, maxLength: 64 },
-      From: text(64),
-      Digits: text(32),
+      CallSid: { type: 'string', pattern: '^[A-Za-z0-9]{1,64}$' },
+      From: token(64),
+      Digits: token(32),
       SpeechResult: text(2000),
-      DialCallStatus: text(32),
-      RecordingUrl: text(500),
-      CallStatus: text(32),
+      DialCallStatus: token(32),
+      RecordingUrl: token(500),
+      CallStatus: token(32),
       CallDuration: { type: 'string', pattern: '^[0-9]{0,7}$' },
     },
   },

@@ -93,6 +93,20 @@ describePg('with PostgreSQL stopped', () => {
       expect(spokenLines(res.body).join('')).toContain('120');
     });
 
+    it('Open311 reads and files, and limited routes, answer 503 with Retry-After, never 500', async () => {
+      const read = await t.app.inject({ url: '/open311/v2/requests.json' });
+      expect(read.statusCode).toBe(503);
+      expect(read.headers['retry-after']).toBeDefined();
+      const file = await t.app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.json',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'api_key=nobody-has-this-key-123&service_code=transport',
+      });
+      // A wrong key is refused before the database is needed; anything that needs it is a retryable 503.
+      expect([403, 503]).toContain(file.statusCode);
+    });
+
     it('voice: a new call while the database is down still hears something, never silence', async () => {
       const res = await twilioCall(t.app, '+8613900003333').post('/twilio/voice');
       expect(res.statusCode).toBe(200);

@@ -29,6 +29,16 @@ describe('loadConfig', () => {
     ['MAX_TEXT_LENGTH', '10'],
     ['OPEN311_API_KEYS', 'short'],
     ['OPEN311_API_KEYS', 'a-long-enough-key-123456,has space in it 1234'],
+    ['CHAT_API_KEYS', 'acme:short'],
+    ['CHAT_API_KEYS', 'Bad Label:a-long-enough-key-123456'],
+    ['CHAT_API_KEYS', 'a:a-long-enough-key-123456,a:another-long-key-1234567'],
+    ['OPS_TOKEN', 'short'],
+    ['RATE_LIMIT_IP', '20 per minute'],
+    ['RATE_LIMIT_SESSION', '0/1m'],
+    ['RATE_LIMIT_PHONE', '5/2d'],
+    ['TRUST_PROXY', 'proxy.example.org'],
+    ['MAX_IN_FLIGHT', '0'],
+    ['REQUEST_TIMEOUT_MS', '2000'],
   ])('%s=%s is refused, naming the setting', (name, value) => {
     let error: unknown;
     try {
@@ -117,5 +127,26 @@ describe('loadConfig', () => {
     expect(config.open311ApiKeys).toEqual(['key-one-0123456789abcdef', 'key-two-0123456789abcdef']);
     expect(config.communitiesFile).toBe('c.json');
     expect(loadConfig({}).open311ApiKeys).toEqual([]);
+  });
+
+  it('reads chat keys with their labels, limits and HTTP limits; the limits are on by default', () => {
+    const config = loadConfig({
+      CHAT_API_KEYS: 'acme:acme-key-0123456789abcdef, bare-key-0123456789abcdef',
+      RATE_LIMIT_IP: '5/1h',
+      RATE_LIMIT_PHONE: 'off',
+      TRUST_PROXY: '10.0.0.0/8,127.0.0.1',
+    });
+    expect(config.chatApiKeys[0]).toEqual({ label: 'acme', key: 'acme-key-0123456789abcdef' });
+    expect(config.chatApiKeys[1]!.label).toMatch(/^key-[0-9a-f]{12}$/);
+    expect(config.limits).toEqual({
+      ip: { max: 5, windowSeconds: 3600 },
+      session: { max: 20, windowSeconds: 60 },
+      phone: null,
+    });
+    expect(config.http.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    const defaults = loadConfig({});
+    expect(defaults.chatApiKeys).toEqual([]);
+    expect(defaults.limits.ip).toEqual({ max: 300, windowSeconds: 60 });
+    expect(defaults.http).toMatchObject({ trustProxy: false, maxInFlight: 64, headersTimeoutMs: 10_000 });
   });
 });

@@ -1,0 +1,422 @@
+/**
+ * Issue 14's probes rerun against the real service over real HTTP (embedded database, default limits
+ * unless a probe says otherwise), printing tried / held for each. The kill -9 and PostgreSQL restart
+ * probes are bench/faults.bench.ts; the database outage is tests/integration/outage.postgres.test.ts.
+ *   npx tsx bench/abuse.bench.ts
+ */
+import http from 'node:http';
+import net from 'node:net';
+import Fastify from 'fastify';
+import { startPostgres } from '../harness/postgres';
+import { startTestApp, type TestApp } from '../harness/test-app';
+import { twilioSid, twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
+import { flood, type FloodResult, type PlannedRequest } from './lib/flood';
+
+const EMERGENCY = '我爸突然叫不醒了，嘴唇发紫';
+const ROUTINE = '布洛芬一次吃多少';
+
+interface Res {
+  status: number;
+  body: string;
+  ms: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function request(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+  localAddress?: string,
+): Promise<Res> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        ...(localAddress ? { localAddress, agent: false } : { agent }),
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: performance.now() - t0 }),
+        );
+      },
+    );
+    req.on('error', () => resolve({ status: 0, body: '', ms: performance.now() - t0 }));
+    req.end(body);
+  });
+}
+
+const json = (port: number, body: unknown, headers: Record<string, string> = {}) =>
+  request(port, '/api/v1/chat', JSON.stringify(body), { 'content-type': 'application/json', ...headers });
+
+function sms(port: number, params: Record<string, string>, forged = false, localAddress?: string) {
+  const path = '/twilio/sms';
+  const signature = forged ? 'forged' : twilioSignature(TWILIO_TEST_ENV.PUBLIC_BASE_URL + path, params);
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature };
+  return request(port, path, new URLSearchParams(params).toString(), headers, localAddress);
+}
+
+const chatPlan = (atMs: number, body: unknown): PlannedRequest => ({
+  atMs,
+  path: '/api/v1/chat',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+  markers: ['rate_limited', 'overloaded', '"triage":"emergency"'],
+});
+
+const tally = (rs: { status: number }[]) => {
+  const by: Record<string, number> = {};
+  for (const r of rs) by[r.status] = (by[r.status] ?? 0) + 1;
+  return Object.entries(by)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+const lines: string[] = [];
+const report = (what: string, tried: number, held: boolean, detail: string) => {
+  const line = `${held ? 'HELD' : 'NOT HELD'}  ${what}: tried ${tried}; ${detail}`;
+  lines.push(line);
+  process.stdout.write(line + '\n');
+};
+
+async function listen(t: TestApp): Promise<number> {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return (t.app.server.address() as net.AddressInfo).port;
+}
+
+async function limits(): Promise<void> {
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    RATE_LIMIT_IP: '300/1m',
+    RATE_LIMIT_SESSION: '20/1m',
+    RATE_LIMIT_PHONE: '20/10m',
+  });
+  const port = await listen(t);
+  try {
+    // 500 chat requests from one address in 4 s, each a new session, from another process.
+    const plan = Array.from({ length: 500 }, (_, i) => chatPlan(i * 8, { sessionId: `flood-${i}`, text: ROUTINE }));
+    const chats = await flood(port, plan);
+    const ok = chats.filter((r) => r.status === 200).length;
+    const limited = chats.filter((r) => r.status === 429 && r.found.includes('rate_limited')).length;
+    report('500 chat requests from one IP in 4 s (limit 300/1m)', 500, ok === 300 && limited === 200, tally(chats));
+
+    // 200 SMS from one number, one after another as a phone sends them.
+    const from = '+8613812340000';
+    const texts: Res[] = [];
+    for (let i = 0; i < 200; i++)
+      texts.push(await sms(port, { MessageSid: twilioSid('SM'), From: from, Body: `${ROUTINE} ${i}` }));
+    const messages = texts.map((r) => (r.body.match(/<Message>/g) ?? []).length);
+    const answered = messages.slice(0, 20).every((n) => n > 0);
+    const explained = texts[20]!.body.includes('分钟后再发');
+    const silent = messages.slice(21).filter((n) => n === 0).length;
+    const stored = await t.services.db.prisma.message.count({
+      where: { conversation: { channel: 'sms', address: from }, direction: 'in' },
+    });
+    report(
+      '200 SMS from one number (limit 20/10m)',
+      200,
+      answered && explained && silent === 179 && stored === 20,
+      `20 answered; the 21st told when to text again: ${explained}; ${silent} of the other 179 answered with nothing; stored ${stored}`,
+    );
+    const emergency = await sms(port, { MessageSid: twilioSid('SM'), From: from, Body: EMERGENCY });
+    report(
+      'an emergency SMS from that number over its limit',
+      1,
+      emergency.body.includes('120') && !emergency.body.includes('分钟后再发'),
+      `status ${emergency.status}, names 120`,
+    );
+
+    // 2,000 forged Twilio requests from a fresh address (127.0.0.2), 50 at a time.
+    const forged: Res[] = [];
+    for (let i = 0; i < 2000; i += 50) {
+      const batch = Array.from({ length: 50 }, () =>
+        sms(port, { MessageSid: twilioSid('SM'), From: from, Body: 'STOP' }, true, '127.0.0.2'),
+      );
+      forged.push(...(await Promise.all(batch)));
+    }
+    const refusedAll = forged.every((r) => r.status === 403 || r.status === 429);
+    const audited = await t.services.db.prisma.auditEvent.count({ where: { kind: 'twilio.signature_refused' } });
+    const optedOut = (await t.services.db.prisma.caller.findUnique({ where: { phone: from } }))?.smsOptOut ?? false;
+    report(
+      '2,000 forged Twilio requests from one address',
+      2000,
+      // Up to one batch of 50 in flight may pass the check together before the address is blocked.
+      refusedAll && !optedOut && audited <= 350,
+      `${tally(forged)}; audit rows ${audited} (one per refusal up to the limit, 300/1m); the number opted out: ${optedOut}`,
+    );
+  } finally {
+    await t.close();
+  }
+}
+
+async function overload(): Promise<void> {
+  // The in-flight cap alone: rate limits off, MAX_IN_FLIGHT at its default (64), on PostgreSQL (the
+  // deployment for load; the embedded database runs its queries in the service's own thread).
+  const pg = await startPostgres();
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    MAX_IN_FLIGHT: '64',
+    DATABASE_URL: pg.createDatabase('hotline_overload'),
+  });
+  const port = await listen(t);
+  const bare = Fastify();
+  bare.post('/bare', async () => ({ ok: true }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as net.AddressInfo).port;
+  try {
+    const barePlan = Array.from({ length: 1200 }, (_, i) => ({
+      atMs: i * 2.5,
+      path: '/bare',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }));
+    const bareRes = await flood(barePort, barePlan);
+    // 1,200 ordinary messages in 3 s (400/s) from another process, an emergency every 100 ms among them.
+    const plan: PlannedRequest[] = [];
+    for (let tick = 0; tick < 30; tick++) {
+      for (let i = 0; i < 40; i++)
+        plan.push(chatPlan(tick * 100 + i * 2.5, { sessionId: `busy-${tick}-${i}`, text: ROUTINE }));
+      plan.push(chatPlan(tick * 100 + 50, { sessionId: `sos-${tick}`, text: EMERGENCY }));
+    }
+    const results = await flood(port, plan);
+    const isSos = (i: number) => i % 41 === 40;
+    const e = results.filter((_, i) => isSos(i));
+    const f: FloodResult[] = results.filter((_, i) => !isSos(i));
+    const eOk = e.filter((r) => r.status === 200 && r.found.includes('"triage":"emergency"')).length;
+    const answered = f.filter((r) => r.status === 200);
+    const shed = f.filter((r) => r.status === 503 && r.found.includes('overloaded'));
+    const fiveHundreds = f.filter((r) => r.status >= 500 && r.status !== 503).length;
+    const ms = (rs: FloodResult[], p: number) =>
+      pct(
+        rs.map((r) => r.ms),
+        p,
+      ).toFixed(0);
+    report(
+      'overload: 1,200 messages at 400/s with 30 emergencies among them (MAX_IN_FLIGHT 64)',
+      1230,
+      eOk === 30 && fiveHundreds === 0 && shed.length > 0,
+      `ordinary ${tally(f)}; answered p50 ${ms(answered, 50)} ms p99 ${ms(answered, 99)} ms; shed p50 ${ms(shed, 50)} ms; ` +
+        `emergencies answered ${eOk}/30, p50 ${ms(e, 50)} ms p99 ${ms(e, 99)} ms; ` +
+        `bare Fastify route, same plan and generator: p50 ${ms(bareRes, 50)} ms p99 ${ms(bareRes, 99)} ms`,
+    );
+    const health = await new Promise<number>((resolve) =>
+      http
+        .get({ host: '127.0.0.1', port, path: '/health' }, (r) => resolve(r.statusCode ?? 0))
+        .on('error', () => resolve(0)),
+    );
+    report('/health after the flood', 1, health === 200, `status ${health}`);
+  } finally {
+    await bare.close();
+    await t.close();
+    pg.stop();
+  }
+}
+
+async function bodiesAndSockets(): Promise<void> {
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    HEADERS_TIMEOUT_MS: '2000',
+    REQUEST_TIMEOUT_MS: '3000',
+    MAX_CONNECTIONS_PER_IP: '256',
+  });
+  const port = await listen(t);
+  try {
+    const big = await Promise.all(
+      [1, 5, 10].map((mb) => json(port, { sessionId: 'big', text: 'x'.repeat(mb * 1024 * 1024) })),
+    );
+    report(
+      '1 MB, 5 MB, 10 MB bodies',
+      3,
+      big.every((r) => r.status === 413),
+      tally(big),
+    );
+    const deep = await request(port, '/api/v1/chat', '['.repeat(15_000) + ']'.repeat(15_000), {
+      'content-type': 'application/json',
+    });
+    const proto = await request(port, '/api/v1/chat', '{"sessionId":"p","text":"hi","__proto__":{"a":1}}', {
+      'content-type': 'application/json',
+    });
+    const form = await request(port, '/api/v1/chat', 'sessionId=f&text=hi', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    const twilioJson = await request(
+      port,
+      '/twilio/sms',
+      JSON.stringify({ MessageSid: twilioSid('SM'), From: '+8613800000000', Body: 'STOP' }),
+      {
+        'content-type': 'application/json',
+        'x-twilio-signature': twilioSignature(TWILIO_TEST_ENV.PUBLIC_BASE_URL + '/twilio/sms', {}),
+      },
+    );
+    report(
+      'deep JSON, prototype keys',
+      2,
+      deep.status === 400 && proto.status === 400,
+      `${deep.status}, ${proto.status}`,
+    );
+    report(
+      'form-encoded chat, JSON on a Twilio webhook signed over the bare URL',
+      2,
+      form.status === 415 && twilioJson.status === 415,
+      `${form.status}, ${twilioJson.status}`,
+    );
+
+    // Half-sent requests (one accepted type, one refused before its body) are closed, not held for minutes.
+    const halfSent = (head: string) => {
+      const t0 = Date.now();
+      return new Promise<number>((resolve) => {
+        const s = net.connect(port, '127.0.0.1', () =>
+          s.write(`POST /api/v1/chat HTTP/1.1\r\nHost: x\r\n${head}Content-Length: 100\r\n\r\n{`),
+        );
+        s.on('close', () => resolve(Date.now() - t0));
+        s.on('error', () => undefined);
+        setTimeout(() => resolve(Infinity), 60_000).unref();
+      });
+    };
+    const closedAfter = Math.max(
+      ...(await Promise.all([halfSent('Content-Type: application/json\r\n'), halfSent('')])),
+    );
+    report(
+      'half-sent requests (REQUEST_TIMEOUT_MS 3000)',
+      2,
+      closedAfter < 10_000,
+      `both closed within ${(closedAfter / 1000).toFixed(1)} s`,
+    );
+
+    // 2,000 idle sockets from one address: beyond MAX_CONNECTIONS_PER_IP they are closed; /health answers.
+    const sockets: net.Socket[] = [];
+    let refused = 0;
+    await Promise.all(
+      Array.from(
+        { length: 2000 },
+        () =>
+          new Promise<void>((resolve) => {
+            const s = net.connect(port, '127.0.0.1');
+            sockets.push(s);
+            s.on('close', () => {
+              refused++;
+              resolve();
+            });
+            s.on('error', () => undefined);
+            setTimeout(resolve, 1500);
+          }),
+      ),
+    );
+    const health = await new Promise<number>((resolve) => {
+      const r = http.get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) =>
+        resolve(res.statusCode ?? 0),
+      );
+      r.on('error', () => resolve(0));
+    });
+    // /health comes from the same address: it gets through once idle sockets time out or are refused.
+    report(
+      '2,000 idle sockets from one address',
+      2000,
+      health === 200 || health === 0,
+      `${refused} closed by the server at once; /health from that address: ${health || 'refused (over the per-address cap)'}`,
+    );
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await new Promise<number>((resolve) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) => resolve(res.statusCode ?? 0))
+        .on('error', () => resolve(0));
+    });
+    report('/health once they are gone', 1, after === 200, `status ${after}`);
+  } finally {
+    await t.close();
+  }
+}
+
+async function concurrencyAndPrivacy(): Promise<void> {
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    CHAT_API_KEYS: 'acme:acme-key-0123456789abcdef,beta:beta-key-0123456789abcdef',
+  });
+  const port = await listen(t);
+  const acme = { authorization: 'Bearer acme-key-0123456789abcdef' };
+  const beta = { authorization: 'Bearer beta-key-0123456789abcdef' };
+  try {
+    const turns = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => json(port, { sessionId: 'one-person', text: `${ROUTINE} ${i}` }, acme)),
+    );
+    const c = await t.services.db.prisma.conversation.findFirstOrThrow({ where: { address: 'key/acme/one-person' } });
+    const stored = await t.services.db.prisma.message.count({ where: { conversationId: c.id, direction: 'in' } });
+    report(
+      '40 simultaneous turns of one conversation',
+      40,
+      turns.every((r) => r.status === 200) && stored === 40,
+      `${tally(turns)}; stored ${stored}`,
+    );
+
+    let notProcessed = 0;
+    let answered = 0;
+    for (let round = 0; round < 5; round++) {
+      const from = `+861390000${round}000`;
+      const rs = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          sms(port, { MessageSid: twilioSid('SM'), From: from, Body: `发热门诊在哪 ${i}` }),
+        ),
+      );
+      answered += rs.filter((r) => r.status === 200 && r.body.includes('<Message>')).length;
+      notProcessed += rs.filter((r) => r.body.includes('没有处理')).length;
+    }
+    report(
+      '10 SMS at once from one number, 5 numbers',
+      50,
+      answered === 50 && notProcessed === 0,
+      `answered ${answered}, "not processed" ${notProcessed}`,
+    );
+
+    const idem = { ...acme, 'idempotency-key': 'retry-1' };
+    const retried = await Promise.all(
+      Array.from({ length: 20 }, () => json(port, { sessionId: 'retrier', text: ROUTINE }, idem)),
+    );
+    const r = await t.services.db.prisma.conversation.findFirstOrThrow({ where: { address: 'key/acme/retrier' } });
+    const once = await t.services.db.prisma.message.count({ where: { conversationId: r.id, direction: 'in' } });
+    report(
+      '20 simultaneous retries of one Idempotency-Key',
+      20,
+      once === 1 && retried.every((x) => x.body === retried[0]!.body),
+      `stored ${once}`,
+    );
+
+    await json(port, { sessionId: 'readme-abc', text: '我怀孕了，30周' }, acme);
+    const other = await json(port, { sessionId: 'readme-abc', text: '我能吃什么退烧药' }, beta);
+    const nokey = await json(port, { sessionId: 'readme-abc', text: '我能吃什么退烧药' });
+    report(
+      "another integrator's session id, and none at all",
+      2,
+      other.status === 200 && !other.body.includes('孕期') && nokey.status === 401,
+      `other key: ${other.status}, mentions the pregnancy: ${other.body.includes('孕期')}; no key: ${nokey.status}`,
+    );
+  } finally {
+    await t.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await limits();
+  await overload();
+  await bodiesAndSockets();
+  await concurrencyAndPrivacy();
+  const held = lines.filter((l) => l.startsWith('HELD')).length;
+  process.stdout.write(`\n${held} of ${lines.length} probes held\n`);
+  agent.destroy();
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`${err.stack ?? err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * A flood sent from a separate process, as a real client would: sharing the service's event loop
+ * would hand requests to it one at a time and hide any queue. `flood(port, plan)` runs this file as a
+ * child process, which sends each planned request at its time and reports status, latency and the
+ * markers asked for in each body. At most 200 connections, under the per-address cap (256).
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+
+export interface PlannedRequest {
+  atMs: number;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Substrings whose presence in the answer is reported. */
+  markers?: string[];
+}
+
+export interface FloodResult {
+  status: number;
+  ms: number;
+  found: string[];
+}
+
+export function flood(port: number, plan: PlannedRequest[]): Promise<FloodResult[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'flood.ts'), String(port)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as FloodResult[]) : reject(new Error(`flood exited ${code}`)),
+    );
+    child.stdin.end(JSON.stringify(plan));
+  });
+}
+
+function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<FloodResult> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: r.path,
+        method: 'POST',
+        agent,
+        headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - t0,
+            found: (r.markers ?? []).filter((m) => body.includes(m)),
+          }),
+        );
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, found: [] }));
+    req.end(r.body);
+  });
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.argv[2]);
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  const plan = JSON.parse(input) as PlannedRequest[];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
+  const start = performance.now();
+  const results = await Promise.all(
+    plan.map(async (r) => {
+      const wait = r.atMs - (performance.now() - start);
+      if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+      return send(port, agent, r);
+    }),
+  );
+  agent.destroy();
+  process.stdout.write(JSON.stringify(results));
+}
+
+if (require.main === module) void main();
