@@ -79,7 +79,8 @@ class Instance {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** `firstStartMs`: a first start may train and save the models (the second instance then loads them). */
+  async start(firstStartMs = 60_000): Promise<void> {
     // What a crashed instance said is kept for whoever investigates a failed drill.
     const out = openSync(path.join(os.tmpdir(), `hotline-drill-${this.port}.log`), 'a');
     this.child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
@@ -87,7 +88,7 @@ class Instance {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', out, out],
     });
-    await this.healthy(60_000);
+    await this.healthy(firstStartMs);
   }
 
   async healthy(timeoutMs: number): Promise<void> {
@@ -189,7 +190,10 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
   };
 
   try {
-    await Promise.all(instances.map((i) => i.start()));
+    // One after the other: with no saved model for this corpus (a fresh clone, a changed screen), the
+    // first trains and saves it, and two instances training at once on a small machine take minutes.
+    await a.start(240_000);
+    await b.start();
     log(`two instances healthy on ports ${a.port} and ${b.port}`);
     let next = 0;
     const worker = async () => {

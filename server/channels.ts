@@ -13,13 +13,10 @@ import type { Config } from './config';
 export type ChannelBase = Omit<ChannelContext<unknown>, 'settings'>;
 
 export async function registerChannels(app: FastifyInstance, config: Config, base: ChannelBase): Promise<void> {
-  const { maxTextLength, emergencyNumber } = config;
+  const { maxTextLength, emergencyNumber, chatApiKeys } = config;
   const open311 = { apiKeys: config.open311ApiKeys, publicBaseUrl: config.twilio.publicBaseUrl };
   await app.register(telephonyChannel, { ...base, settings: { ...config, twilio: config.twilio } });
-  await app.register(webChannel, {
-    ...base,
-    settings: { maxTextLength, emergencyNumber, apiKeys: config.chatApiKeys },
-  });
+  await app.register(webChannel, { ...base, settings: { maxTextLength, emergencyNumber, apiKeys: chatApiKeys } });
   await app.register(botChannel, { ...base, settings: { ...config.bot, maxTextLength, emergencyNumber } });
   await app.register(open311Channel, { ...base, settings: open311, prefix: '/open311/v2' });
 }
