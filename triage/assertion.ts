@@ -45,7 +45,7 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
-    '\\bwhat does\\b[^.?]{1,40}\\b(?:mean|look like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
+    '\\bwhat (?:does|would|will|do|might)\\b[^.?]{1,40}\\b(?:mean|look like|feel like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',

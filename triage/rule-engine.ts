@@ -102,7 +102,10 @@ class Evaluation {
       case 'youngInfant':
         return ages.some((a) => a <= AGE.youngInfantMax) || this.person('person.newborn');
       case 'infant':
-        return ages.some((a) => a < AGE.infantMax) || (this.person('person.baby') && !statedOlder(AGE.infantMax));
+        return (
+          ages.some((a) => a < AGE.infantMax) ||
+          ((this.person('person.baby') || this.person('person.newborn')) && !statedOlder(AGE.infantMax))
+        );
       case 'child':
         return (
           ages.some((a) => a < AGE.childMax) ||

@@ -4,9 +4,11 @@
  * NFKC folds full-width letters, digits and punctuation (ＳｐＯ２ ３８．５ ，) to their ASCII
  * forms and "℃" to "°c", so one spelling reaches the features whatever the input method.
  */
+import { toSimplified } from './script';
+
 export function normalizeText(text: string): string {
-  // "hellooo", "heyyy": chat stretches letters; three or more in a row mean one.
-  return text
+  // "hellooo", "heyyy": chat stretches letters; three or more in a row mean one. 發燒 reads as 发烧.
+  return toSimplified(text)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/([a-z])\1{2,}/g, '$1');

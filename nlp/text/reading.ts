@@ -1,6 +1,7 @@
 /**
  * A message as the understanding steps read it — emergency screen, entities, classifier — computed once
- * per turn: sanitised (core/sanitize.ts), folded (NFKC, lower case, one space), English contractions
+ * per turn: sanitised (core/sanitize.ts), folded (NFKC, lower case, one space), traditional characters
+ * read as simplified (script.ts), English contractions
  * spelled out, and Chinese sound-alikes of red-flag words rewritten (sound-alike.ts). The person's own
  * words are what is stored and shown; this is only what is understood.
  */
@@ -9,6 +10,7 @@ import { redFlags } from '../../knowledge/red-flags';
 import { normalizeEnglish } from './english';
 import { readDialect } from './dialect';
 import { normalizeText } from './normalize';
+import { toSimplified } from './script';
 import { SoundAlikeReader } from './sound-alike';
 
 function* lexiconPhrases(): Iterable<string> {
@@ -32,7 +34,7 @@ const RECENT = 16;
 export function readMessage(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const read = soundAlikes.read(readDialect(normalizeEnglish(normalizeText(sanitizeText(text)))));
+  const read = soundAlikes.read(readDialect(normalizeEnglish(toSimplified(normalizeText(sanitizeText(text))))));
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(text, read);
   return read;
