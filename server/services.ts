@@ -84,7 +84,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const communities = loadConfigured('COMMUNITIES_FILE', () => tickets.loadCommunityDirectory(config.communitiesFile));
   const modelDir = options.modelDir ?? config.dataDir;
   const [db, classifier, net] = await Promise.all([
-    openConfiguredDatabase(config),
+    openConfiguredDatabase(config, log),
     loadOrTrainClassifier({ dataDir: modelDir, log: (m: string) => log.info(m) }),
     loadOrTrainEmergencyNet({ dataDir: modelDir, log: (m: string) => log.info(m) }),
   ]);
@@ -229,14 +229,32 @@ function jobLog(log: StartLog) {
   };
 }
 
-/** A database that cannot be opened is a configuration problem: name the setting. */
-async function openConfiguredDatabase(config: Config): Promise<Database> {
-  try {
-    return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  } catch (err) {
-    const reason = (err as Error).message.split('\n')[0];
-    if (config.databaseUrl) throw new ConfigError('DATABASE_URL', `cannot open the database: ${reason}`);
-    throw new ConfigError('DATA_DIR', `cannot open the embedded database in ${config.dataDir}: ${reason}`);
+/** PostgreSQL still starting, restarting or out of reach for a moment: worth waiting for at start. */
+const TRANSIENT_DB =
+  /can't reach database server|ECONNREFUSED|ECONNRESET|not yet accepting connections|starting up|shutting down|terminating connection|Connection terminated/i;
+/** How long a start waits for PostgreSQL to come back before it gives up (a supervisor may then restart it). */
+const DB_START_WAIT_MS = 30_000;
+
+/**
+ * A database that cannot be opened is a configuration problem: name the setting. A PostgreSQL that is
+ * restarting is not: the start waits for it (up to DB_START_WAIT_MS), saying so, rather than exiting
+ * while the database is a second away from accepting connections.
+ */
+async function openConfiguredDatabase(config: Config, log: StartLog): Promise<Database> {
+  const giveUpAt = Date.now() + DB_START_WAIT_MS;
+  for (;;) {
+    try {
+      return await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    } catch (err) {
+      const reason = (err as Error).message.split('\n')[0];
+      if (config.databaseUrl && TRANSIENT_DB.test(reason) && Date.now() < giveUpAt) {
+        log.warn?.({ reason }, 'database not reachable yet; retrying');
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      if (config.databaseUrl) throw new ConfigError('DATABASE_URL', `cannot open the database: ${reason}`);
+      throw new ConfigError('DATA_DIR', `cannot open the embedded database in ${config.dataDir}: ${reason}`);
+    }
   }
 }
 
