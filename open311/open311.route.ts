@@ -14,6 +14,9 @@ import { errorsJson, requestJson, serviceDefinitionJson, serviceJson, w3cDate } 
 import type { Open311Settings } from './open311.settings';
 import { xmlDocument, xmlObjectDocument, type XmlValue } from './xml';
 
+/** A ticket id as the desk issues it (core/tickets.ts): anything else is not looked up. */
+const TICKET_ID = /^T-\d{5,7}$/;
+
 type Format = 'json' | 'xml';
 type Ctx = ChannelContext<Open311Settings>;
 
@@ -120,7 +123,8 @@ export function open311Routes(app: FastifyInstance, ctx: Ctx): void {
     '/requests.:format',
     { schema: { hide: true, params: formatParam } },
     async (req, reply) => {
-      const tickets = await desk().list(listQuery(req.query));
+      const query = listQuery(req.query);
+      const tickets = query ? await desk().list(query) : [];
       return send(
         reply,
         req.params.format,
@@ -140,7 +144,7 @@ export function open311Routes(app: FastifyInstance, ctx: Ctx): void {
       },
     },
     async (req, reply) => {
-      const ticket = /^T-\d{5,7}$/.test(req.params.id) ? await desk().find(req.params.id) : null;
+      const ticket = TICKET_ID.test(req.params.id) ? await desk().find(req.params.id) : null;
       if (!ticket) throw new Open311Error(404, `service_request_id ${req.params.id} not found`);
       return send(reply, req.params.format, 'service_requests', 'request', [publicRequest(ctx, ticket, langOf(req))]);
     },
@@ -176,11 +180,15 @@ function publicRequest(ctx: Ctx, t: TicketRecord, lang: Lang) {
   return { ...json, expected_datetime: w3cDate(ctx.ports().tickets.expectedAt(t)) };
 }
 
-function listQuery(q: Record<string, string>): TicketQuery {
-  const ids = q.service_request_id
+/** The list's filters; null when the ids asked for cannot be ticket ids, so nothing can match. */
+function listQuery(q: Record<string, string>): TicketQuery | null {
+  // Only ids of the form the desk issues reach the database (a NUL in a query is refused by PostgreSQL).
+  const asked = q.service_request_id
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+  const ids = asked?.filter((id) => TICKET_ID.test(id));
+  if (asked?.length && !ids?.length) return null;
   const date = (name: string) => {
     if (!q[name]) return undefined;
     const d = new Date(q[name]!);

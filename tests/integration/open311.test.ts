@@ -184,6 +184,14 @@ describe('Open311 GeoReport v2', () => {
     expect(xml(asXml.body).errors!.error).toEqual([{ code: status, description: expect.any(String) }]);
   });
 
+  it('lists nothing for ids no ticket can have, control characters included (found by the fuzz test)', async () => {
+    for (const ids of ['%00%01%1F', 'x', 'T-1', "T-12345'--"]) {
+      const res = await t.app.inject(`/open311/v2/requests.json?service_request_id=${ids}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual([]);
+    }
+  });
+
   it('answers unknown requests and services with 404 in the spec’s error list', async () => {
     for (const url of [
       '/open311/v2/requests/T-99999.json',
