@@ -75,6 +75,17 @@ export function ticketIdFor(sequence: number): string {
   return `T-${String(permuted).padStart(digits, '0')}`;
 }
 
+/**
+ * The shape of an id ticketIdFor issues, as a JSON-schema pattern (routes validate params with it)
+ * and a test; ids outside it are never looked up. Seven digits cover the first 11.1 million tickets.
+ */
+export const TICKET_ID_PATTERN = '^T-[0-9]{5,7}$';
+const TICKET_ID = new RegExp(TICKET_ID_PATTERN);
+
+export function isTicketId(value: string): boolean {
+  return TICKET_ID.test(value);
+}
+
 /** "T-12345", "t12345", "T 12345", "Ｔ－１２３４５" → "T-12345"; undefined when there is none. */
 export function findTicketId(text: string): string | undefined {
   const m = /(?:^|[^a-z0-9])t\s*[-‐–—_]?\s*(\d{5,7})(?!\d)/i.exec(text.normalize('NFKC'));

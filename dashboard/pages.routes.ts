@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors';
-import { isPriority, isServiceCode, isTicketStatus } from '../core/tickets';
+import { isPriority, isServiceCode, isTicketId, isTicketStatus } from '../core/tickets';
 import type { ChangeResult } from '../conversation/tickets.port';
 import type { DashboardContext } from './dashboard.context';
 import { clearSessionCookie, checkCsrf, loadSession, setSessionCookie } from './session.http';
@@ -21,8 +21,6 @@ import { queuePage, queueRows, type QueueView } from './views/queue.view';
 import { ticketPage } from './views/ticket.view';
 import { layout, type PageFrame } from './views/layout.view';
 import { html } from './html';
-
-const TICKET_ID = /^T-[0-9]{5,7}$/;
 
 type Query = Record<string, string | undefined>;
 type Form = Record<string, string | undefined>;
@@ -153,7 +151,7 @@ export function pageRoutes(app: FastifyInstance, ctx: DashboardContext): void {
   ) {
     const lang = langOf(request, reply);
     const t = textsFor(lang);
-    const detail = TICKET_ID.test(id) ? await desk().detail(session.account, id) : null;
+    const detail = isTicketId(id) ? await desk().detail(session.account, id) : null;
     if (!detail) {
       const f = frame(request, reply, t.ticket, session);
       return reply
@@ -193,7 +191,7 @@ export function pageRoutes(app: FastifyInstance, ctx: DashboardContext): void {
       checkCsrf(request, session);
       const id = request.params.id;
       const t = textsFor(langOf(request, reply));
-      const result = TICKET_ID.test(id)
+      const result = isTicketId(id)
         ? await run(session, id, request.body ?? {})
         : ({ ok: false, reason: 'not_found' } as const);
       if (result === 'bad')

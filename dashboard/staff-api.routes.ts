@@ -5,7 +5,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../core/errors';
-import { PRIORITIES, SERVICE_CODES, TICKET_STATUSES, isTicketStatus, type TicketStatus } from '../core/tickets';
+import {
+  PRIORITIES,
+  SERVICE_CODES,
+  TICKET_ID_PATTERN,
+  TICKET_STATUSES,
+  isTicketStatus,
+  type TicketStatus,
+} from '../core/tickets';
 import type { StaffTicketFilter } from '../conversation/staff.port';
 import type { ChangeResult } from '../conversation/tickets.port';
 import type { StaffAccount } from '../core/staff';
@@ -14,7 +21,7 @@ import { STAFF_STATUSES } from '../domains/staff';
 import { clearSessionCookie, requireSession, setSessionCookie } from './session.http';
 import { accountJson, changed, detailJson, surgeCsv, ticketJson } from './ticket-json';
 
-const TICKET_ID = { type: 'string', pattern: '^T-[0-9]{5,7}$' } as const;
+const TICKET_ID = { type: 'string', pattern: TICKET_ID_PATTERN } as const;
 const NOTE = { type: 'string', minLength: 1, maxLength: 2000 } as const;
 
 interface QueueQuery {

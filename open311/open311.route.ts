@@ -8,14 +8,11 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChannelContext } from '../conversation/channel';
 import type { OutsideRequest, TicketQuery, TicketRecord } from '../conversation/tickets.port';
-import { isServiceCode, OPEN_STATUSES, TICKET_STATUSES } from '../core/tickets';
+import { isServiceCode, isTicketId, OPEN_STATUSES, TICKET_STATUSES } from '../core/tickets';
 import type { Lang } from '../core/types';
 import { errorsJson, requestJson, serviceDefinitionJson, serviceJson, w3cDate } from './open311.mapping';
 import type { Open311Settings } from './open311.settings';
 import { xmlDocument, xmlObjectDocument, type XmlValue } from './xml';
-
-/** A ticket id as the desk issues it (core/tickets.ts): anything else is not looked up. */
-const TICKET_ID = /^T-\d{5,7}$/;
 
 type Format = 'json' | 'xml';
 type Ctx = ChannelContext<Open311Settings>;
@@ -144,7 +141,7 @@ export function open311Routes(app: FastifyInstance, ctx: Ctx): void {
       },
     },
     async (req, reply) => {
-      const ticket = TICKET_ID.test(req.params.id) ? await desk().find(req.params.id) : null;
+      const ticket = isTicketId(req.params.id) ? await desk().find(req.params.id) : null;
       if (!ticket) throw new Open311Error(404, `service_request_id ${req.params.id} not found`);
       return send(reply, req.params.format, 'service_requests', 'request', [publicRequest(ctx, ticket, langOf(req))]);
     },
@@ -187,7 +184,7 @@ function listQuery(q: Record<string, string>): TicketQuery | null {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const ids = asked?.filter((id) => TICKET_ID.test(id));
+  const ids = asked?.filter(isTicketId);
   if (asked?.length && !ids?.length) return null;
   const date = (name: string) => {
     if (!q[name]) return undefined;

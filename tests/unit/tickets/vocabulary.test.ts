@@ -1,4 +1,11 @@
-import { canTransition, findTicketId, open311Status, TICKET_STATUSES, ticketIdFor } from '../../../core/tickets';
+import {
+  canTransition,
+  findTicketId,
+  isTicketId,
+  open311Status,
+  TICKET_STATUSES,
+  ticketIdFor,
+} from '../../../core/tickets';
 
 describe('ticket ids', () => {
   it('are "T-" and five digits, distinct for the first 100,000 tickets, then six digits, still distinct', () => {
@@ -9,6 +16,13 @@ describe('ticket ids', () => {
     const later = new Set(Array.from({ length: 5_000 }, (_, i) => ticketIdFor(100_000 + i)));
     expect(later.size).toBe(5_000);
     expect([...later].every((id) => /^T-\d{6}$/.test(id) && !seen.has(id))).toBe(true);
+  });
+
+  it('are all accepted by the routes that look tickets up, from the first to the eleven-millionth', () => {
+    for (const n of [0, 1, 99_999, 100_000, 1_099_999, 1_100_000, 11_099_999])
+      expect(isTicketId(ticketIdFor(n))).toBe(true);
+    for (const bad of ['T-1234', 'T-12345678', 't-12345', 'T-12345 ', 'T-１２３４５', '12345'])
+      expect(isTicketId(bad)).toBe(false);
   });
 
   it('do not look consecutive', () => {
