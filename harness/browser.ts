@@ -1,12 +1,19 @@
 /**
- * The chat page in real headless Chromium (Debian's `chromium` driven by playwright-core): the
- * service listening on loopback, every request the page makes recorded and anything for another
- * origin refused, CSP violations and script errors collected, phone-sized screenshots saved under
- * test-artifacts/.
+ * The service's pages in real headless Chromium (Debian's `chromium` driven by playwright-core
+ * 1.64.1): the service listening on loopback, every request a page makes recorded and anything for
+ * another origin refused, CSP violations and script errors collected, screenshots saved under
+ * test-artifacts/. The chat page (phone-sized) is driven here; the dashboard in dashboard-page.ts.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Flags that keep Chromium from calling home or needing a sandbox in CI containers (NOTES). */
@@ -33,7 +40,8 @@ export function launchChromium(): Promise<Browser> {
 /**
  * The few browser globals the checks read inside the page. The project compiles without the DOM
  * library (service code must not see it), so they are typed here; the casts vanish in the code
- * Playwright sends to the page.
+ * Playwright sends to the page (which is why each callback spells the cast out: it runs in the page,
+ * where no helper of this module exists).
  */
 interface PageGlobals {
   document: {
@@ -47,36 +55,27 @@ interface PageGlobals {
   __csp: string[];
 }
 
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
-const BOT_TEXT = '.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__text-content';
-
-export interface ChatPage {
+/** A fresh browser profile (no cookies) that may only reach `origin`. */
+export interface GuardedPage {
   page: Page;
   context: BrowserContext;
   /** Requests for any other origin: refused, and listed here. */
   offsite: string[];
   /** Script errors on the page. */
   errors: string[];
-  sendBox(): Locator;
-  send(text: string): Promise<void>;
-  /** The hotline's message whose text matches, once it is shown. */
-  botReply(matching: RegExp): Promise<Locator>;
   cspViolations(): Promise<string[]>;
-  /** data-id of the element that has focus ("webchat-sendbox-input" for the send box). */
-  focused(): Promise<string | null | undefined>;
-  fontSizePx(locator: Locator): Promise<number>;
+  /** Saves test-artifacts/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function openChatPage(browser: Browser, origin: string, url = '/chat'): Promise<ChatPage> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
+export async function openGuardedPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions,
+  shot: { fullPage: boolean; settleMs: number } = { fullPage: true, settleMs: 0 },
+): Promise<GuardedPage> {
+  const context = await browser.newContext(options);
   const offsite: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
@@ -88,25 +87,61 @@ export async function openChatPage(browser: Browser, origin: string, url = '/cha
   // Requests the router does not see (blob:, data:, the favicon) are checked here too.
   context.on('request', (request) => {
     const target = new URL(request.url());
-    if (target.protocol !== 'data:' && target.origin !== origin) offsite.push(request.url());
+    if (target.protocol !== 'data:' && target.protocol !== 'blob:' && target.origin !== origin)
+      offsite.push(request.url());
   });
   await context.addInitScript(() => {
-    const page = globalThis as unknown as PageGlobals;
-    page.__csp = [];
-    page.document.addEventListener('securitypolicyviolation', (e) =>
-      page.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    const g = globalThis as unknown as PageGlobals;
+    g.__csp = [];
+    g.document.addEventListener('securitypolicyviolation', (e) =>
+      g.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     );
   });
   const page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(origin + url);
-  await page.locator(SEND_BOX).waitFor();
-
   return {
     page,
     context,
     offsite,
     errors,
+    cspViolations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__csp),
+    async screenshot(name) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+      if (shot.settleMs > 0) await page.waitForTimeout(shot.settleMs);
+      await page.screenshot({ path: file, fullPage: shot.fullPage });
+      return file;
+    },
+    close: () => context.close(),
+  };
+}
+
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const BOT_TEXT = '.webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__text-content';
+
+export interface ChatPage extends GuardedPage {
+  sendBox(): Locator;
+  send(text: string): Promise<void>;
+  /** The hotline's message whose text matches, once it is shown. */
+  botReply(matching: RegExp): Promise<Locator>;
+  /** data-id of the element that has focus ("webchat-sendbox-input" for the send box). */
+  focused(): Promise<string | null | undefined>;
+  fontSizePx(locator: Locator): Promise<number>;
+}
+
+export async function openChatPage(browser: Browser, origin: string, url = '/chat'): Promise<ChatPage> {
+  // The viewport only, as a phone shows it; the wait lets Web Chat finish scrolling to the newest message.
+  const guarded = await openGuardedPage(
+    browser,
+    origin,
+    { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' },
+    { fullPage: false, settleMs: 300 },
+  );
+  const { page } = guarded;
+  await page.goto(origin + url);
+  await page.locator(SEND_BOX).waitFor();
+  return {
+    ...guarded,
     sendBox: () => page.locator(SEND_BOX),
     async send(text) {
       await page.locator(SEND_BOX).fill(text);
@@ -117,19 +152,9 @@ export async function openChatPage(browser: Browser, origin: string, url = '/cha
       await reply.waitFor({ timeout: 15_000 });
       return reply;
     },
-    cspViolations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__csp),
     focused: () =>
       page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-id')),
     fontSizePx: (locator) =>
       locator.evaluate((el) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(el).fontSize)),
-    async screenshot(name) {
-      mkdirSync(ARTIFACTS_DIR, { recursive: true });
-      const file = path.join(ARTIFACTS_DIR, `${name}.png`);
-      // Let Web Chat finish scrolling to the newest message.
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: file });
-      return file;
-    },
-    close: () => context.close(),
   };
 }
