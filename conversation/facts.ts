@@ -14,7 +14,8 @@ export function factsFromEntities(entities: Entities): Partial<Facts> {
   if (entities.breastfeeding !== undefined) facts.breastfeeding = entities.breastfeeding;
   if (entities.medicines?.length) facts.medicines = entities.medicines;
   if (entities.conditions?.length) facts.conditions = entities.conditions;
-  if (entities.measuring || entities.spo2 !== undefined) facts.measuring = 'spo2';
+  const measuring = entities.measuring ?? (entities.spo2 !== undefined ? 'spo2' : undefined);
+  if (measuring) facts.measuring = measuring;
   return facts;
 }
 

@@ -52,6 +52,9 @@ export interface Source {
 
 // ---------- entities ----------
 
+/** A reading being taken: SpO2 on an oximeter, or breaths counted over a minute. */
+export type Measuring = 'spo2' | 'breaths';
+
 export interface Entities {
   /** Highest body temperature mentioned, in °C (101F → 38.3). */
   temperatureC?: number;
@@ -92,8 +95,11 @@ export interface Entities {
   peakFlowPercent?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
-  /** The message speaks of measuring this (血氧, "his oximeter"), with or without a value. */
-  measuring?: 'spo2';
+  /**
+   * The message speaks of measuring this (血氧, "his oximeter"; counting breaths) without giving the
+   * value, so the next bare number is read as it.
+   */
+  measuring?: Measuring;
   /** Days since the illness began or the test was positive: "第5天" → 4, "阳了5天" → 5 (not a fever-free spell). */
   onsetDaysAgo?: number;
   /**
@@ -281,8 +287,8 @@ export interface Facts {
   district?: string;
   /** Where the person is, as the communities directory knows it (which isolation rules apply). */
   place?: { communityId?: string; district?: string; city?: string };
-  /** What the person is measuring (an oximeter in hand), so a later bare number is read as that. */
-  measuring?: 'spo2';
+  /** What the person is measuring (an oximeter in hand, breaths being counted), so a later bare number is read as that. */
+  measuring?: Measuring;
   /**
    * The screen sent this conversation to the emergency number: the signs it read and when. A follow-up
    * about them ("现在不抽了，需要去医院吗") is still an emergency until a clinician has seen the person.

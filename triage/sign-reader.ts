@@ -176,7 +176,25 @@ export class SignReader {
           const siteFirst = s.end <= f.start;
           if ((c.order === 'site-first' && !siteFirst) || (c.order === 'finding-first' && siteFirst)) continue;
           const [a, b] = siteFirst ? [s, f] : [f, s];
-          if (unitsBetween(text, a, b) > (c.gap ?? DEFAULT_GAP[s.lang])) continue;
+          const gap = c.gap ?? DEFAULT_GAP[s.lang];
+          const units = unitsBetween(text, a, b);
+          // A body site said first as the topic, then what it does in short phrases after pauses
+          // ("胸口左边那一块 一阵一阵的 特别闷 特别痛"): the findings that follow are the site's, up to
+          // about twice as far, while no other body site is named between (where it spreads to is not another).
+          const topic =
+            siteFirst &&
+            s.lang === 'zh' &&
+            units <= gap * 2 + 4 &&
+            /\s/.test(text.slice(a.end, b.start)) &&
+            !hits.some(
+              (h) =>
+                h.kind === 'atom' &&
+                h.id.startsWith('site.') &&
+                h.id !== 'site.radiation' && // 左边, 后背: where the same complaint is, or spreads to
+                h.start >= a.end &&
+                h.end <= b.start,
+            );
+          if (units > gap && !topic) continue;
           // Words between may include spaces (speech-to-text uses them for commas), not a full stop or "but".
           if (HARD_BOUNDARY.test(text.slice(a.end, b.start))) continue;
           // The finding said first belongs to what came before a pause: "手指发紫 嘴唇不紫" is not purple lips.

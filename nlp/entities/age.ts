@@ -82,7 +82,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   // "mum is 87", "dad's 90" — only after a person word, and no unit after, so "oxygen is 92" is not an age.
   [
     new RegExp(
-      `\\b(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
+      `\\b(?:(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)|hes|shes)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
     ),
     (m) => en(m[1]),
   ],
@@ -95,6 +95,15 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       const v = en(m[1]);
       return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
     },
+  ],
+  // "my father old 86 years": an age said in Chinese word order.
+  [new RegExp(`\\bold\\s+(${EN_NUM})\\s*(?:years?|yrs?)\\b`), (m) => en(m[1])],
+  // "…fewer wet nappies today, 18 months": a child's age added at the end, after a pause.
+  [
+    new RegExp(
+      `[,;:-]\\s*(?:(?:he|she)(?:'s|\\s+is)?\\s+|hes\\s+|shes\\s+)?(${EN_NUM})\\s*(months?|weeks?)\\s*(?:old)?\\s*[.!]?\\s*$`,
+    ),
+    (m) => inUnit(en(m[1]), m[2]),
   ],
   // "i am 82", "i'm 45" — a grown-up's age, said with no unit after it.
   [

@@ -21,7 +21,7 @@ import { extractBreastfeeding, extractPregnancyWeeks, extractPregnant } from './
 import { extractSpo2, findBareSpo2, mentionsSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
 import { readMessage } from '../text/reading';
-import { extractVitals } from './vitals';
+import { extractVitals, findBareBreathCount, mentionsBreathCount } from './vitals';
 import { extractWeight } from './weight';
 
 export interface EntityContext {
@@ -79,6 +79,12 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const dates = extractDates(t, now, timeZone);
   if (dates.length) entities.dates = dates;
   Object.assign(entities, extractVitals(t));
+  // Breaths being counted (this turn or the last): the bare count that follows is the rate.
+  if (entities.respiratoryRate === undefined) {
+    const count = context.measuring === 'breaths' ? findBareBreathCount(t) : undefined;
+    if (count !== undefined) entities.respiratoryRate = count;
+    else if (mentionsBreathCount(t) && entities.measuring === undefined) entities.measuring = 'breaths';
+  }
   const conditions = extractKeyConditions(t);
   if (conditions.length) entities.conditions = conditions;
   const medicineSpans = findMedicineSpans(t);

@@ -2,7 +2,7 @@
  * Oxygen saturation: "血氧92", "血氧饱和度只有90%", "血氧八十六", "SpO2 90%", "oxygen 88", "O2 sat 91",
  * "sats 93", "oximeter says 89". Only 50–100 counts; below that is a misreading or not SpO2.
  */
-import { APPROX_NUM, parseApproxNumber } from '../text/numerals';
+import { APPROX_NUM, EN_NUM, parseAnyNumber, parseApproxNumber } from '../text/numerals';
 import { globalize, normalizeText } from '../text/normalize';
 
 export const SPO2_RANGE = { min: 50, max: 100 } as const;
@@ -13,14 +13,16 @@ const FILLER =
   '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|flicking|flickering|jumping|bouncing|going|fluctuating|hovering around|hovering|波动在?|跳来跳去|sitting at|its|it is)';
 /** "不到90" / "below 90": strictly under the number said. */
 const BELOW = '(不到|低于|小于|below|under|less than)?';
-const FORWARD = new RegExp(`${KEYWORD}${FILLER}{0,8}${BELOW}\\s*(${APPROX_NUM})\\s*(?:%|percent|个点)?(?![\\d.])`, 'g');
+/** A reading as said: digits, Chinese numerals or English words ("eighty five to eighty eight"). */
+const SAID_NUM = `${APPROX_NUM}|${EN_NUM}`;
+const FORWARD = new RegExp(`${KEYWORD}${FILLER}{0,8}${BELOW}\\s*(${SAID_NUM})\\s*(?:%|percent|个点)?(?![\\d.])`, 'g');
 const REVERSE = new RegExp(
   `(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)\\s*(?:的)?\\s*(?:血氧|spo2|oxygen|o2|sats?)`,
   'g',
 );
 
 const CONTINUATION = new RegExp(
-  `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now|and|or|to|-|~|到|和|或)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${APPROX_NUM})\\s*(?:%|percent)?(?![\\d.])`,
+  `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now|and|or|to|-|~|到|和|或)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${SAID_NUM})\\s*(?:%|percent)?(?![\\d.])`,
 );
 
 function inRange(v: number | undefined): number | undefined {
@@ -36,13 +38,13 @@ interface Reading {
 function readingsIn(text: string): Reading[] {
   const out: Reading[] = [];
   for (const m of text.matchAll(globalize(FORWARD))) {
-    const v = parseApproxNumber(m[2]);
+    const v = parseAnyNumber(m[2]);
     const value = inRange(v === undefined ? undefined : m[1] ? v - 1 : v);
     if (value !== undefined) out.push({ value, index: m.index ?? 0 });
     // A later reading in the same breath: "血氧早上95 现在91", "sats 95 then 89".
     const end = (m.index ?? 0) + m[0].length;
     const next = CONTINUATION.exec(text.slice(end, end + 16));
-    const later = next ? inRange(parseApproxNumber(next[1])) : undefined;
+    const later = next ? inRange(parseAnyNumber(next[1])) : undefined;
     if (later !== undefined) out.push({ value: later, index: end });
   }
   for (const m of text.matchAll(globalize(REVERSE))) {
@@ -121,12 +123,18 @@ const BARE_READING = new RegExp(
   'g',
 );
 
+/** The whole message is the reading ("九十二", "92%", "89 now"): the answer to "what does it show?". */
+const BARE_ALONE = new RegExp(
+  `^\\s*(?:是|就|才|只有|显示|it is|its)?\\s*(${APPROX_NUM}|${EN_NUM})\\s*(?:%|percent)?\\s*(?:了|吧|啊|呢)?\\s*[.。!！]*\\s*$`,
+  'g',
+);
+
 /** Readings said without the word for them, while SpO2 is being measured ("现在显示87"). */
 export function findBareSpo2(text: string): number[] {
   const out: number[] = [];
-  for (const re of [BARE_READING, BARE_NOW]) {
+  for (const re of [BARE_READING, BARE_NOW, BARE_ALONE]) {
     for (const m of text.matchAll(re)) {
-      const v = inRange(parseApproxNumber(m[1]));
+      const v = inRange(parseAnyNumber(m[1]));
       if (v !== undefined && v >= 70) out.push(v);
     }
   }

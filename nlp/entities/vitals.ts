@@ -77,6 +77,28 @@ const RR = [
   new RegExp(`(?:数了|数了一下|数一下)[^,;。\\d]{0,8}(?:呼吸|喘气)[^,;。\\d]{0,6}?${N_COUNT}\\s*(?:次|下|回)?`),
 ];
 
+/** "I'm counting his breaths", "数一下他一分钟喘几下": breaths are being counted; the count may come next. */
+const COUNTING_BREATHS =
+  /\b(?:count|counted|counting)\b[^.?!]{0,24}\bbreath(?:s|ing)?\b|\bbreaths?\s*(?:per|a|in a|in one)\s*min(?:ute)?\b|数(?:了|一下|了一下)?[^,;。\d]{0,8}(?:呼吸|喘气)|(?:呼吸|喘气|喘)[^,;。\d]{0,6}(?:几下|几次|多少下|多少次)/;
+
+export function mentionsBreathCount(text: string): boolean {
+  return COUNTING_BREATHS.test(text);
+}
+
+/**
+ * The answer to a count being taken: the whole message is a number of breaths, perhaps with its unit
+ * ("34 in one minute", "三十二下", "28 breaths"). Read only while breaths are being counted.
+ */
+const BARE_COUNT = new RegExp(
+  `^\\s*(?:about|around|maybe|roughly|大概|差不多|有)?\\s*(\\d{1,3}|${CN_READING}|${EN_NUM})\\s*(?:次|下|回|口|times|breaths?)?\\s*(?:(?:in|a|per|each|/)\\s*(?:one\\s*|a\\s*|1\\s*)?min(?:ute)?|(?:一|每|1)?分钟(?:内)?)?\\s*[.。!！]*\\s*$`,
+);
+
+export function findBareBreathCount(text: string): number | undefined {
+  const m = BARE_COUNT.exec(text);
+  const v = m ? num(m[1]) : undefined;
+  return v !== undefined && v >= 4 && v <= 120 ? v : undefined;
+}
+
 // ---------------------------------------------------------------- heart rate
 const HR = [
   new RegExp(`(?:心率|心跳|脉搏|脉率|心跳次数)${GAP}${N}(?!\\s*(?:岁|度|%|斤|公斤|kg|天|/))`),
@@ -85,6 +107,10 @@ const HR = [
     `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
   ),
   new RegExp(`\\b(\\d{2,3})\\s*bpm\\b`),
+  // "my heart's going about 120", "heart beating at 140 a minute": the heart said with a rate.
+  new RegExp(
+    `\\bhearts?(?:'s|\\s+is)?\\s+(?:going|beating|racing|pounding|running|doing)\\s*(?:at|about|around|like|over)?\\s*(?:about|around)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees|times a day))`,
+  ),
 ];
 
 // ---------------------------------------------------------------- blood pressure
@@ -163,6 +189,13 @@ const PILLS = [
   new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?|lots of|doses of)\\b`),
   new RegExp(`\\b(?:took|swallowed|ate|had|downed|taken)\\b[^.?!]{0,50}?\\b${EN_N}\\s*of them\\b`),
   new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
+  // "I've taken all my sertraline, about 40": all of a medicine, then how many.
+  new RegExp(
+    `\\b(?:took|taken|swallowed|ate|had|downed)\\s+(?:all|most|the rest)\\s+(?:of\\s+)?(?:my|his|her|their|the)\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s*[,;:-]?\\s*(?:about|around|maybe|like|roughly|at least|probably)?\\s*${EN_N}\\b(?!\\s*(?:years?|days?|weeks?|months?|hours?|minutes?|mg|mcg|ml|kg|degrees?|%|percent))`,
+  ),
+  new RegExp(
+    `(?:全吃了|都吃了|全吞了|都吞了|全部吃了|吃光了)[^。!?]{0,6}?(?:大概|差不多|估计|至少|有)?\\s*${COUNT}\\s*${PILL_UNIT}?`,
+  ),
 ];
 
 function maxOf(values: number[]): number | undefined {

@@ -34,6 +34,14 @@ describe('red-flag rule data', () => {
     }
   });
 
+  it('an extra dose by mistake (urgent) and an overdose (emergency) share no phrase', () => {
+    const extra = redFlags.signs.get('dose.extra')!.phrases;
+    const overdose = redFlags.signs.get('overdose')!.phrases;
+    for (const lang of ['zh', 'en'] as const) {
+      expect(extra[lang].filter((p) => overdose[lang].includes(p))).toEqual([]);
+    }
+  });
+
   it('thresholds follow the sources', () => {
     expect(thresholds(rule('spo2.low').when, 'spo2')).toEqual([93]);
     expect(thresholds(rule('spo2.severe').when, 'spo2')).toEqual([90]);

@@ -1,0 +1,101 @@
+/**
+ * Kinds found by held-out set N (triage/eval/heldout-N.jsonl), fixed in the readers and the lexicon.
+ * The sentences here are new variants of each kind, not the set's cases.
+ */
+import type { Facts, Lang } from '../../../core/types';
+import { factsFromEntities } from '../../../conversation/facts';
+import { extractEntities } from '../../../nlp/entities';
+import { screenMessage } from '../../../triage';
+import { NOW, screen } from './helpers';
+
+const level = (text: string) => screen(text).triage;
+const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
+
+/** Two turns as the engine sees them: what the first says is being measured reads the second's number. */
+function afterTurn(first: string, second: string) {
+  const facts: Facts = factsFromEntities(extractEntities(first, langOf(first), NOW)) as Facts;
+  const entities = extractEntities(second, langOf(second), NOW, { measuring: facts.measuring });
+  return { entities, triage: screenMessage({ text: second, lang: langOf(second), entities, facts }).triage };
+}
+
+describe('a reading given as the answer to a count or a measurement begun in the turn before', () => {
+  it.each([
+    ['I am going to count my husband’s breathing for a minute now', '36 in a minute', 36],
+    ['我现在数一下我妈一分钟呼吸多少次', '三十三下', 33],
+    ['ok counting her breaths', 'thirty one', 31],
+  ])('"%s" then "%s" is a respiratory rate of %d: an emergency', (first, second, rate) => {
+    const { entities, triage } = afterTurn(first, second);
+    expect(entities.respiratoryRate).toBe(rate);
+    expect(triage).toBe('emergency');
+  });
+
+  it('a normal count after counting is not alarming', () => {
+    expect(afterTurn('counting his breaths now', '16').triage).toBe('none');
+  });
+
+  it('a bare number with no count begun is not a respiratory rate', () => {
+    expect(extractEntities('34 in a minute', 'en', NOW).respiratoryRate).toBeUndefined();
+  });
+
+  it.each([
+    ['我刚把血氧仪夹上了', '八十七', 87, 'emergency'],
+    ['putting the oximeter on her finger now', '91%', 91, 'urgent'],
+  ])('"%s" then "%s" is SpO2 %d', (first, second, spo2, triage) => {
+    const result = afterTurn(first, second);
+    expect(result.entities.spo2).toBe(spo2);
+    expect(result.triage).toBe(triage);
+  });
+});
+
+describe('numbers said in English words', () => {
+  it.each([
+    ['the oximeter says eighty six', 86],
+    ['his sats keep going between ninety and eighty four', 84],
+  ])('%s → SpO2 %d', (text, spo2) => expect(extractEntities(text, 'en', NOW).spo2).toBe(spo2));
+});
+
+describe('all of a medicine taken, then how many', () => {
+  it.each(['she swallowed all of her sleeping tablets, maybe 25', 'he has taken all his amitriptyline, around thirty'])(
+    '%s → emergency',
+    (text) => expect(level(text)).toBe('emergency'),
+  );
+  it('finishing a course is not an overdose', () => {
+    expect(level('I took all my antibiotics, 5 days, and the cough is still there')).not.toBe('emergency');
+  });
+});
+
+describe('a body site said first, what it does in short phrases after', () => {
+  it('胸口那里 一阵阵的 很闷 很痛 出冷汗 → emergency', () => {
+    expect(level('胸口那里 一阵阵的 很闷 很痛 出冷汗')).toBe('emergency');
+  });
+  it('another body site in between takes the finding: 胸口有点痒 过了一会儿 膝盖特别痛', () => {
+    expect(level('胸口有点痒 过了一会儿 膝盖特别痛')).not.toBe('emergency');
+  });
+});
+
+describe('an inhaler or reliever that is not working, in mixed or plain words', () => {
+  it.each(['儿子asthma发作 喷了好几下 还是不行', 'her blue pump no good, used it ten times'])(
+    '%s → emergency',
+    (text) => expect(level(text)).toBe('emergency'),
+  );
+});
+
+describe('a blocked nose is not a breathing emergency', () => {
+  it.each([
+    '鼻塞 感觉喘不上气 只能张嘴呼吸',
+    'nose totally blocked, feel like I cant breathe, can only breathe through my mouth',
+  ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+});
+
+describe('an older relative’s age said the way people say it makes symptoms urgent', () => {
+  it.each(['shes 88 and has a cough since yesterday', 'my grandma old 92 years, positive, runny nose'])(
+    '%s → urgent',
+    (text) => expect(level(text)).toBe('urgent'),
+  );
+});
+
+describe('a resting heart rate said with the heart', () => {
+  it('my heart is racing at about 130 lying in bed → urgent', () => {
+    expect(screen('my heart is racing at about 130 lying in bed').triage).toBe('urgent');
+  });
+});
