@@ -4,11 +4,13 @@
  * NFKC folds full-width letters, digits and punctuation (ＳｐＯ２ ３８．５ ，) to their ASCII
  * forms and "℃" to "°c", so one spelling reaches the features whatever the input method.
  */
+import { sanitizeText } from '../../core/sanitize';
 import { toSimplified } from './script';
 
 export function normalizeText(text: string): string {
-  // "hellooo", "heyyy": chat stretches letters; three or more in a row mean one. 發燒 reads as 发烧.
-  return toSimplified(text)
+  // "hellooo", "heyyy": chat stretches letters; three or more in a row mean one. 發燒 reads as 发烧
+  // (converted as readMessage converts it, so the engine's two readings of a message share one conversion).
+  return toSimplified(sanitizeText(text))
     .normalize('NFKC')
     .toLowerCase()
     .replace(/([a-z])\1{2,}/g, '$1');

@@ -34,7 +34,7 @@ const RECENT = 16;
 export function readMessage(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const read = soundAlikes.read(readDialect(normalizeEnglish(toSimplified(normalizeText(sanitizeText(text))))));
+  const read = soundAlikes.read(readDialect(normalizeEnglish(normalizeText(toSimplified(sanitizeText(text))))));
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
   recent.set(text, read);
   return read;

@@ -10,6 +10,19 @@ import { Converter } from 'opencc-js/t2cn';
 const convert = Converter({ from: 'hk', to: 'cn' });
 const HAN = /[\u3400-\u9fff]/;
 
+/**
+ * A turn reads its message twice (readMessage for entities and the screen, the classifier's own
+ * normalisation): the last few conversions are kept, so OpenCC runs once per message (~30 µs).
+ */
+const recent = new Map<string, string>();
+const RECENT = 16;
+
 export function toSimplified(text: string): string {
-  return HAN.test(text) ? convert(text) : text;
+  if (!HAN.test(text)) return text;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const simplified = convert(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, simplified);
+  return simplified;
 }
