@@ -1,7 +1,9 @@
 /**
  * The vocabulary of community service tickets (CONTRACT.md): services, statuses and their lifecycle,
- * priorities. Shared by the domain, the repository that stores tickets and the channels that show them.
+ * priorities, and how a status is told to residents. Shared by the domain, the repository that stores
+ * tickets and the channels that show them.
  */
+import type { Bilingual } from './types';
 
 export const SERVICE_CODES = ['drug_delivery', 'transport', 'doctor_callback', 'human_callback', 'other'] as const;
 export type ServiceCode = (typeof SERVICE_CODES)[number];
@@ -29,6 +31,19 @@ const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
 export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+
+/**
+ * How a ticket's status is told to the resident who asked: in the conversation ("查进度"), by SMS and
+ * as Open311's status_notes. (The dashboard has its own shorter staff labels.)
+ */
+export const STATUS_NOTES: Record<TicketStatus, Bilingual> = {
+  new: { zh: '已登记，等待社区受理', en: 'received, waiting for the community' },
+  assigned: { zh: '社区已受理', en: 'taken by a community worker' },
+  in_progress: { zh: '正在办理', en: 'being handled' },
+  resolved: { zh: '已办结', en: 'done' },
+  closed: { zh: '已关闭', en: 'closed' },
+  cancelled: { zh: '已取消', en: 'cancelled' },
+};
 
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'assigned', 'in_progress'];
 

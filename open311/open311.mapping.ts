@@ -4,7 +4,7 @@
  * not an address) and the description is left out, because these are health requests.
  */
 import type { ServiceInfo, TicketRecord } from '../conversation/tickets.port';
-import { open311Status } from '../core/tickets';
+import { open311Status, STATUS_NOTES } from '../core/tickets';
 import type { Lang } from '../core/types';
 
 export interface CommunityName {
@@ -45,15 +45,6 @@ export function serviceDefinitionJson(s: ServiceInfo) {
     })),
   };
 }
-
-const STATUS_NOTES: Record<TicketRecord['status'], Record<Lang, string>> = {
-  new: { zh: '已登记，等待社区受理', en: 'received, waiting for the community' },
-  assigned: { zh: '社区已受理', en: 'taken by a community worker' },
-  in_progress: { zh: '正在办理', en: 'being handled' },
-  resolved: { zh: '已办结', en: 'done' },
-  closed: { zh: '已关闭', en: 'closed' },
-  cancelled: { zh: '已取消', en: 'cancelled' },
-};
 
 export function requestJson(t: TicketRecord, serviceName: string, where: string | null, lang: Lang) {
   return {

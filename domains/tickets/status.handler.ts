@@ -4,7 +4,7 @@
  * that is not the person's own is answered as not found.
  */
 import { say } from '../../core/messages';
-import { findTicketId, isOpen } from '../../core/tickets';
+import { findTicketId, isOpen, STATUS_NOTES } from '../../core/tickets';
 import type { Choice, HandlerResult, IntentHandler, Lang, TurnContext } from '../../core/types';
 import type { TicketRecord } from '../../conversation/tickets.port';
 import type { ServiceCatalog } from '../../knowledge/services/catalog';
@@ -12,7 +12,7 @@ import { channelPhone, maysee, ticketRef } from './conversation-ref';
 import { serviceName } from './form';
 import { CANCEL_TICKET, YES } from './request-words';
 import type { TicketService } from './ticket.service';
-import { STATUS_TEXTS, TICKET_TEXTS } from './ticket-texts';
+import { TICKET_TEXTS } from './ticket-texts';
 
 export interface StatusHandlerDeps {
   tickets: TicketService;
@@ -61,7 +61,7 @@ function line(t: TicketRecord, lang: Lang, deps: StatusHandlerDeps): string {
   return say(TICKET_TEXTS.status, lang, {
     id: t.id,
     service: serviceName(deps.catalog, t.service, lang),
-    status: STATUS_TEXTS[t.status][lang],
+    status: STATUS_NOTES[t.status][lang],
   });
 }
 
@@ -70,7 +70,7 @@ async function cancelTicket(ctx: TurnContext, ticket: TicketRecord, deps: Status
   if (!isOpen(ticket.status)) {
     const text = say(TICKET_TEXTS.cannotCancel, ctx.lang, {
       id: ticket.id,
-      status: STATUS_TEXTS[ticket.status][ctx.lang],
+      status: STATUS_NOTES[ticket.status][ctx.lang],
     });
     return { text, ticket: ticketRef(ticket) };
   }

@@ -3,7 +3,6 @@
  * are filled by say(); questions for each slot are data (knowledge/services/attributes.json).
  */
 import type { Bilingual } from '../../core/types';
-import type { TicketStatus } from '../../core/tickets';
 
 export const TICKET_TEXTS = {
   resumed: { zh: '继续您的{service}申请。', en: 'Back to your {service} request.' },
@@ -72,15 +71,6 @@ export const TICKET_TEXTS = {
   yes: { zh: '是，取消', en: 'Yes, cancel it' },
   no: { zh: '不取消', en: 'No, keep it' },
 } satisfies Record<string, Bilingual>;
-
-export const STATUS_TEXTS: Record<TicketStatus, Bilingual> = {
-  new: { zh: '已登记，等待社区受理', en: 'received, waiting for the community' },
-  assigned: { zh: '社区已受理', en: 'taken by a community worker' },
-  in_progress: { zh: '正在办理', en: 'being handled' },
-  resolved: { zh: '已办结', en: 'done' },
-  closed: { zh: '已关闭', en: 'closed' },
-  cancelled: { zh: '已取消', en: 'cancelled' },
-};
 
 /** SMS the resident and staff get about a ticket. */
 export const NOTIFICATION_TEXTS = {
