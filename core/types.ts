@@ -52,8 +52,8 @@ export interface Source {
 
 // ---------- entities ----------
 
-/** A reading being taken: SpO2 on an oximeter, or breaths counted over a minute. */
-export type Measuring = 'spo2' | 'breaths';
+/** A reading being taken: SpO2 on an oximeter, breaths counted over a minute, blood glucose on a meter. */
+export type Measuring = 'spo2' | 'breaths' | 'glucose';
 
 export interface Entities {
   /** Highest body temperature mentioned, in °C (101F → 38.3). */

@@ -21,7 +21,7 @@ import { extractBreastfeeding, extractPregnancyWeeks, extractPregnant } from './
 import { extractSpo2, findBareSpo2, mentionsSpo2 } from './spo2';
 import { extractTemperature } from './temperature';
 import { readMessage } from '../text/reading';
-import { extractVitals, findBareBreathCount, mentionsBreathCount } from './vitals';
+import { extractVitals, findBareBreathCount, findBareGlucose, mentionsBreathCount, mentionsGlucose } from './vitals';
 import { extractWeight } from './weight';
 
 export interface EntityContext {
@@ -84,6 +84,13 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
     const count = context.measuring === 'breaths' ? findBareBreathCount(t) : undefined;
     if (count !== undefined) entities.respiratoryRate = count;
     else if (mentionsBreathCount(t) && entities.measuring === undefined) entities.measuring = 'breaths';
+  }
+  // Diabetes or insulin named (this turn or the last): a bare one-decimal reading is the glucose.
+  if (entities.glucose === undefined) {
+    const glucoseInQuestion = context.measuring === 'glucose' || mentionsGlucose(t);
+    const bare = glucoseInQuestion ? findBareGlucose(t) : undefined;
+    if (bare !== undefined && bare !== entities.temperatureC) entities.glucose = bare;
+    else if (mentionsGlucose(t) && entities.measuring === undefined) entities.measuring = 'glucose';
   }
   const conditions = extractKeyConditions(t);
   if (conditions.length) entities.conditions = conditions;

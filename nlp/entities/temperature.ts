@@ -25,9 +25,9 @@ const CELSIUS = new RegExp(
 const FAHRENHEIT = new RegExp(`(${NUM})\\s*(?:°\\s*f|华氏度|degrees?\\s*f(?:ahrenheit)?\\b|fahrenheit|f\\b)`, 'g');
 const BARE_DEGREES = new RegExp(`(${NUM})\\s*(?:°|degrees?\\b)(?!\\s*[cf]\\b)`, 'g');
 const KEYWORD_FILLER =
-  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost|says|said|reads|read|showed|shows|显示|测出)';
+  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost|says|said|reads|read|showed|shows|up|still|now|显示|测出)';
 const KEYWORD = new RegExp(
-  `(?:发烧|发热|高烧|低烧|高热|烧|体温计|体温|温度计|温度|摄氏|fever|temp(?:erature)?|thermometer|febrile)${KEYWORD_FILLER}{0,4}(${NUM}(?:多|几)?)${NOT_TEMP_AFTER}`,
+  `(?:发烧|发热|高烧|低烧|高热|烧|体温计|体温|温度计|温度|摄氏|fever|temp(?:erature)?|thermometer|febrile)${KEYWORD_FILLER}{0,7}(${NUM}(?:多|几)?)${NOT_TEMP_AFTER}`,
   'g',
 );
 /** A bare 35.0–43.9 with one decimal is a temperature on a fever hotline, unless it is a dose or a lab value. */

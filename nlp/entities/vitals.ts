@@ -104,7 +104,7 @@ const HR = [
   new RegExp(`(?:心率|心跳|脉搏|脉率|心跳次数)${GAP}${N}(?!\\s*(?:岁|度|%|斤|公斤|kg|天|/))`),
   new RegExp(`(?:一分钟|每分钟)\\s*(?:心跳|脉搏)(?:了|有)?\\s*${N}`),
   new RegExp(
-    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
+    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|jumps to|jumped to|goes up to|went up to|shoots up to|shot up to|gets to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
   ),
   new RegExp(`\\b(\\d{2,3})\\s*bpm\\b`),
   // "my heart's going about 120", "heart beating at 140 a minute": the heart said with a rate.
@@ -150,6 +150,32 @@ const DIASTOLIC = [
   new RegExp(`(?:低压|舒张压|下面的?|下压)${GAP}${N}`),
   new RegExp(`\\bdiastolic\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
 ];
+
+/**
+ * Diabetes, insulin or a glucose meter named (this turn or the last): a reading with one decimal said
+ * without the word for it ("刚才测了一下2.8", "just checked, 3.1") is blood glucose in mmol/L.
+ */
+const GLUCOSE_CONTEXT =
+  /血糖|糖尿病|胰岛素|降糖|二甲双胍|\b(?:glucose|blood sugars?|sugars?|diabet\w*|insulin|glucometer|metformin|hypo)\b/;
+
+export function mentionsGlucose(text: string): boolean {
+  return GLUCOSE_CONTEXT.test(text);
+}
+
+const BARE_GLUCOSE = [
+  /(?:测了?(?:一下)?|测出来?|显示|读数|现在|才|只有|checked|tested|reading|reads|says|shows|showing|now|only)\s*(?:是|is|at|:)?\s*(\d{1,2}[.点]\d)(?![\d.]|\s*(?:度|°|℃|c\b|f\b|%|kg|公斤|斤|天|岁|mg|毫克|片|颗))/,
+  /^\s*(\d{1,2}[.点]\d)\s*(?:mmol(?:\/l)?)?\s*[.。!！]*\s*$/,
+];
+
+/** A bare reading while glucose is in question: 1.0–33.9 (a temperature is 34 or more). */
+export function findBareGlucose(text: string): number | undefined {
+  for (const re of BARE_GLUCOSE) {
+    const m = re.exec(text);
+    const v = m ? Number(m[1].replace('点', '.')) : undefined;
+    if (v !== undefined && v >= 1 && v < 34) return v;
+  }
+  return undefined;
+}
 
 // ---------------------------------------------------------------- glucose
 const GLUCOSE = [

@@ -99,3 +99,36 @@ describe('a resting heart rate said with the heart', () => {
     expect(screen('my heart is racing at about 130 lying in bed').triage).toBe('urgent');
   });
 });
+
+describe('set O: a glucose reading said bare once diabetes or insulin is named', () => {
+  it('"我妈糖尿病 打胰岛素" then "测了一下2.6 人有点迷糊" → emergency', () => {
+    const result = afterTurn('我妈糖尿病 打胰岛素', '测了一下2.6 人有点迷糊');
+    expect(result.entities.glucose).toBe(2.6);
+    expect(result.triage).toBe('emergency');
+  });
+  it('a temperature in a diabetic is not read as glucose', () => {
+    expect(extractEntities('I am diabetic, temperature is 38.6', 'en', NOW).glucose).toBeUndefined();
+  });
+});
+
+describe('set O: a run-together negated list, and intensifiers, are not emergencies', () => {
+  it.each([
+    '没胸闷没气短没发烧，就是嗓子疼',
+    '疼得要死了，牙疼，吃什么止疼',
+    'hoarse, hard to speak loudly, breathing normally',
+  ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+});
+
+describe('set O: signs said as what the person does', () => {
+  it.each([
+    '老伴叫醒了又睡 叫醒又睡 发着烧',
+    '奶奶坐都坐不住 问她什么都只会嗯',
+    'his asthma is bad and he is struggling to speak',
+    '妈妈在天台上不肯下来 说活着没意思',
+  ])('%s → emergency', (text) => expect(level(text)).toBe('emergency'));
+  it('36 weeks pregnant, then "baby has been very quiet since this morning" → emergency', () => {
+    expect(screen('baby has been very quiet since this morning', { pregnant: true, pregnancyWeeks: 36 }).triage).toBe(
+      'emergency',
+    );
+  });
+});
