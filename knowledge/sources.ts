@@ -262,6 +262,14 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/poisoning/',
   },
+  'nhs-carbon-monoxide': {
+    id: 'nhs-carbon-monoxide',
+    title:
+      'Carbon monoxide poisoning: headache, dizziness, feeling or being sick, weakness, confusion, chest pain, breathlessness; open windows, go outside, get medical help',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/carbon-monoxide-poisoning/',
+  },
   'nhs-anaphylaxis': {
     id: 'nhs-anaphylaxis',
     title: 'Anaphylaxis: swelling of throat, tongue or lips with breathing difficulty: call emergency services',

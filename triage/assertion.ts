@@ -60,6 +60,10 @@ const QUESTION = new RegExp(
     '\\btalk(?:ing)? to [^.?]{1,30} about\\b|\\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to\\b',
     '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
     '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
+    // What an acronym or a word stands for ("what does BE FAST stand for", "FAST代表什么").
+    '\\bstand(?:s)? for\\b|\\bshort for\\b|代表什么|是什么的缩写|每个字母',
+    // A worker asking how to handle a kind of case ("遇到说不想活的居民应该怎么转介"): about people in general.
+    '遇到[^,;。]{1,16}(?:的)?(?:居民|人|病人|老人|患者|家属|孩子)|(?:怎么|如何|应该怎么)(?:转介|上报|报告|登记|跟进)|\\bhow (?:do|should) (?:i|we) (?:refer|report|escalate)\\b',
   ].join('|'),
 );
 

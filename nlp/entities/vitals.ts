@@ -215,6 +215,9 @@ const PILLS = [
   new RegExp(`\\b${EN_N}\\s*(?:pills?|tablets?|capsules?|lots of|doses of)\\b`),
   new RegExp(`\\b(?:took|swallowed|ate|had|downed|taken)\\b[^.?!]{0,50}?\\b${EN_N}\\s*of them\\b`),
   new RegExp(`\\b(?:maybe|about|around)?\\s*${EN_N}\\s*(?:or\\s*${EN_N}\\s*)?(?:are\\s*|were\\s*)?(?:missing|gone)\\b`),
+  // "took his heart medicine twice, maybe 6 extra": the extra tablets counted.
+  new RegExp(`\\b(?:maybe|about|around|like|probably)?\\s*${EN_N}\\s*extra\\b(?!\\s*(?:days?|hours?|minutes?|mg|ml))`),
+  new RegExp(`多(?:吃|吞|服)了\\s*(?:大概|差不多|估计|有)?\\s*${COUNT}\\s*${PILL_UNIT}`),
   // "I've taken all my sertraline, about 40": all of a medicine, then how many.
   new RegExp(
     `\\b(?:took|taken|swallowed|ate|had|downed)\\s+(?:all|most|the rest)\\s+(?:of\\s+)?(?:my|his|her|their|the)\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s*[,;:-]?\\s*(?:about|around|maybe|like|roughly|at least|probably)?\\s*${EN_N}\\b(?!\\s*(?:years?|days?|weeks?|months?|hours?|minutes?|mg|mcg|ml|kg|degrees?|%|percent))`,

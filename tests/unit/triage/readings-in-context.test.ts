@@ -132,3 +132,23 @@ describe('set O: signs said as what the person does', () => {
     );
   });
 });
+
+describe('set P: signs in care-home reports, dialect and plain words', () => {
+  it.each([
+    '护工说5号床王奶奶今天很糊涂，问她在哪答不上来',
+    '娃一天没喝水了 十个多小时没尿',
+    '我老公怎么叫都不搭理 一直发烧',
+    'woke up and there is a curtain over my left eye',
+    "she's got a rope ready and says she is done",
+    '老婆怀孕七个月 流了好多血',
+    'the whole house smells of gas and my son has a headache and feels sick',
+    'my dad took his blood pressure pills twice today, about 5 extra, now he is very dizzy',
+  ])('%s → emergency', (text) => expect(level(text)).toBe('emergency'));
+
+  it.each([
+    'what does FAST stand for in stroke adverts',
+    '我是网格员 遇到说不想活的老人应该怎么上报',
+    '怀孕六个月 有点憋气 心慌',
+    'I have trapped gas and a headache',
+  ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+});
