@@ -262,6 +262,15 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/poisoning/',
   },
+  'nice-cg37-postnatal': {
+    id: 'nice-cg37-postnatal',
+    title:
+      'Postnatal care (CG37), table 5-1: signs of potentially life-threatening conditions after birth (haemorrhage, pre-eclampsia, thromboembolism, infection)',
+    publisher:
+      'National Institute for Health and Care Excellence (NICE), via the National Collaborating Centre for Primary Care',
+    date: '2006',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK55925/',
+  },
   'nhs-carbon-monoxide': {
     id: 'nhs-carbon-monoxide',
     title:

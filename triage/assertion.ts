@@ -60,6 +60,9 @@ const QUESTION = new RegExp(
     '\\btalk(?:ing)? to [^.?]{1,30} about\\b|\\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to\\b',
     '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
     '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
+    // Whether a kind of case needs a hospital or 120 ("三个月以内发烧是不是要马上去医院", "胸痛要打幺二零吗").
+    '是不是(?:要|得|该|需要)(?:马上|立刻|赶紧|立即)?(?:去医院|就医|打(?:120|幺二零|一二零)|看医生|看急诊)',
+    '(?:^|\\s)(?:什么样的|哪种|哪些)[^,;。]{0,8}(?:要|该|得|需要)(?:打|去)',
     // What an acronym or a word stands for ("what does BE FAST stand for", "FAST代表什么").
     '\\bstand(?:s)? for\\b|\\bshort for\\b|代表什么|是什么的缩写|每个字母',
     // A worker asking how to handle a kind of case ("遇到说不想活的居民应该怎么转介"): about people in general.

@@ -48,6 +48,8 @@ const NOW_WORDS = /现在|又|还在|仍然|\b(?:now|again|still)\b/;
 
 /** Signs of who the person is or what they take: "over" words after them still speak of the symptom before. */
 const CONTEXT_SIGNS = new Set([
+  'postpartum',
+  'dialysis.missed',
   'asthma.attack',
   'asthma.relieved',
   'chronic.disease',
@@ -56,8 +58,10 @@ const CONTEXT_SIGNS = new Set([
   'infection',
   'fall',
 ]);
+/** Events that open a period the person is in now (the weeks after a birth, the days after a missed dialysis). */
+const PERIOD_SIGNS = new Set(['postpartum', 'dialysis.missed']);
 /** Standing facts about the person: "seems herself" later is about how she is, not the chemo she is on. */
-const STANDING_SIGNS = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
+const STANDING_SIGNS = new Set(['chronic.disease', 'key.condition', 'anticoagulant', 'postpartum']);
 
 export class SignReader {
   private readonly index = new PhraseIndex();
@@ -117,6 +121,8 @@ export class SignReader {
         standing: STANDING_SIGNS.has(occ.sign),
       });
     }
+    // Giving birth last week, dialysis missed on Monday: said in the past, they are what the person is in now.
+    for (const occ of occurrences) if (PERIOD_SIGNS.has(occ.sign) && occ.status === 'past') occ.status = 'asserted';
     // The same sign named again just after, as what it was ("前天抽了一次，高热惊厥，…说没事"), is that same event.
     for (const occ of occurrences) {
       if (occ.status !== 'asserted') continue;

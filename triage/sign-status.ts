@@ -31,8 +31,8 @@ const RECURRING =
 /** Words later in the message that say it is over. */
 const OVER_LATER = new RegExp(
   [
-    '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:醒了|醒过来|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排攒存凑找藏备订约])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了|消了|早就消了|消下去了|止住了)',
-    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|none today|nothing today|gone today|not today|calmed down|went away|passed off|pinked up|turned pink|took ages to stop|eventually stopped|finally stopped|sorted it|that helped|it helped|worked)\\b',
+    '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:(?:醒了|醒过来)(?![^,;。]{0,10}(?:又睡|又昏|又迷糊|睡过去))|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排攒存凑找藏备订约])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了|颜色恢复|又红了|消了|早就消了|消下去了|止住了)',
+    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|none today|nothing today|gone today|not today|calmed down|went away|passed off|pinked up|turned pink|back to pink|pink again|normal colou?r again|back to (?:her|his|its) normal colou?r|took ages to stop|eventually stopped|finally stopped|sorted it|that helped|it helped|worked)\\b',
   ].join('|'),
 );
 /** Checked by a clinician and found fine. */

@@ -152,3 +152,25 @@ describe('set P: signs in care-home reports, dialect and plain words', () => {
     'I have trapped gas and a headache',
   ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
 });
+
+describe('set Q: after a birth, missed dialysis, a faint not fully recovered', () => {
+  it.each([
+    '顺产后第四天 出血突然变多 卫生巾一小时就湿透',
+    'had a c-section last week, terrible headache and seeing flashing lights',
+    'my wife gave birth 3 days ago, her blood pressure is 165/112 and she has a headache',
+    'he missed dialysis twice this week and now his legs are weak and his heart is irregular',
+    '我妈刚才晕倒了 现在醒了 但是迷迷糊糊的',
+    '女儿发烧一直睡 叫醒了没几秒又睡过去',
+    '开水泼到孩子腿上 一大片起泡',
+  ])('%s → emergency', (text) => expect(level(text)).toBe('emergency'));
+
+  it.each([
+    'my chest muscles are sore from all the coughing, sore to touch, breathing ok',
+    '宝宝三个月以内发烧是不是要马上去医院 现在没发烧 就是问问',
+    'his lips went blue in the cold pool and turned pink again after a towel',
+  ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+
+  it('missed dialysis alone is urgent (the dialysis unit today)', () => {
+    expect(level('我爸这周漏了透析 现在没什么不舒服')).toBe('urgent');
+  });
+});
