@@ -12,6 +12,8 @@ export interface BlindCase {
   intent: string;
   triage: string;
   holdout?: boolean;
+  /** Earlier turns of the same conversation, sent first (their replies are not judged). */
+  history?: string[];
 }
 
 export interface BlindResult {
@@ -29,15 +31,26 @@ export function loadBlindCases(file = BLIND_CASES_FILE): BlindCase[] {
     .map((l) => JSON.parse(l) as BlindCase);
 }
 
-/** Each case in a conversation of its own; a non-200 answer is recorded as the outcome. */
+/**
+ * Each case in a conversation of its own: its `history` first, then the case's message, whose answer
+ * is judged. A non-200 answer (to the history or the message) is recorded as the outcome.
+ */
 export async function runBlindCases(t: TestApp, cases: readonly BlindCase[]): Promise<BlindResult[]> {
   const results: BlindResult[] = [];
   for (const [i, c] of cases.entries()) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/chat',
-      payload: { sessionId: `blind-${i}`, text: c.text, lang: c.lang },
-    });
+    const sessionId = `blind-${i}`;
+    const turn = (text: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/chat', payload: { sessionId, text, lang: c.lang } });
+    let failed: number | undefined;
+    for (const earlier of c.history ?? []) {
+      const r = await turn(earlier);
+      if (r.statusCode !== 200) failed = r.statusCode;
+    }
+    const res = await turn(c.text);
+    if (failed !== undefined) {
+      results.push({ c, intent: `HTTP ${failed} (history)`, triage: `HTTP ${failed} (history)` });
+      continue;
+    }
     const body =
       res.statusCode === 200
         ? (res.json() as { intent: string; triage: string })

@@ -8,6 +8,9 @@
  *   npx tsx scripts/eval-blind.ts --tune-only     # only the non-holdout part
  *   npx tsx scripts/eval-blind.ts --file=tests/fixtures/blind-cases-2.jsonl   # another blind set
  *
+ * A case may carry `history`: earlier turns of the same conversation, sent first on the same session;
+ * only the answer to the case's own message is judged.
+ *
  * Prints intent and triage accuracy per language, emergency recall, false-emergency rate and
  * every miss (text, expected, got).
  */
@@ -43,7 +46,8 @@ function report(name: string, results: Result[]): void {
     ]
       .filter(Boolean)
       .join('; ');
-    console.log(`   [${r.c.lang}] ${r.c.text}\n        ${what}`);
+    const after = r.c.history?.length ? `  (after: ${r.c.history.join(' / ')})` : '';
+    console.log(`   [${r.c.lang}] ${r.c.text}${after}\n        ${what}`);
   }
 }
 
