@@ -5,9 +5,19 @@
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
 import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
 import type { MedicineQuestions, ReadingQuestions } from './profile.port';
+import type { ServiceQuestions } from './service-questions.port';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
-import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
+import {
+  clarifyChoices,
+  clarifyPending,
+  decideRoute,
+  isForAnAnimal,
+  resolveChoice,
+  shouldOfferHuman,
+  withoutGreeting,
+  type Route,
+} from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
 import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
@@ -62,6 +72,8 @@ export interface EngineParts {
   medicine?: MedicineQuestions;
   /** Recognises a question about a reading ("血氧94正常吗"), answered with what it means. */
   readings?: ReadingQuestions;
+  /** Recognises a question after an earlier request, and a story ending in a vague ask for a service. */
+  services?: ServiceQuestions;
   settings: EngineSettings;
   /**
    * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
@@ -71,6 +83,12 @@ export interface EngineParts {
 }
 
 const MAX_ATTEMPTS = 4;
+
+const SERVICE_REQUESTS: ReadonlySet<IntentId> = new Set([
+  'service.drug_delivery',
+  'service.transport',
+  'service.doctor',
+]);
 
 const TRIAGE_RANK: Record<Triage, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
 
@@ -104,6 +122,7 @@ export class ConversationEngine {
   private readonly handlers: HandlerTable;
   private readonly medicine?: MedicineQuestions;
   private readonly readings?: ReadingQuestions;
+  private readonly services?: ServiceQuestions;
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
 
@@ -117,6 +136,7 @@ export class ConversationEngine {
       handlers: this.handlers,
       medicine: this.medicine,
       readings: this.readings,
+      services: this.services,
       settings: this.settings,
     } = parts);
     this.lock = parts.lock ?? new LocalTurnLock();
@@ -246,9 +266,15 @@ export class ConversationEngine {
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
-    const cls = this.classifier.classify(said, lang);
+    const cls = this.classifier.classify(withoutGreeting(said), lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
+    if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
+    if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
+      const medicineQuestion = route.kind === 'clarify' ? cls.intent : route.intent;
+      if (medicineQuestion.startsWith('medication.') && isForAnAnimal(said))
+        route = { kind: 'handler', intent: 'fallback', text: said };
+    }
     // A reading the screen found no emergency in, asked about: what it means and when to act.
     if (
       !picked &&
@@ -314,6 +340,22 @@ export class ConversationEngine {
     const intent = this.medicine.route(said, turn.lang, turn.entities, state.facts, heard, route.kind === 'clarify');
     if (!intent || (route.kind === 'handler' && intent === route.intent)) return route;
     return { kind: 'handler', intent, text: said };
+  }
+
+  /**
+   * "我前天约的车明天能来吗" asks after the earlier request (even in the middle of a form: it is a new
+   * question), not for a new one; a story naming what is needed and ending in "能不能帮帮忙" / "is there
+   * anything you can do?" is a request for that service, unless the classifier already heard one.
+   */
+  private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
+    if (!this.services || route.kind === 'possible-emergency') return route;
+    if (route.kind === 'handler' && route.intent === 'service.status') return route;
+    if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    if (route.kind === 'handler' && (route.answering || state.form)) return route;
+    const heard = route.kind === 'handler' ? route.intent : cls.intent;
+    if (SERVICE_REQUESTS.has(heard) && route.kind === 'handler') return route;
+    const intent = this.services.vagueAskFor(said, lang);
+    return intent ? { kind: 'handler', intent, text: said } : route;
   }
 
   /**

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestApp } from './test-app';
+import { MESSAGES } from '../core/messages';
 
 export interface BlindCase {
   lang: 'zh' | 'en';
@@ -20,7 +21,11 @@ export interface BlindResult {
   c: BlindCase;
   intent: string;
   triage: string;
+  /** The answer was a clarifying menu ("which of these did you mean?") rather than an answer. */
+  menu: boolean;
 }
+
+const MENU_OPENINGS = [MESSAGES.clarify, MESSAGES.clarifyAgain].flatMap((m) => [m.zh, m.en]);
 
 export const BLIND_CASES_FILE = path.join(__dirname, '../tests/fixtures/blind-cases.jsonl');
 
@@ -48,14 +53,15 @@ export async function runBlindCases(t: TestApp, cases: readonly BlindCase[]): Pr
     }
     const res = await turn(c.text);
     if (failed !== undefined) {
-      results.push({ c, intent: `HTTP ${failed} (history)`, triage: `HTTP ${failed} (history)` });
+      results.push({ c, intent: `HTTP ${failed} (history)`, triage: `HTTP ${failed} (history)`, menu: false });
       continue;
     }
     const body =
       res.statusCode === 200
-        ? (res.json() as { intent: string; triage: string })
-        : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}` };
-    results.push({ c, intent: body.intent, triage: body.triage });
+        ? (res.json() as { intent: string; triage: string; reply: string })
+        : { intent: `HTTP ${res.statusCode}`, triage: `HTTP ${res.statusCode}`, reply: '' };
+    const menu = MENU_OPENINGS.some((opening) => body.reply.includes(opening));
+    results.push({ c, intent: body.intent, triage: body.triage, menu });
   }
   return results;
 }

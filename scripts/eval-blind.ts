@@ -37,6 +37,13 @@ function report(name: string, results: Result[]): void {
   console.log(
     `  emergency recall ${pct(caught, em.length)} (${caught}/${em.length})   false-emergency ${pct(falseEm, non.length)} (${falseEm}/${non.length})`,
   );
+  const menus = results.filter((r) => r.menu);
+  const clearMenus = menus.filter((r) => r.c.intent !== 'fallback');
+  console.log(
+    `  clarifying menus ${menus.length} (${clearMenus.length} for a message with an in-scope intent)${clearMenus
+      .map((r) => `\n   menu: [${r.c.lang}] ${r.c.text}`)
+      .join('')}`,
+  );
   const misses = results.filter((r) => r.intent !== r.c.intent || r.triage !== r.c.triage);
   if (misses.length > 0) console.log(`  misses (${misses.length}):`);
   for (const r of misses) {

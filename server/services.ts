@@ -153,6 +153,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     }),
     medicine: medicineQuestions,
     readings: { asks: asksAboutReading },
+    services: tickets.serviceQuestions,
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
     clock: options.clock ?? systemClock,
   });
