@@ -6,6 +6,8 @@ import { emptyState, type ConversationStore, type StoredConversation } from './c
 import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
 import type { MedicineQuestions, ReadingQuestions } from './profile.port';
 import type { ServiceQuestions } from './service-questions.port';
+import { cutToBudget, type ReplyBudgets } from './reply-budget';
+import { careClosing } from '../knowledge/red-flags/care';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
 import {
@@ -23,6 +25,7 @@ import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import { systemClock, type Clock } from '../core/clock';
 import type {
+  Channel,
   Classification,
   ConversationRef,
   ConversationState,
@@ -74,6 +77,8 @@ export interface EngineParts {
   readings?: ReadingQuestions;
   /** Recognises a question after an earlier request, and a story ending in a vague ask for a service. */
   services?: ServiceQuestions;
+  /** How long a reply may be per channel (SMS, voice); a channel without one gets every reply whole. */
+  budgets?: ReplyBudgets;
   settings: EngineSettings;
   /**
    * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
@@ -83,6 +88,9 @@ export interface EngineParts {
 }
 
 const MAX_ATTEMPTS = 4;
+
+/** Asking for the rest of a reply cut to the channel's budget. */
+const MORE = /^\s*(?:1|１|一|更多|还有呢|继续说|more|tell me more)\s*[。.!！]*\s*$/i;
 
 const SERVICE_REQUESTS: ReadonlySet<IntentId> = new Set([
   'service.drug_delivery',
@@ -123,6 +131,7 @@ export class ConversationEngine {
   private readonly medicine?: MedicineQuestions;
   private readonly readings?: ReadingQuestions;
   private readonly services?: ServiceQuestions;
+  private readonly budgets: ReplyBudgets;
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
 
@@ -140,6 +149,7 @@ export class ConversationEngine {
       settings: this.settings,
     } = parts);
     this.lock = parts.lock ?? new LocalTurnLock();
+    this.budgets = parts.budgets ?? {};
   }
 
   /**
@@ -239,13 +249,44 @@ export class ConversationEngine {
       next = { facts, form: withTriage(state.form, screening.triage) };
     } else {
       const turnState = { ...state, facts };
-      ({ reply, next } = await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState));
+      const rest = this.restAsked(msg.text, turnState, screening.triage, lang);
+      ({ reply, next } = rest ?? (await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState)));
+      ({ reply, next } = this.fitChannel(msg.channel, { reply, next }, rest ? 'more' : 'first', screening));
     }
     return {
       lang,
       state: next,
       inbound: { text: msg.text, original, intent: reply.intent, triage: reply.triage, entities, receivedAt: now },
       reply,
+    };
+  }
+
+  /** "1" after a reply cut to the channel's budget: the rest of it, with that reply's intent and level. */
+  private restAsked(text: string, state: ConversationState, triage: Triage, lang: Lang): Answer | undefined {
+    const more = state.more;
+    if (!more || !MORE.test(text) || resolveChoice(text, state)) return undefined;
+    const level = TRIAGE_RANK[triage] > TRIAGE_RANK[more.triage] ? triage : more.triage;
+    const reply: Reply = { text: more.text, lang, intent: more.intent, triage: level, ticket: null };
+    return { reply, next: { ...state, more: undefined } };
+  }
+
+  /**
+   * A reply longer than the channel's budget is cut at a sentence end and the rest kept for "1". Never an
+   * emergency (nor the deciding questions of a possible one), a menu or a question waiting for its answer;
+   * an urgent header stays whole in the first part.
+   */
+  private fitChannel(channel: Channel, answer: Answer, part: 'first' | 'more', screening: Screening): Answer {
+    const { reply, next } = answer;
+    const budget = this.budgets[channel];
+    const asks = reply.choices?.length || (part === 'first' && next.pending);
+    if (!budget || asks || reply.action || reply.intent === 'emergency' || reply.triage === 'emergency') return answer;
+    const header = screening.triage === 'urgent' ? this.screen.urgentAdvice(screening, reply.lang) : '';
+    const keep = header && reply.text.startsWith(header) ? header.length : 0;
+    const cut = cutToBudget(reply.text, (s) => budget.fits(s, reply.lang, part), keep);
+    if (!cut) return answer;
+    return {
+      reply: { ...reply, text: cut.now, more: true },
+      next: { ...next, more: { text: cut.rest, intent: reply.intent, triage: reply.triage } },
     };
   }
 
@@ -420,10 +461,15 @@ export class ConversationEngine {
     });
   }
 
-  /** Someone who needs a clinician today hears that first, whatever they asked about. */
+  /**
+   * Someone who needs a clinician today hears that first, whatever they asked about. The closing "when
+   * to get care" line is then dropped: under the urgent header it would say the same again.
+   */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
     if (screening.triage !== 'urgent') return text;
-    return `${this.screen.urgentAdvice(screening, lang)}\n${text}`;
+    const closing = careClosing(lang, this.settings.emergencyNumber);
+    const body = text.includes(closing) ? text.replace(closing, '').replace(/\n{2,}/g, '\n').trim() : text;
+    return `${this.screen.urgentAdvice(screening, lang)}\n${body}`;
   }
 
   private numbers(): Record<string, string> {

@@ -64,9 +64,12 @@ export function decideRoute(
  * transport or a doctor for the same story) is not unsure what the person asks about: that domain's
  * answer is given, not a menu. Service requests are one domain; asking after one is another.
  */
+const ONE_DOMAIN_TOP = 0.45;
+const ONE_DOMAIN_BOTH = 0.75;
+
 function oneDomain(cls: Classification): boolean {
   const second = cls.alternatives[0];
-  if (!second || cls.score + second.score < LOW_CONFIDENCE) return false;
+  if (!second || cls.score < ONE_DOMAIN_TOP || cls.score + second.score < ONE_DOMAIN_BOTH) return false;
   const domain = domainOf(cls.intent);
   return domain !== undefined && domain === domainOf(second.intent);
 }

@@ -66,7 +66,7 @@ export class VoiceCallService {
       return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, 'elderly') };
     }
     await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
-    return { twiml: menuTwiml(lang, 1, { greeting: true }) };
+    return { twiml: menuTwiml(lang, 1, { greeting: true, emergency: this.deps.numbers.emergency }) };
   }
 
   /**
@@ -146,10 +146,11 @@ export class VoiceCallService {
         .catch(() => undefined);
       return { twiml, reply, duplicate };
     }
-    const speech = answerSpeech(reply.text, call.lang, reply.choices);
+    const speech = answerSpeech(reply.text, call.lang, reply.choices, reply.more);
     const outcome = moreSerious(call.outcome, answeredOutcome(reply));
     await this.deps.calls.save(call, { ...update, steps: [...steps, 'answer'], lastPrompt: speech, outcome });
-    return { twiml: answerTwiml(call.lang, turn + 1, speech, Boolean(reply.choices?.length)), reply, duplicate };
+    const keys = Boolean(reply.choices?.length) || Boolean(reply.more);
+    return { twiml: answerTwiml(call.lang, turn + 1, speech, keys), reply, duplicate };
   }
 
   /** A person if OPERATOR_NUMBER is set, otherwise a recorded call-back request. */

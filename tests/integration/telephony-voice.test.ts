@@ -70,7 +70,7 @@ describe('POST /twilio/voice', () => {
     const ask = await call.post(actionOf(menu.body), { Digits: '1' });
     const answer = await call.post(actionOf(ask.body), { SpeechResult: '布洛芬怎么吃' });
     const emergency = await call.post(actionOf(answer.body), { SpeechResult: '我爸叫不醒了' });
-    expect(spokenLines(emergency.body)).toEqual(['情况紧急。请不要挂机，正在为您转接120。']);
+    expect(spokenLines(emergency.body)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
     expect(dialedNumber(emergency.body)).toBe('120');
     expect(actionOf(emergency.body, 'Dial')).toBe('/twilio/voice/dialed?to=emergency');
     expect((await record(call.callSid)).outcome).toBe('sent_to_120');
