@@ -55,7 +55,7 @@ export function decideRoute(
   }
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
-  if (cls.score < LOW_CONFIDENCE && !oneDomain(cls)) return { kind: 'clarify', choices: [] };
+  if (cls.score < LOW_CONFIDENCE && !oneDomain(cls) && !outOfScope(cls)) return { kind: 'clarify', choices: [] };
   return { kind: 'handler', intent: cls.intent, text };
 }
 
@@ -64,6 +64,16 @@ export function decideRoute(
  * transport or a doctor for the same story) is not unsure what the person asks about: that domain's
  * answer is given, not a menu. Service requests are one domain; asking after one is another.
  */
+/**
+ * Out of scope as the best guess: the fallback answer already says what the hotline can do. A menu of
+ * the runner-ups would pull a hotel refund into "when isolation ends" for one shared word.
+ */
+const OUT_OF_SCOPE_SURE = 0.4;
+
+function outOfScope(cls: Classification): boolean {
+  return cls.intent === 'fallback' && cls.score >= OUT_OF_SCOPE_SURE;
+}
+
 const ONE_DOMAIN_TOP = 0.45;
 const ONE_DOMAIN_BOTH = 0.75;
 
