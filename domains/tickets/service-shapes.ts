@@ -74,7 +74,7 @@ export function asksAfterEarlier(text: string, lang: Lang): boolean {
 /** A vague ask closing a message: the last clause asks for help without naming it. */
 const VAGUE_ASK = {
   zh: /(?:能不能|能否|可不可以|可以|能)?(?:帮帮忙|帮个忙|帮一下|帮帮我们?|帮帮她|帮帮他|帮上忙|想想办法|有没有办法|有什么办法|看看有没有办法|怎么办才好|管管)[吗呢吧啊呀]?\s*[？?。！!～~]*\s*$/,
-  en: /(?:is there anything|anything) (?:you|the community|someone) (?:can|could) do(?: for (?:us|me|her|him|them))?|(?:can|could) (?:you|the community|someone|anyone) (?:help|do something)(?: (?:at all|with (?:that|this)|us|me|her|him|them))*|any way you could help|what can you do|(?:can|could) someone help (?:me|us|her|him)(?: get there)?/i,
+  en: /(?:is there anything|anything) (?:you|the community|someone) (?:can|could) do(?: for (?:us|me|her|him|them))?|(?:can|could) (?:you|the community|someone|anyone) (?:help|do something)(?: (?:at all|with (?:that|this)|us|me|her|him|them))*|any way you could help|what can you do|(?:can|could) someone help (?:me|us|her|him)(?: get there)?|any chance of (?:a lift|a ride|some help|help)|(?:can|could) (?:someone|anyone|you) give (?:me|us|her|him|them) a lift/i,
 };
 
 /** A story is a few sentences: a short question is left to the classifier. */
@@ -85,7 +85,7 @@ const NEEDS: { intent: IntentId; zh: RegExp; en: RegExp }[] = [
   {
     intent: 'service.transport',
     zh: /复查|复诊|透析|化疗|放疗|产检|拆线|出院|去医院|回医院|打不到车|开不了车|没车|不能开车|接送|陪诊|陪.{0,4}去/,
-    en: /check-?up|follow-?up|dialysis|chemo|scan|stitches|appointment|get (?:him|her|them|me) (?:there|to)|take (?:him|her|them|me)|drive|taxi|hospital (?:wants|appointment)|get there|get to (?:the )?hospital/i,
+    en: /check-?up|follow-?up|\blift\b|no car|dialysis|chemo|scan|stitches|appointment|get (?:him|her|them|me) (?:there|to)|take (?:him|her|them|me)|drive|taxi|hospital (?:wants|appointment)|get there|get to (?:the )?hospital/i,
   },
   {
     intent: 'service.drug_delivery',

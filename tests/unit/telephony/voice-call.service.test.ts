@@ -36,7 +36,11 @@ function setup(options: { operator?: string; elderly?: string[] } = { operator: 
   });
   const tickets = new MemoryTicketDesk();
   const handoff = new VoiceHandoffService({ calls, numbers, tickets });
-  const p = (input: { digits?: string; speech?: string } = {}) => ({ callSid: CALL, caller: CALLER, ...input });
+  const p = (input: { digits?: string; speech?: string; confidence?: number } = {}) => ({
+    callSid: CALL,
+    caller: CALLER,
+    ...input,
+  });
   return { engine, calls, callers, voice, handoff, tickets, p, record: () => calls.rows.get(CALL)! };
 }
 
