@@ -7,7 +7,6 @@ import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } 
 import type { MedicineQuestions, ReadingQuestions } from './profile.port';
 import type { ServiceQuestions } from './service-questions.port';
 import { cutToBudget, type ReplyBudgets } from './reply-budget';
-import { careClosing } from '../knowledge/red-flags/care';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
 import {
@@ -79,6 +78,8 @@ export interface EngineParts {
   services?: ServiceQuestions;
   /** How long a reply may be per channel (SMS, voice); a channel without one gets every reply whole. */
   budgets?: ReplyBudgets;
+  /** The "when to get care" line clinical answers close with: not repeated under an urgent header. */
+  careClosing?: (lang: Lang) => string;
   settings: EngineSettings;
   /**
    * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
@@ -132,6 +133,7 @@ export class ConversationEngine {
   private readonly readings?: ReadingQuestions;
   private readonly services?: ServiceQuestions;
   private readonly budgets: ReplyBudgets;
+  private readonly careClosing?: (lang: Lang) => string;
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
 
@@ -150,6 +152,7 @@ export class ConversationEngine {
     } = parts);
     this.lock = parts.lock ?? new LocalTurnLock();
     this.budgets = parts.budgets ?? {};
+    this.careClosing = parts.careClosing;
   }
 
   /**
@@ -250,7 +253,8 @@ export class ConversationEngine {
     } else {
       const turnState = { ...state, facts };
       const rest = this.restAsked(msg.text, turnState, screening.triage, lang);
-      ({ reply, next } = rest ?? (await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState)));
+      ({ reply, next } =
+        rest ?? (await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState)));
       ({ reply, next } = this.fitChannel(msg.channel, { reply, next }, rest ? 'more' : 'first', screening));
     }
     return {
@@ -467,8 +471,14 @@ export class ConversationEngine {
    */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
     if (screening.triage !== 'urgent') return text;
-    const closing = careClosing(lang, this.settings.emergencyNumber);
-    const body = text.includes(closing) ? text.replace(closing, '').replace(/\n{2,}/g, '\n').trim() : text;
+    const closing = this.careClosing?.(lang);
+    const body =
+      closing && text.includes(closing)
+        ? text
+            .replace(closing, '')
+            .replace(/\n{2,}/g, '\n')
+            .trim()
+        : text;
     return `${this.screen.urgentAdvice(screening, lang)}\n${body}`;
   }
 

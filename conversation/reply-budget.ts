@@ -39,7 +39,7 @@ export function cutToBudget(text: string, fits: (s: string) => boolean, keep = 0
   let taken = 0;
   while (taken < units.length && fits((now + units[taken]!).trim())) now += units[taken++]!;
   const rest = units.slice(taken).join('').trim();
-  if (!now.trim() || taken === 0 && !head.trim() || [...rest].length < MIN_REST) return undefined;
+  if (!now.trim() || (taken === 0 && !head.trim()) || [...rest].length < MIN_REST) return undefined;
   return { now: now.trim(), rest };
 }
 

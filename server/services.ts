@@ -8,6 +8,7 @@ import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
 import { medicineQuestions } from '../domains/medication';
 import { smsBudget } from '../telephony/sms/sms-budget';
+import { careClosing } from '../knowledge/red-flags/care';
 import { voiceBudget } from '../telephony/voice/voice-budget';
 import { asksAboutReading } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
@@ -157,6 +158,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     readings: { asks: asksAboutReading },
     services: tickets.serviceQuestions,
     budgets: { sms: smsBudget, voice: voiceBudget },
+    careClosing: (lang) => careClosing(lang, config.emergencyNumber),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
     clock: options.clock ?? systemClock,
   });

@@ -166,6 +166,26 @@ describe('a clear question gets an answer, not a menu', () => {
   });
 });
 
+describe('an urgent header is not followed by the same advice again', () => {
+  it.each([
+    {
+      text: '我外婆89岁发烧了，对乙酰氨基酚一次吃多少',
+      header: '今天需要看医生',
+      closing: '：今天去发热门诊或找家庭医生；',
+    },
+    {
+      text: 'my grandad is 87 and has a fever, how much ibuprofen can he have',
+      header: 'This needs a doctor today',
+      closing: 'A fever clinic or family doctor today for',
+    },
+  ])('$text', async ({ text, header, closing }) => {
+    const r = await chatTurn(t.app, session(), text);
+    expect(r.triage).toBe('urgent');
+    expect(r.reply).toContain(header);
+    expect(r.reply).not.toContain(closing);
+  });
+});
+
 describe('SMS length budget', () => {
   it.each([
     { lang: 'zh', text: '泰诺林一天最多能吃多少', more: '（回复1看后面的内容）' },
