@@ -15,6 +15,8 @@ import type { TicketDesk } from './tickets.port';
 /** The conversation engine as a channel sees it. */
 export interface MessageHandler {
   handle(msg: InboundMessage): Promise<TurnOutcome>;
+  /** The emergency screen on a message alone, storing nothing: for speech heard too unsurely to answer. */
+  isEmergency?(msg: Pick<InboundMessage, 'text' | 'lang'>): boolean;
 }
 
 /** What the service keeps that channels read and write. */

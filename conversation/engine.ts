@@ -5,14 +5,26 @@
 import { emptyState, type ConversationStore, type StoredConversation } from './conversation-store.port';
 import { factsAfterScreening, factsFromEntities, mergeFacts, profileAfterTurn } from './facts';
 import type { MedicineQuestions, ReadingQuestions } from './profile.port';
+import type { ServiceQuestions } from './service-questions.port';
+import { cutToBudget, type ReplyBudgets } from './reply-budget';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
-import { clarifyChoices, clarifyPending, decideRoute, resolveChoice, shouldOfferHuman, type Route } from './routing';
+import {
+  clarifyChoices,
+  clarifyPending,
+  decideRoute,
+  isForAnAnimal,
+  resolveChoice,
+  shouldOfferHuman,
+  withoutGreeting,
+  type Route,
+} from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
 import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
 import { systemClock, type Clock } from '../core/clock';
 import type {
+  Channel,
   Classification,
   ConversationRef,
   ConversationState,
@@ -62,6 +74,12 @@ export interface EngineParts {
   medicine?: MedicineQuestions;
   /** Recognises a question about a reading ("血氧94正常吗"), answered with what it means. */
   readings?: ReadingQuestions;
+  /** Recognises a question after an earlier request, and a story ending in a vague ask for a service. */
+  services?: ServiceQuestions;
+  /** How long a reply may be per channel (SMS, voice); a channel without one gets every reply whole. */
+  budgets?: ReplyBudgets;
+  /** The "when to get care" line clinical answers close with: not repeated under an urgent header. */
+  careClosing?: (lang: Lang) => string;
   settings: EngineSettings;
   /**
    * When a message without its own receipt time arrives: "今天" and "yesterday" count from this day
@@ -71,6 +89,15 @@ export interface EngineParts {
 }
 
 const MAX_ATTEMPTS = 4;
+
+/** Asking for the rest of a reply cut to the channel's budget. */
+const MORE = /^\s*(?:1|１|一|更多|还有呢|继续说|more|tell me more)\s*[。.!！]*\s*$/i;
+
+const SERVICE_REQUESTS: ReadonlySet<IntentId> = new Set([
+  'service.drug_delivery',
+  'service.transport',
+  'service.doctor',
+]);
 
 const TRIAGE_RANK: Record<Triage, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
 
@@ -104,6 +131,9 @@ export class ConversationEngine {
   private readonly handlers: HandlerTable;
   private readonly medicine?: MedicineQuestions;
   private readonly readings?: ReadingQuestions;
+  private readonly services?: ServiceQuestions;
+  private readonly budgets: ReplyBudgets;
+  private readonly careClosing?: (lang: Lang) => string;
   private readonly settings: EngineSettings;
   private readonly clock: Clock;
 
@@ -117,9 +147,12 @@ export class ConversationEngine {
       handlers: this.handlers,
       medicine: this.medicine,
       readings: this.readings,
+      services: this.services,
       settings: this.settings,
     } = parts);
     this.lock = parts.lock ?? new LocalTurnLock();
+    this.budgets = parts.budgets ?? {};
+    this.careClosing = parts.careClosing;
   }
 
   /**
@@ -219,13 +252,45 @@ export class ConversationEngine {
       next = { facts, form: withTriage(state.form, screening.triage) };
     } else {
       const turnState = { ...state, facts };
-      ({ reply, next } = await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState));
+      const rest = this.restAsked(msg.text, turnState, screening.triage, lang);
+      ({ reply, next } =
+        rest ?? (await this.answer({ text: msg.text, lang, entities, screening, now, ref }, turnState)));
+      ({ reply, next } = this.fitChannel(msg.channel, { reply, next }, rest ? 'more' : 'first', screening));
     }
     return {
       lang,
       state: next,
       inbound: { text: msg.text, original, intent: reply.intent, triage: reply.triage, entities, receivedAt: now },
       reply,
+    };
+  }
+
+  /** "1" after a reply cut to the channel's budget: the rest of it, with that reply's intent and level. */
+  private restAsked(text: string, state: ConversationState, triage: Triage, lang: Lang): Answer | undefined {
+    const more = state.more;
+    if (!more || !MORE.test(text) || resolveChoice(text, state)) return undefined;
+    const level = TRIAGE_RANK[triage] > TRIAGE_RANK[more.triage] ? triage : more.triage;
+    const reply: Reply = { text: more.text, lang, intent: more.intent, triage: level, ticket: null };
+    return { reply, next: { ...state, more: undefined } };
+  }
+
+  /**
+   * A reply longer than the channel's budget is cut at a sentence end and the rest kept for "1". Never an
+   * emergency (nor the deciding questions of a possible one), a menu or a question waiting for its answer;
+   * an urgent header stays whole in the first part.
+   */
+  private fitChannel(channel: Channel, answer: Answer, part: 'first' | 'more', screening: Screening): Answer {
+    const { reply, next } = answer;
+    const budget = this.budgets[channel];
+    const asks = reply.choices?.length || (part === 'first' && next.pending);
+    if (!budget || asks || reply.action || reply.intent === 'emergency' || reply.triage === 'emergency') return answer;
+    const header = screening.triage === 'urgent' ? this.screen.urgentAdvice(screening, reply.lang) : '';
+    const keep = header && reply.text.startsWith(header) ? header.length : 0;
+    const cut = cutToBudget(reply.text, (s) => budget.fits(s, reply.lang, part), keep);
+    if (!cut) return answer;
+    return {
+      reply: { ...reply, text: cut.now, more: true },
+      next: { ...next, more: { text: cut.rest, intent: reply.intent, triage: reply.triage } },
     };
   }
 
@@ -246,9 +311,15 @@ export class ConversationEngine {
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
-    const cls = this.classifier.classify(said, lang);
+    const cls = this.classifier.classify(withoutGreeting(said), lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
+    if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
+    if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
+      const medicineQuestion = route.kind === 'clarify' ? cls.intent : route.intent;
+      if (medicineQuestion.startsWith('medication.') && isForAnAnimal(said))
+        route = { kind: 'handler', intent: 'fallback', text: said };
+    }
     // A reading the screen found no emergency in, asked about: what it means and when to act.
     if (
       !picked &&
@@ -317,6 +388,22 @@ export class ConversationEngine {
   }
 
   /**
+   * "我前天约的车明天能来吗" asks after the earlier request (even in the middle of a form: it is a new
+   * question), not for a new one; a story naming what is needed and ending in "能不能帮帮忙" / "is there
+   * anything you can do?" is a request for that service, unless the classifier already heard one.
+   */
+  private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
+    if (!this.services || route.kind === 'possible-emergency') return route;
+    if (route.kind === 'handler' && route.intent === 'service.status') return route;
+    if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    if (route.kind === 'handler' && (route.answering || state.form)) return route;
+    const heard = route.kind === 'handler' ? route.intent : cls.intent;
+    if (SERVICE_REQUESTS.has(heard) && route.kind === 'handler') return route;
+    const intent = this.services.vagueAskFor(said, lang);
+    return intent ? { kind: 'handler', intent, text: said } : route;
+  }
+
+  /**
    * The classifier hears an emergency the deterministic screen did not confirm: ask about the
    * red flags and name 120 rather than dispatch or dismiss. Errs towards care: at least urgent.
    */
@@ -378,10 +465,21 @@ export class ConversationEngine {
     });
   }
 
-  /** Someone who needs a clinician today hears that first, whatever they asked about. */
+  /**
+   * Someone who needs a clinician today hears that first, whatever they asked about. The closing "when
+   * to get care" line is then dropped: under the urgent header it would say the same again.
+   */
   private prefixUrgent(text: string, intent: IntentId, screening: Screening, lang: Lang): string {
     if (screening.triage !== 'urgent') return text;
-    return `${this.screen.urgentAdvice(screening, lang)}\n${text}`;
+    const closing = this.careClosing?.(lang);
+    const body =
+      closing && text.includes(closing)
+        ? text
+            .replace(closing, '')
+            .replace(/\n{2,}/g, '\n')
+            .trim()
+        : text;
+    return `${this.screen.urgentAdvice(screening, lang)}\n${body}`;
   }
 
   private numbers(): Record<string, string> {

@@ -55,8 +55,41 @@ export function decideRoute(
   }
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
-  if (cls.score < LOW_CONFIDENCE) return { kind: 'clarify', choices: [] };
+  if (cls.score < LOW_CONFIDENCE && !oneDomain(cls) && !outOfScope(cls)) return { kind: 'clarify', choices: [] };
   return { kind: 'handler', intent: cls.intent, text };
+}
+
+/**
+ * Unsure between two intents of one domain (a dose or a condition question about the same medicine,
+ * transport or a doctor for the same story) is not unsure what the person asks about: that domain's
+ * answer is given, not a menu. Service requests are one domain; asking after one is another.
+ */
+/**
+ * Out of scope as the best guess: the fallback answer already says what the hotline can do. A menu of
+ * the runner-ups would pull a hotel refund into "when isolation ends" for one shared word.
+ */
+const OUT_OF_SCOPE_SURE = 0.4;
+
+function outOfScope(cls: Classification): boolean {
+  return cls.intent === 'fallback' && cls.score >= OUT_OF_SCOPE_SURE;
+}
+
+const ONE_DOMAIN_TOP = 0.45;
+const ONE_DOMAIN_BOTH = 0.75;
+
+function oneDomain(cls: Classification): boolean {
+  const second = cls.alternatives[0];
+  if (!second || cls.score < ONE_DOMAIN_TOP || cls.score + second.score < ONE_DOMAIN_BOTH) return false;
+  const domain = domainOf(cls.intent);
+  return domain !== undefined && domain === domainOf(second.intent);
+}
+
+function domainOf(intent: IntentId): string | undefined {
+  if (intent.startsWith('medication.')) return 'medication';
+  if (intent.startsWith('isolation.')) return 'isolation';
+  if (intent === 'service.drug_delivery' || intent === 'service.transport' || intent === 'service.doctor')
+    return 'request';
+  return undefined;
 }
 
 /** Even a question that sees the next message first gives way when the classifier is sure it hears an emergency. */
@@ -79,6 +112,29 @@ function isNewQuestion(cls: Classification, pending: PendingQuestion, text: stri
  */
 const SOCIAL = new Set<IntentId>(['greeting', 'goodbye']);
 const ACKNOWLEDGEMENT = /^\s*(?:嗯+|恩+|好+的?|对|是的?|行|可以|ok(?:ay)?|yes|yeah|yep|sure)[\s,，。.!！~]*$/i;
+
+/**
+ * "hi I need some meds delivered", "你好，请问布洛芬怎么吃": the greeting in front is not the question.
+ * The classifier reads what follows it; a greeting alone stays a greeting.
+ */
+const LEADING_GREETING =
+  /^\s*(?:(?:你好|您好|喂|哈喽|哈啰|嗨|在吗|hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?![a-z])[\s,，。.!！~]*)+/i;
+
+export function withoutGreeting(text: string): string {
+  const rest = text.replace(LEADING_GREETING, '');
+  return /[\p{Script=Han}A-Za-z]/u.test(rest) ? rest : text;
+}
+
+/**
+ * A medicine question about a pet ("我家狗狗能吃布洛芬吗") is not a human dose question: out of scope.
+ * Only the animal as the one who would take it counts; "宠物会不会传染" stays an isolation question.
+ */
+const ANIMAL_TAKES =
+  /(?:狗|猫|宠物|兔子|鹦鹉)[^，。？?]{0,8}(?:能|可以|可不可以|能不能)?(?:吃|喂|用)|(?:给|喂)(?:我家)?(?:的)?(?:狗|猫|宠物)|\b(?:my|our|the) (?:dog|cat|puppy|kitten|pet|rabbit)\b[^.?]{0,40}\b(?:have|take|give|eat)\b|\b(?:give|feed) (?:my|our|the) (?:dog|cat|puppy|kitten|pet|rabbit)\b|\b(?:give|feed) (?:him|her|it)\b[^.?]{0,30}\b(?:dog|cat|pet)\b/i;
+
+export function isForAnAnimal(text: string): boolean {
+  return ANIMAL_TAKES.test(text);
+}
 
 export function clarifyChoices(cls: Classification, lang: Lang): Choice[] {
   const candidates = [cls, ...cls.alternatives]

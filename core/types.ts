@@ -199,6 +199,8 @@ export interface Reply {
   action?: ReplyAction;
   /** Source ids behind the clinical content of the reply. */
   sources?: string[];
+  /** The channel's budget cut this reply: "1" gives the rest (the channel says how: "reply 1 for more"). */
+  more?: boolean;
 }
 
 /**
@@ -219,6 +221,15 @@ export interface ConversationState {
    * handler finishes or drops it, so it can be resumed ("继续", or asking for the service again).
    */
   form?: FormState;
+  /** The rest of a reply cut to the channel's budget, given when the person answers "1" / "more". */
+  more?: DeferredReply;
+}
+
+/** What a cut reply still has to say, with the intent and level of the reply it belongs to. */
+export interface DeferredReply {
+  text: string;
+  intent: IntentId;
+  triage: Triage;
 }
 
 /** A handler's form in progress; `data` is the handler's own. */

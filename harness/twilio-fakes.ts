@@ -70,6 +70,11 @@ export class ScriptedEngine {
 
   constructor(private respond: (msg: InboundMessage) => Reply = (m) => reply(`答复：${m.text}`)) {}
 
+  /** The screen alone, as the real engine offers it: what `respond` would call an emergency. */
+  isEmergency(msg: Pick<InboundMessage, 'text' | 'lang'>): boolean {
+    return this.respond({ channel: 'voice', address: '', ...msg } as InboundMessage).triage === 'emergency';
+  }
+
   async handle(msg: InboundMessage) {
     const earlier = msg.externalId ? this.delivered.get(msg.externalId) : undefined;
     if (earlier) return { reply: earlier, conversationId: 'conv-1', duplicate: true };

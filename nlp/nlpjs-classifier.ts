@@ -18,6 +18,8 @@ import type { IntentClassifier } from '../core/understanding';
 import type { Corpus } from './corpus';
 import { featurize } from './features';
 import { modelLangFor } from './lang';
+import { readDialect } from './text/dialect';
+import { toSimplified } from './text/script';
 
 /** NLP.js puts every utterance of a locale into this domain when domains are not used. */
 const DOMAIN = 'master_domain';
@@ -195,8 +197,11 @@ export class NlpJsClassifier implements IntentClassifier {
     return JSON.stringify(dropTrainingSentences(this.nlp.toJSON()), compactNumber);
   }
 
-  classify(text: string, lang: Lang): Classification {
-    const modelLang = modelLangFor(text, lang);
+  classify(original: string, lang: Lang): Classification {
+    const modelLang = modelLangFor(original, lang);
+    // Traditional characters and Cantonese function words ("可唔可以", "咗") read as the corpus is written,
+    // as the emergency screen reads them (nlp/text/reading.ts).
+    const text = modelLang === 'zh' ? readDialect(toSimplified(original)) : original;
     const domain = this.domains[modelLang];
     const input: NluInput = {
       locale: modelLang,

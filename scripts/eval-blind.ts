@@ -8,6 +8,9 @@
  *   npx tsx scripts/eval-blind.ts --tune-only     # only the non-holdout part
  *   npx tsx scripts/eval-blind.ts --file=tests/fixtures/blind-cases-2.jsonl   # another blind set
  *
+ * A case may carry `history`: earlier turns of the same conversation, sent first on the same session;
+ * only the answer to the case's own message is judged.
+ *
  * Prints intent and triage accuracy per language, emergency recall, false-emergency rate and
  * every miss (text, expected, got).
  */
@@ -34,6 +37,13 @@ function report(name: string, results: Result[]): void {
   console.log(
     `  emergency recall ${pct(caught, em.length)} (${caught}/${em.length})   false-emergency ${pct(falseEm, non.length)} (${falseEm}/${non.length})`,
   );
+  const menus = results.filter((r) => r.menu);
+  const clearMenus = menus.filter((r) => r.c.intent !== 'fallback');
+  console.log(
+    `  clarifying menus ${menus.length} (${clearMenus.length} for a message with an in-scope intent)${clearMenus
+      .map((r) => `\n   menu: [${r.c.lang}] ${r.c.text}`)
+      .join('')}`,
+  );
   const misses = results.filter((r) => r.intent !== r.c.intent || r.triage !== r.c.triage);
   if (misses.length > 0) console.log(`  misses (${misses.length}):`);
   for (const r of misses) {
@@ -43,7 +53,8 @@ function report(name: string, results: Result[]): void {
     ]
       .filter(Boolean)
       .join('; ');
-    console.log(`   [${r.c.lang}] ${r.c.text}\n        ${what}`);
+    const after = r.c.history?.length ? `  (after: ${r.c.history.join(' / ')})` : '';
+    console.log(`   [${r.c.lang}] ${r.c.text}${after}\n        ${what}`);
   }
 }
 

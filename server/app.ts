@@ -91,7 +91,10 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
   healthRoutes(app, container);
   metricsRoutes(app, metrics);
   await registerChannels(app, config, {
-    engine: { handle: (msg) => container.get().engine.handle(msg) },
+    engine: {
+      handle: (msg) => container.get().engine.handle(msg),
+      isEmergency: (msg) => container.get().engine.isEmergency(msg),
+    },
     ports: () => container.get().ports,
     metrics,
   });

@@ -7,6 +7,9 @@ import { systemClock, type Clock } from '../core/clock';
 import type { ChannelPorts } from '../conversation/channel';
 import { ConversationEngine } from '../conversation/engine';
 import { medicineQuestions } from '../domains/medication';
+import { smsBudget } from '../telephony/sms/sms-budget';
+import { careClosing } from '../knowledge/red-flags/care';
+import { voiceBudget } from '../telephony/voice/voice-budget';
 import { asksAboutReading } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
@@ -153,6 +156,9 @@ export async function startServices(config: Config, log: StartLog, options: Star
     }),
     medicine: medicineQuestions,
     readings: { asks: asksAboutReading },
+    services: tickets.serviceQuestions,
+    budgets: { sms: smsBudget, voice: voiceBudget },
+    careClosing: (lang) => careClosing(lang, config.emergencyNumber),
     settings: { emergencyNumber: config.emergencyNumber, operatorNumber: config.operatorNumber },
     clock: options.clock ?? systemClock,
   });

@@ -23,6 +23,7 @@ export {
   type CommunityDirectory,
 } from './communities';
 export { serviceCatalog };
+export { serviceQuestions } from './service-shapes';
 
 export interface TicketHandlerDeps {
   tickets: TicketService;

@@ -9,6 +9,7 @@ import type { InboundMessage, Lang, Reply } from '../../core/types';
 import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
 import { parseKeyword, type SmsKeyword } from './sms-keywords';
 import { splitSms } from './sms-split';
+import { withMoreHint } from './sms-budget';
 import { SMS_TEXTS } from './sms-texts';
 
 export interface InboundSms {
@@ -68,7 +69,9 @@ export class InboundSmsService {
       text,
       externalId: sms.messageSid,
     });
-    return { kind: 'reply', messages: splitSms(renderPlainText(reply)), conversationId, reply, duplicate };
+    const rendered = renderPlainText(reply);
+    const messages = splitSms(reply.more ? withMoreHint(rendered, reply.lang) : rendered);
+    return { kind: 'reply', messages, conversationId, reply, duplicate };
   }
 
   /**

@@ -18,6 +18,7 @@ export const SMS_TEXTS = {
     zh: '抱歉，热线系统暂时出错，您的短信没有处理成功，请稍后重新发送。急救请拨打{emergency}。',
     en: 'Sorry, the hotline could not process your message just now. Please send it again in a few minutes. Emergencies: call {emergency}.',
   },
+  more: { zh: '（回复1看后面的内容）', en: '(Reply 1 for more)' },
   noText: {
     zh: '请用文字发送您的问题。急救请拨打{emergency}。',
     en: 'Please text your question in words. Emergencies: call {emergency}.',

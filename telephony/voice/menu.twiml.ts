@@ -16,10 +16,15 @@ const ASK = {
 } as const;
 
 /** Main menu: four options, "*" to repeat, 9 for the other language (said in that language's voice). */
-export function menuTwiml(lang: Lang, turn: number, options: { greeting?: boolean; simpler?: boolean } = {}): string {
+export function menuTwiml(
+  lang: Lang,
+  turn: number,
+  options: { greeting?: boolean; simpler?: boolean; emergency?: string } = {},
+): string {
   if (options.simpler) return gatherTwiml(menuUrl(turn), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
+  const welcome = say(VOICE_TEXTS.welcome, lang, { emergency: options.emergency ?? '120' });
   const lines: Line[] = [
-    ...(options.greeting ? [{ text: say(VOICE_TEXTS.welcome, lang), lang }] : []),
+    ...(options.greeting ? [{ text: welcome, lang }] : []),
     { text: say(VOICE_TEXTS.menu, lang), lang },
     { text: say(VOICE_TEXTS.otherLanguage, lang), lang: OTHER[lang] },
   ];
@@ -40,8 +45,10 @@ export function askTwiml(lang: Lang, turn: number, speech: string): string {
  * What the caller hears after the engine answered: the answer, then either the reply's own
  * choices as keys (a <Gather> menu instead of numbered lines) or "* repeat, 1 another, 0 a person".
  */
-export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[] = []): string {
+export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[] = [], more = false): string {
   const spoken = text.replace(/\s*\n+\s*/g, ' ').trim();
+  // Cut to the voice budget: 1 is the rest (the engine answers "1"), 0 a person.
+  if (more) return `${spoken} ${say(VOICE_TEXTS.moreKeys, lang)}`;
   if (!choices.length) return `${spoken} ${say(VOICE_TEXTS.afterAnswer, lang)}`;
   return renderReply({ text: spoken, choices: [...choices], lang }, 'spoken-keys').text;
 }

@@ -25,6 +25,8 @@ export interface VoiceParams {
   caller: string;
   digits?: string;
   speech?: string;
+  /** Twilio's Confidence for the speech, 0–1; absent when Twilio gives none. */
+  confidence?: number;
 }
 
 export interface VoiceResult {
@@ -35,7 +37,11 @@ export interface VoiceResult {
 }
 
 export interface VoiceDeps {
-  engine: { handle(msg: InboundMessage): Promise<{ reply: Reply; duplicate: boolean }> };
+  engine: {
+    handle(msg: InboundMessage): Promise<{ reply: Reply; duplicate: boolean }>;
+    /** The screen alone: speech heard too unsurely to answer is still checked for an emergency. */
+    isEmergency?(msg: Pick<InboundMessage, 'text' | 'lang'>): boolean;
+  };
   calls: CallRecordRepository;
   callers: CallerRepository;
   numbers: Numbers;
@@ -60,7 +66,7 @@ export class VoiceCallService {
       return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, 'elderly') };
     }
     await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
-    return { twiml: menuTwiml(lang, 1, { greeting: true }) };
+    return { twiml: menuTwiml(lang, 1, { greeting: true, emergency: this.deps.numbers.emergency }) };
   }
 
   /**
@@ -70,8 +76,14 @@ export class VoiceCallService {
    */
   async gather(step: VoiceStep, p: VoiceParams, turn: number): Promise<VoiceResult> {
     const call = await this.load(p).catch((): CallState => unrecorded(p));
-    const move = nextMove(step, { digits: p.digits, speech: p.speech }, call.misses);
-    return this.perform(call, move.decision, { step, turn }, { misses: move.misses, steps: [move.step] });
+    const move = nextMove(step, { digits: p.digits, speech: p.speech, confidence: p.confidence }, call.misses);
+    let decision = move.decision;
+    if (decision.kind === 'unsure') {
+      // Misheard words are not answered, but an emergency in them is never asked to be repeated.
+      const emergency = this.deps.engine.isEmergency?.({ text: decision.text, lang: call.lang }) ?? true;
+      decision = emergency ? { kind: 'question', text: decision.text } : decision.then;
+    }
+    return this.perform(call, decision, { step, turn }, { misses: move.misses, steps: [move.step] });
   }
 
   private async perform(
@@ -85,6 +97,8 @@ export class VoiceCallService {
       case 'menu':
         await this.deps.calls.save(call, update);
         return { twiml: menuTwiml(lang, at.turn, { simpler: decision.simpler }) };
+      case 'unsure':
+        return this.perform(call, decision.then, at, update);
       case 'ask': {
         const speech = askSpeech(lang, decision.topic, decision.simpler);
         await this.deps.calls.save(call, { ...update, lastPrompt: speech });
@@ -132,10 +146,11 @@ export class VoiceCallService {
         .catch(() => undefined);
       return { twiml, reply, duplicate };
     }
-    const speech = answerSpeech(reply.text, call.lang, reply.choices);
+    const speech = answerSpeech(reply.text, call.lang, reply.choices, reply.more);
     const outcome = moreSerious(call.outcome, answeredOutcome(reply));
     await this.deps.calls.save(call, { ...update, steps: [...steps, 'answer'], lastPrompt: speech, outcome });
-    return { twiml: answerTwiml(call.lang, turn + 1, speech, Boolean(reply.choices?.length)), reply, duplicate };
+    const keys = Boolean(reply.choices?.length) || Boolean(reply.more);
+    return { twiml: answerTwiml(call.lang, turn + 1, speech, keys), reply, duplicate };
   }
 
   /** A person if OPERATOR_NUMBER is set, otherwise a recorded call-back request. */

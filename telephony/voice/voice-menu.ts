@@ -10,7 +10,16 @@ export type VoiceStep = 'menu' | 'ask' | 'answer' | 'choices';
 export interface CallerInput {
   digits?: string;
   speech?: string;
+  /** Twilio's recognition confidence for the speech (0–1). */
+  confidence?: number;
 }
+
+/**
+ * Below this recognition confidence the words are asked for again rather than answered (after the
+ * screen has found no emergency in them). Twilio gives 0–1; 0 is taken as "not computed" (Google's
+ * recognisers report 0 when they give no estimate), not as certainly wrong.
+ */
+export const LOW_SPEECH_CONFIDENCE = 0.4;
 
 export type MenuDecision =
   | { kind: 'menu'; simpler?: boolean }
@@ -19,6 +28,8 @@ export type MenuDecision =
   /** Silence after an answer: offer its keys again, shortly, without repeating the answer. */
   | { kind: 'options' }
   | { kind: 'question'; text: string }
+  /** Heard too unsurely to answer: `then` (say it again, or a person) unless the screen hears an emergency. */
+  | { kind: 'unsure'; text: string; then: MenuDecision }
   | { kind: 'person' }
   | { kind: 'switch_lang' };
 
@@ -43,11 +54,22 @@ const MENU_KEYS: Record<string, MenuDecision> = {
 export function nextMove(step: VoiceStep, input: CallerInput, misses: number): MenuMove {
   const speech = input.speech?.trim();
   // Anything said, at any step, is a question for the engine: it screens every utterance.
+  if (speech && isUnsure(input.confidence)) {
+    const count = misses + 1;
+    const then: MenuDecision = count >= MAX_MISSES ? { kind: 'person' } : { kind: 'ask', simpler: true };
+    return { decision: { kind: 'unsure', text: speech, then }, misses: count, step: `${step}:unsure` };
+  }
   if (speech) return { decision: { kind: 'question', text: speech }, misses: 0, step: `${step}:speech` };
   const key = input.digits?.trim() ?? '';
   const decision = keyDecision(step, key);
   if (decision) return { decision, misses: 0, step: `${step}:${key}` };
   return missed(step, misses, key);
+}
+
+function isUnsure(confidence: number | undefined): boolean {
+  return (
+    confidence !== undefined && Number.isFinite(confidence) && confidence > 0 && confidence < LOW_SPEECH_CONFIDENCE
+  );
 }
 
 function keyDecision(step: VoiceStep, key: string): MenuDecision | undefined {

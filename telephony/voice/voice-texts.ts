@@ -6,16 +6,20 @@
 import type { Bilingual } from '../../core/types';
 
 export const VOICE_TEXTS = {
-  welcome: { zh: '您好，这里是社区健康热线。', en: 'Hello, this is the district health hotline.' },
+  welcome: {
+    zh: '您好，这里是社区健康热线。如果有危及生命的紧急情况，请挂机直接拨打{emergency}。',
+    en: 'Hello, this is the district health hotline. If a life is in danger, hang up and dial {emergency} now.',
+  },
   menu: {
     zh: '问用药，请按1。问居家隔离，请按2。需要社区帮忙送药、接送或者找医生，请按3。找工作人员，请按0。再听一遍，请按星号键。您也可以直接说出您的问题。',
     en: 'For medicine questions, press 1. For home isolation, press 2. To ask the community for medicine delivery, transport or a doctor, press 3. To speak to a person, press 0. To hear this again, press star. You can also just say your question.',
   },
   /** Spoken in the other language, by that language's voice. */
   otherLanguage: { zh: 'For English, press 9.', en: '普通话请按9。' },
+  /** After a silence or a wrong key: the same options, shorter. */
   menuSimple: {
-    zh: '请直接说出您的问题，或者按0找工作人员。',
-    en: 'Please say your question, or press 0 for a person.',
+    zh: '没有听到您的选择。用药按1，居家隔离按2，社区帮忙按3，工作人员按0。也可以直接说出您的问题。',
+    en: 'Sorry, I did not hear a choice. Medicines, press 1. Home isolation, 2. Community help, 3. A person, 0. Or just say your question.',
   },
   askMedicine: { zh: '请说出您想问的用药问题，比如什么药、怎么吃。', en: 'Please say your question about medicines.' },
   askIsolation: { zh: '请说出您想问的居家隔离问题。', en: 'Please say your question about home isolation.' },
@@ -31,6 +35,11 @@ export const VOICE_TEXTS = {
   afterAnswer: {
     zh: '再听一遍请按星号键，再问一个问题请按1，找工作人员请按0。',
     en: 'To hear this again press star, to ask another question press 1, for a person press 0.',
+  },
+  /** After an answer cut to the voice budget. */
+  moreKeys: {
+    zh: '想听后面的内容请按1，找工作人员请按0，再听一遍请按星号键。',
+    en: 'To hear more press 1, for a person press 0, to hear this again press star.',
   },
   emergency: {
     zh: '情况紧急。请不要挂机，正在为您转接{emergency}。',

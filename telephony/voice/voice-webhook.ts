@@ -8,6 +8,8 @@ export interface VoiceWebhook {
   From?: string;
   Digits?: string;
   SpeechResult?: string;
+  /** Twilio's recognition confidence for SpeechResult, "0.0"–"1.0". */
+  Confidence?: string;
   DialCallStatus?: string;
   RecordingUrl?: string;
   CallStatus?: string;
@@ -36,6 +38,7 @@ export const voiceWebhookSchema = {
       From: token(64),
       Digits: token(32),
       SpeechResult: text(2000),
+      Confidence: { type: 'string', pattern: '^(?:0(?:\\.[0-9]+)?|1(?:\\.0+)?|\\.[0-9]+)$' },
       DialCallStatus: token(32),
       RecordingUrl: token(500),
       CallStatus: token(32),
@@ -57,7 +60,8 @@ const PHONE = /^\+?[0-9]{3,15}$/;
 export function voiceParams(body: VoiceWebhook): VoiceParams {
   // Withheld numbers ("anonymous", "client:…") must not share one conversation: key them by the call.
   const caller = body.From && PHONE.test(body.From) ? body.From : `anonymous:${body.CallSid}`;
-  return { callSid: body.CallSid, caller, digits: body.Digits, speech: body.SpeechResult };
+  const confidence = body.Confidence === undefined ? undefined : Number(body.Confidence);
+  return { callSid: body.CallSid, caller, digits: body.Digits, speech: body.SpeechResult, confidence };
 }
 
 export function turnOf(query: VoiceQuery): number {

@@ -90,7 +90,8 @@ describePg('with PostgreSQL stopped', () => {
       const res = await call.post(menuAction, { SpeechResult: '我妈晕倒了 叫不醒' });
       expect(res.statusCode).toBe(200);
       expect(dialedNumber(res.body)).toBe('120');
-      expect(spokenLines(res.body).join('')).toContain('120');
+      // Said digit by digit, as it is dialled.
+      expect(spokenLines(res.body).join('')).toContain('幺二零');
     });
 
     it('Open311 reads and files, and limited routes, answer 503 with Retry-After, never 500', async () => {

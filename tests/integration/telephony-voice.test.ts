@@ -70,7 +70,7 @@ describe('POST /twilio/voice', () => {
     const ask = await call.post(actionOf(menu.body), { Digits: '1' });
     const answer = await call.post(actionOf(ask.body), { SpeechResult: '布洛芬怎么吃' });
     const emergency = await call.post(actionOf(answer.body), { SpeechResult: '我爸叫不醒了' });
-    expect(spokenLines(emergency.body)).toEqual(['情况紧急。请不要挂机，正在为您转接120。']);
+    expect(spokenLines(emergency.body)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
     expect(dialedNumber(emergency.body)).toBe('120');
     expect(actionOf(emergency.body, 'Dial')).toBe('/twilio/voice/dialed?to=emergency');
     expect((await record(call.callSid)).outcome).toBe('sent_to_120');
@@ -95,7 +95,10 @@ describe('POST /twilio/voice', () => {
     const call = twilioCall(t.app, newCaller());
     const menu = await call.post('/twilio/voice');
     const again = await call.post(actionOf(menu.body));
-    expect(spokenLines(again.body)).toEqual(['请直接说出您的问题，或者按0找工作人员。']);
+    // The re-prompt keeps the options, shorter.
+    expect(spokenLines(again.body)).toEqual([
+      '没有听到您的选择。用药按1，居家隔离按2，社区帮忙按3，工作人员按0。也可以直接说出您的问题。',
+    ]);
     const person = await call.post(actionOf(again.body));
     expect(dialedNumber(person.body)).toBe(OPERATOR);
     expect((await record(call.callSid)).path).toEqual(['menu', 'menu:silence', 'menu:silence', 'operator']);
@@ -184,6 +187,6 @@ describe('POST /twilio/voice without an operator', () => {
     jest.spyOn(bare.services.engine, 'handle').mockRejectedValueOnce(new Error('boom'));
     const res = await call.post(actionOf(menu.body), { SpeechResult: '布洛芬怎么吃' });
     expect(res.body).not.toContain('<Dial');
-    expect(spokenLines(res.body)[0]).toMatch(/如果是紧急情况，请马上挂机，直接拨打120/);
+    expect(spokenLines(res.body)[0]).toMatch(/如果是紧急情况，请马上挂机，直接拨打幺二零/);
   });
 });

@@ -17,6 +17,7 @@ function respond(msg: InboundMessage) {
     });
   if (msg.text.includes('发烧'))
     return reply('发烧三天以上请去发热门诊。', { intent: 'symptom.advice', triage: 'urgent' });
+  if (msg.text.includes('详细')) return reply('布洛芬每次一片。', { intent: 'medication.dose', more: true });
   if (msg.text === '人工') return reply('好的，为您转人工。', { intent: 'human.agent', action: 'handoff_human' });
   return reply('布洛芬每次一片，每天不超过四次。', { intent: 'medication.dose' });
 }
@@ -35,7 +36,11 @@ function setup(options: { operator?: string; elderly?: string[] } = { operator: 
   });
   const tickets = new MemoryTicketDesk();
   const handoff = new VoiceHandoffService({ calls, numbers, tickets });
-  const p = (input: { digits?: string; speech?: string } = {}) => ({ callSid: CALL, caller: CALLER, ...input });
+  const p = (input: { digits?: string; speech?: string; confidence?: number } = {}) => ({
+    callSid: CALL,
+    caller: CALLER,
+    ...input,
+  });
   return { engine, calls, callers, voice, handoff, tickets, p, record: () => calls.rows.get(CALL)! };
 }
 
@@ -77,7 +82,7 @@ describe('VoiceCallService', () => {
     await voice.start(p());
     await voice.gather('ask', p({ speech: '发烧三天了' }), 1);
     const result = await voice.gather('answer', p({ speech: '我爸叫不醒了' }), 2);
-    expect(spokenLines(result.twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接120。']);
+    expect(spokenLines(result.twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
     expect(result.twiml).toContain('>120</Dial>');
     expect(record().outcome).toBe('sent_to_120');
   });
@@ -89,11 +94,51 @@ describe('VoiceCallService', () => {
     expect(record().outcome).toBe('diverted_from_120');
   });
 
+  it('speech heard with low confidence is asked again, not answered; twice, and a person takes over', async () => {
+    const { voice, engine, p, record } = setup();
+    await voice.start(p());
+    const first = await voice.gather('menu', p({ speech: '布洛芬怎么吃', confidence: 0.2 }), 1);
+    expect(engine.received).toHaveLength(0);
+    expect(spokenLines(first.twiml)).toEqual(['没有听清楚。请再说一遍您的问题，或者按0找工作人员。']);
+    expect(first.twiml).toContain('action="/twilio/voice/ask?turn=1"');
+    const second = await voice.gather('ask', p({ speech: '布洛芬怎么吃', confidence: 0.3 }), 1);
+    expect(second.twiml).toContain(`>${OPERATOR}</Dial>`);
+    expect(record().misses).toBe(2);
+  });
+
+  it('speech heard surely enough (or with no confidence given) is answered', async () => {
+    const { voice, engine, p } = setup();
+    await voice.start(p());
+    await voice.gather('menu', p({ speech: '布洛芬怎么吃', confidence: 0.85 }), 1);
+    await voice.gather('answer', p({ speech: '布洛芬怎么吃' }), 2);
+    expect(engine.received.map((m) => m.text)).toEqual(['布洛芬怎么吃', '布洛芬怎么吃']);
+  });
+
+  it('an emergency heard with low confidence is still put through to 120, never asked again', async () => {
+    const { voice, p, record } = setup();
+    await voice.start(p());
+    const result = await voice.gather('menu', p({ speech: '我爸叫不醒了', confidence: 0.2 }), 1);
+    expect(result.twiml).toContain('>120</Dial>');
+    expect(record().outcome).toBe('sent_to_120');
+  });
+
+  it('an answer cut to the voice budget offers 1 for the rest and 0 for a person', async () => {
+    const { voice, engine, p } = setup();
+    await voice.start(p());
+    const answer = await voice.gather('ask', p({ speech: '布洛芬详细怎么吃' }), 1);
+    expect(spokenLines(answer.twiml).join('')).toContain('想听后面的内容请按1，找工作人员请按0');
+    expect(answer.twiml).toContain('choices=1');
+    await voice.gather('choices', p({ digits: '1' }), 2);
+    expect(engine.received.at(-1)!.text).toBe('1');
+  });
+
   it('two silences: a simpler prompt, then a person', async () => {
     const { voice, p, record } = setup();
     await voice.start(p());
     const first = await voice.gather('menu', p(), 1);
-    expect(spokenLines(first.twiml)).toEqual(['请直接说出您的问题，或者按0找工作人员。']);
+    expect(spokenLines(first.twiml)).toEqual([
+      '没有听到您的选择。用药按1，居家隔离按2，社区帮忙按3，工作人员按0。也可以直接说出您的问题。',
+    ]);
     const second = await voice.gather('menu', p(), 1);
     expect(second.twiml).toContain(`>${OPERATOR}</Dial>`);
     expect(record().misses).toBe(2);

@@ -20,7 +20,7 @@ describe('voice TwiML builders', () => {
     expect(twiml).toContain('speechTimeout="auto"');
     expect(twiml).not.toContain('speechModel');
     expect(twiml).toContain(
-      '<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。</prosody></Say>',
+      '<Say language="cmn-CN" voice="Polly.Zhiyu"><prosody rate="90%">您好，这里是社区健康热线。如果有危及生命的紧急情况，请挂机直接拨打幺二零。</prosody></Say>',
     );
     const lines = spokenLines(twiml);
     expect(lines[1]).toMatch(/问用药，请按1。问居家隔离，请按2。.*请按3。找工作人员，请按0。再听一遍，请按星号键。/);
@@ -32,7 +32,10 @@ describe('voice TwiML builders', () => {
   it('menu in English listens for English', () => {
     const twiml = menuTwiml('en', 3, { simpler: true });
     expect(twiml).toContain('language="en-US"');
-    expect(spokenLines(twiml)).toEqual(['Please say your question, or press 0 for a person.']);
+    // A re-prompt keeps every option, only shorter.
+    expect(spokenLines(twiml)).toEqual([
+      'Sorry, I did not hear a choice. Medicines, press 1. Home isolation, 2. Community help, 3. A person, 0. Or just say your question.',
+    ]);
   });
 
   it('ask and answer steps carry the turn (and whether choices were offered) in the action URL', () => {
@@ -60,7 +63,7 @@ describe('voice TwiML builders', () => {
 
   it('emergency: one short instruction, then Dial 120 with an action to hear how it went', () => {
     const twiml = dialTwiml('zh', 'emergency', numbers);
-    expect(spokenLines(twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接120。']);
+    expect(spokenLines(twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
     expect(twiml).toContain('<Dial action="/twilio/voice/dialed?to=emergency" method="POST" timeout="25">120</Dial>');
   });
 
@@ -83,7 +86,7 @@ describe('voice TwiML builders', () => {
 
   it('when 120 does not connect: say to dial it directly, and bring in a person if there is one', () => {
     expect(emergencyFailedTwiml('zh', numbers)).toContain('<Dial timeout="25">+8657100000000</Dial>');
-    expect(emergencyFailedTwiml('zh', { emergency: '120' })).toMatch(/请马上挂机，直接拨打120。.*<Hangup\/>/);
+    expect(emergencyFailedTwiml('zh', { emergency: '120' })).toMatch(/请马上挂机，直接拨打幺二零。.*<Hangup\/>/);
   });
 
   it('apology: a person when there is one, otherwise "if it is an emergency, hang up and dial 120"', () => {
@@ -93,7 +96,7 @@ describe('voice TwiML builders', () => {
     const noDesk = apologyTwiml('zh', { emergency: '120' });
     expect(noDesk).not.toContain('<Dial');
     expect(spokenLines(noDesk)).toEqual([
-      '抱歉，系统出了点问题，请稍后再打过来。如果是紧急情况，请马上挂机，直接拨打120。',
+      '抱歉，系统出了点问题，请稍后再打过来。如果是紧急情况，请马上挂机，直接拨打幺二零。',
     ]);
   });
 });

@@ -1,0 +1,14 @@
+import type { IntentId, Lang } from '../core/types';
+
+/**
+ * What the tickets domain recognises by a message's shape, whatever the classifier heard: an earlier
+ * request asked after ("我前天约的车明天能来吗": its status, not a new request), and a story that names
+ * what is needed and ends in a vague ask ("…社区能不能帮帮忙", "is there anything you can do?": a
+ * request for that service).
+ */
+export interface ServiceQuestions {
+  /** Asks after a request made before: answered from the caller's own tickets. */
+  asksAfterEarlier(text: string, lang: Lang): boolean;
+  /** The service a story ending in a vague ask is a request for; undefined when it names none. */
+  vagueAskFor(text: string, lang: Lang): IntentId | undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * Service questions by their shape, for the engine's routing (conversation/service-questions.port.ts).
+ * Word lists per language, reviewed like the request words; none of them is an example sentence.
+ */
+import type { IntentId, Lang } from '../../core/types';
+import type { ServiceQuestions } from '../../conversation/service-questions.port';
+
+const any = (words: readonly string[]) => new RegExp(words.join('|'), 'i');
+
+/** The services a resident can ask after, as they name them. */
+const SERVICE_NOUN = {
+  zh: any([
+    '车',
+    '接送',
+    '送药',
+    '药',
+    '抗原',
+    '血氧仪',
+    '医生',
+    '上门',
+    '回电',
+    '电话',
+    '陪诊',
+    '透析',
+    '申请',
+    '预约',
+    '单子',
+  ]),
+  en: any([
+    '\\bcar\\b',
+    '\\bride\\b',
+    'transport',
+    'taxi',
+    'driver',
+    'deliver',
+    'medicine',
+    '\\bmeds\\b',
+    'test kits?',
+    'oximeter',
+    'doctor',
+    'home visit',
+    'call-?back',
+    'request',
+    'booking',
+  ]),
+};
+
+/**
+ * A request made before: a booking verb in the past (约的车, 叫咗送药, 已经申请过, booked, I requested).
+ * "我想约车" and "can I book a car" are new requests and do not match.
+ */
+const EARLIER_REQUEST = {
+  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
+  en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)/i,
+};
+
+/** Asking what became of it: coming, arrived, confirmed, nobody came. */
+const STATUS_ASK = {
+  zh: /能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
+  en: /\?|\b(?:still|yet|when|what time|confirm(?:ed)?|status|update|arrive[ds]?|coming|come|turned up|showed up|nobody|no one|heard nothing|forgotten|sorted|go through|on its way|happening)\b/i,
+};
+
+/** When it was asked for, said with the request: "我昨天预约了…", "I requested … on Monday". */
+const PAST_TIME = {
+  zh: /昨天|前天|大前天|前几天|上周|上星期|上个星期|上次|之前|早上|上午|琴日|寻日|前日|几天前|两天前|星期[一二三四五六日天]|周[一二三四五六日]/,
+  en: /\b(?:yesterday|last (?:week|night)|earlier|ago|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+};
+
+export function asksAfterEarlier(text: string, lang: Lang): boolean {
+  if (!EARLIER_REQUEST[lang].test(text) || !SERVICE_NOUN[lang].test(text)) return false;
+  return STATUS_ASK[lang].test(text) || PAST_TIME[lang].test(text);
+}
+
+/** A vague ask closing a message: the last clause asks for help without naming it. */
+const VAGUE_ASK = {
+  zh: /(?:能不能|能否|可不可以|可以|能)?(?:帮帮忙|帮个忙|帮一下|帮帮我们?|帮帮她|帮帮他|帮上忙|想想办法|有没有办法|有什么办法|看看有没有办法|怎么办才好|管管)[吗呢吧啊呀]?\s*[？?。！!～~]*\s*$/,
+  en: /(?:is there anything|anything) (?:you|the community|someone) (?:can|could) do(?: for (?:us|me|her|him|them))?|(?:can|could) (?:you|the community|someone|anyone) (?:help|do something)(?: (?:at all|with (?:that|this)|us|me|her|him|them))*|any way you could help|what can you do|(?:can|could) someone help (?:me|us|her|him)(?: get there)?|any chance of (?:a lift|a ride|some help|help)|(?:can|could) (?:someone|anyone|you) give (?:me|us|her|him|them) a lift/i,
+};
+
+/** A story is a few sentences: a short question is left to the classifier. */
+const MIN_STORY = { zh: 20, en: 12 } as const;
+
+/** What a story says is needed, per service, as people tell it. */
+const NEEDS: { intent: IntentId; zh: RegExp; en: RegExp }[] = [
+  {
+    intent: 'service.transport',
+    zh: /复查|复诊|透析|化疗|放疗|产检|拆线|出院|去医院|回医院|打不到车|开不了车|没车|不能开车|接送|陪诊|陪.{0,4}去/,
+    en: /check-?up|follow-?up|\blift\b|no car|dialysis|chemo|scan|stitches|appointment|get (?:him|her|them|me) (?:there|to)|take (?:him|her|them|me)|drive|taxi|hospital (?:wants|appointment)|get there|get to (?:the )?hospital/i,
+  },
+  {
+    intent: 'service.drug_delivery',
+    zh: /药.{0,6}(?:吃完|用完|没了|断了|快没|只剩|喂完|用光)|(?:吃完|用完|没有|没了|断了|用光|找不到).{0,6}(?:药|片|抗原|胰岛素)|胰岛素|买不到药|买药|药店.{0,4}(?:关|没)|送药|抗原.{0,4}(?:没|完)/,
+    en: /(?:run|ran|running) out|(?:none|no \w+|nothing) left|(?:tablets|pills|medicine|meds|insulin|syrup|paracetamol|ibuprofen)\b.{0,30}(?:finished|gone|out|left)|chemist|pharmacy|insulin|test kits/i,
+  },
+  {
+    intent: 'service.doctor',
+    zh: /医生|血压.{0,6}(?:不稳|高|低)|血糖|要不要(?:送|去)医院|药要不要调|没精神|吃得(?:也)?少|卧床/,
+    en: /doctor|GP|blood pressure|readings|whether to change|needs? (?:a )?hospital|not himself|not herself|barely eating|bedbound|bed-bound/i,
+  },
+];
+
+export function vagueAskFor(text: string, lang: Lang): IntentId | undefined {
+  const trimmed = text.trim();
+  const size = lang === 'zh' ? [...trimmed.replace(/\s/g, '')].length : trimmed.split(/\s+/).length;
+  if (size < MIN_STORY[lang] || !VAGUE_ASK[lang].test(trimmed)) return undefined;
+  const story = trimmed.replace(VAGUE_ASK[lang], '');
+  return NEEDS.find((n) => n[lang].test(story))?.intent;
+}
+
+export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor };
