@@ -174,3 +174,10 @@ describe('set Q: after a birth, missed dialysis, a faint not fully recovered', (
     expect(level('我爸这周漏了透析 现在没什么不舒服')).toBe('urgent');
   });
 });
+
+describe('not wanting to live, said with pills taken', () => {
+  it.each(['I swallowed all her sleeping tablets, I do not want to be here', '吃了一把安眠药 不想活了'])(
+    '%s → emergency',
+    (text) => expect(level(text)).toBe('emergency'),
+  );
+});
