@@ -40,10 +40,12 @@ export class AdvisoryTurnLock implements TurnLock {
     };
     client.on('error', onError);
     try {
-      await client.query('BEGIN');
-      await client.query(`SET LOCAL lock_timeout = ${LOCK_WAIT_MS}`);
       try {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+        // One round trip: the three statements go as one simple query (the key as an escaped literal).
+        await client.query(
+          `BEGIN; SET LOCAL lock_timeout = ${LOCK_WAIT_MS}; ` +
+            `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`,
+        );
       } catch (err) {
         if ((err as { code?: string }).code === '55P03') throw new ConversationBusyError();
         throw err;
