@@ -212,9 +212,7 @@ async function soak(o: Options, hotline: Hotline): Promise<void> {
   console.log(`soak ${o.soakSeconds} s at ${o.soakRate} req/s (${hotline.kind}), SMS and chat together:`);
   console.log(line('  sms', sms));
   console.log(line('  chat', chat));
-  console.log(
-    '  RSS MB: ' + samples.map((s) => `${s.at.toFixed(0)}s ${s.rss.toFixed(0)}`).join('  '),
-  );
+  console.log('  RSS MB: ' + samples.map((s) => `${s.at.toFixed(0)}s ${s.rss.toFixed(0)}`).join('  '));
   const half = samples.filter((s) => s.at >= o.soakSeconds / 2);
   const first = half[0]!;
   const last = samples[samples.length - 1]!;
@@ -261,7 +259,12 @@ async function main(): Promise<void> {
     await bare.close();
     pg?.stop();
   }
-  console.log(`\nload average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nload average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 main().catch((err) => {

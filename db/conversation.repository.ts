@@ -79,7 +79,13 @@ export class PrismaConversationStore implements ConversationStore {
   }
 
   async startTurn(channel: Channel, address: string, lang: Lang, deliveryKey?: string): Promise<TurnStart> {
-    const [row] = await this.prisma.$queryRawUnsafe<StartRow[]>(START_TURN, channel, address, lang, deliveryKey ?? null);
+    const [row] = await this.prisma.$queryRawUnsafe<StartRow[]>(
+      START_TURN,
+      channel,
+      address,
+      lang,
+      deliveryKey ?? null,
+    );
     if (row?.earlier) return { earlier: row.earlier as Reply };
     if (row?.id) return { earlier: null, conversation: toStored(row as ConversationRow) };
     // Created by someone else between this statement's snapshot and its insert: it is there now.

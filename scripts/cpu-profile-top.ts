@@ -21,6 +21,7 @@ function area(url: string, name: string): string {
   if (name === '(idle)') return 'idle';
   if (name === '(garbage collector)') return 'garbage collector';
   if (name === '(program)') return 'program (native, unattributed)';
+  if (url.startsWith('wasm://')) return "WebAssembly (PGlite's PostgreSQL, Prisma's query compiler)";
   if (/@prisma|\.prisma|generated\/client|adapter-pg/.test(url)) return 'Prisma';
   if (/pglite/.test(url)) return 'PGlite';
   if (/node_modules\/pg(-[a-z]+)?\//.test(url)) return 'pg driver';
@@ -30,7 +31,8 @@ function area(url: string, name: string): string {
   if (/@nlpjs/.test(url)) return 'NLP.js';
   if (/node_modules/.test(url)) return 'other dependencies';
   if (url.startsWith('node:') || url === '') return 'Node internals';
-  return 'service code';
+  const folder = /(?:dist|wt-[a-z-]+|work\/[a-z-]+)\/([a-z0-9-]+)\//.exec(url)?.[1];
+  return `service code${folder ? ` (${folder}/)` : ''}`;
 }
 
 function main(): void {
