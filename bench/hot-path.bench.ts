@@ -5,7 +5,7 @@
  *
  *   npm run bench:hot-path -- [--total=2000] [--connections=16] [--rate=200] [--fixed-seconds=30]
  *                             [--soak=600] [--soak-rate=100] [--only=embedded|postgresql] [--no-soak]
- *                             [--cpu-prof=DIR]
+ *                             [--cpu-prof=DIR] [--node-flags=--a,--b]
  *
  * Per database: closed-loop SMS and chat (req/s, ratio to the bare route, p50/p99, errors, RSS at start
  * and end); on PostgreSQL a fixed-rate run; then a soak at a fixed rate (SMS and chat together) with RSS
@@ -37,6 +37,8 @@ interface Options {
   only?: 'embedded' | 'postgresql';
   /** Write the service's CPU profile (--cpu-prof) here. */
   profileDir?: string;
+  /** Extra flags for the service's node (comma-separated), to try V8 settings such as --max-semi-space-size=4. */
+  nodeFlags: string[];
 }
 
 function options(argv: string[]): Options {
@@ -54,6 +56,9 @@ function options(argv: string[]): Options {
     soakRate: flag('soak-rate', 100),
     only: only === 'embedded' || only === 'postgresql' ? only : undefined,
     profileDir: argv.find((a) => a.startsWith('--cpu-prof='))?.split('=')[1],
+    nodeFlags: (argv.find((a) => a.startsWith('--node-flags='))?.slice('--node-flags='.length) ?? '')
+      .split(',')
+      .filter(Boolean),
   };
 }
 
@@ -127,10 +132,14 @@ async function freePort(): Promise<number> {
  * The service as `npm start` runs it (compiled, `node --liftoff-only dist/server/server.js`), in a
  * process of its own, so its RSS is the service's alone; `profileDir` adds `--cpu-prof`.
  */
-async function startHotline(dataDir: string, databaseUrl: string | undefined, profileDir?: string): Promise<Hotline> {
+async function startHotline(
+  dataDir: string,
+  databaseUrl: string | undefined,
+  o?: Pick<Options, 'profileDir' | 'nodeFlags'>,
+): Promise<Hotline> {
   const port = await freePort();
   const t0 = Date.now();
-  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const flags = [...(o?.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : []), ...(o?.nodeFlags ?? [])];
   const child = spawn(process.execPath, [...flags, '--liftoff-only', 'dist/server/server.js'], {
     cwd: ROOT,
     env: {
@@ -242,7 +251,7 @@ async function main(): Promise<void> {
       // The first start creates the database and trains the model; the second is a cold start with both saved.
       const first = await startHotline(dataDir, url);
       await first.close();
-      const hotline = await startHotline(dataDir, url, o.profileDir);
+      const hotline = await startHotline(dataDir, url, o);
       console.log(
         `\n— ${hotline.kind}: first start ${first.startMs} ms; cold start with a saved model ${hotline.startMs} ms to healthy, RSS ${hotline.rss().toFixed(0)} MB`,
       );

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from './generated/client';
 import { isUniqueViolation } from './errors';
+import type { RawQuery } from './database';
 import {
   emptyState,
   type CommitResult,
@@ -61,7 +62,15 @@ const COMMIT_TURN = `
   SELECT count(*)::int AS n FROM updated`;
 
 export class PrismaConversationStore implements ConversationStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly query: RawQuery;
+
+  /** `query`: the turn's two statements go straight to the driver (default: through Prisma's raw queries). */
+  constructor(
+    private readonly prisma: PrismaClient,
+    query?: RawQuery,
+  ) {
+    this.query = query ?? (<T>(text: string, values: unknown[]) => prisma.$queryRawUnsafe<T[]>(text, ...values));
+  }
 
   async open(channel: Channel, address: string, lang: Lang): Promise<StoredConversation> {
     const where = { channel_address: { channel, address } };
@@ -95,8 +104,7 @@ export class PrismaConversationStore implements ConversationStore {
   async commitTurn(turn: TurnRecord): Promise<CommitResult> {
     const [inbound, outbound] = messageRows(turn);
     try {
-      const [row] = await this.prisma.$queryRawUnsafe<{ n: number }[]>(
-        COMMIT_TURN,
+      const [row] = await this.query<{ n: number }>(COMMIT_TURN, [
         turn.conversationId,
         turn.expectedVersion,
         JSON.stringify(turn.state),
@@ -105,7 +113,7 @@ export class PrismaConversationStore implements ConversationStore {
         JSON.stringify(turn.reply),
         ...messageParams(inbound!),
         ...messageParams(outbound!),
-      );
+      ]);
       if (Number(row?.n) === 1) return 'committed';
     } catch (err) {
       // A copy of this delivery committed first (its key is unique): the caller answers from that one.

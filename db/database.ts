@@ -30,8 +30,15 @@ export type SqlConnection =
   | { kind: 'postgresql'; url: string }
   | { kind: 'embedded'; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
+/**
+ * A statement straight to the driver (pg's pool, or PGlite), bypassing Prisma's per-query work: for
+ * the few statements every turn runs. PGlite runs it only between transactions, never inside one.
+ */
+export type RawQuery = <T>(text: string, values: unknown[]) => Promise<T[]>;
+
 export interface Database {
   prisma: PrismaClient;
+  query: RawQuery;
   kind: 'embedded' | 'postgresql';
   /** For pg-boss: the server's URL, or the embedded database's serialised SQL executor. */
   sql: SqlConnection;
@@ -46,6 +53,7 @@ export interface Database {
 
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
+  query: RawQuery;
   sql: SqlConnection;
   turnLock: TurnLock;
   changes: ChangeFeed;
@@ -70,6 +78,7 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
   });
   return {
     factory: new PrismaPGlite(client),
+    query: async <T>(text: string, values: unknown[]) => (await client.query<T>(text, values)).rows,
     sql: serialisedExecutor(client),
     turnLock: new LocalTurnLock(),
     changes: embeddedChangeFeed(client),
@@ -79,14 +88,22 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
 
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
+  const { Pool } = await import('pg');
   const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
   const changes = postgresChangeFeed(url);
+  // One pool for Prisma and for the statements sent straight to the driver.
+  const pool = new Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => undefined);
   return {
-    factory: new PrismaPg({ connectionString: url, max: 10 }),
+    factory: new PrismaPg(pool),
+    query: async <T>(text: string, values: unknown[]) => (await pool.query(text, values)).rows as T[],
     sql: { kind: 'postgresql', url },
     turnLock,
     changes,
-    close: () => turnLock.close(),
+    close: async () => {
+      await turnLock.close();
+      await pool.end();
+    },
   };
 }
 
@@ -125,6 +142,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   await announceCallerChanges(prisma);
   return {
     prisma,
+    query: backend.query,
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
     sql: backend.sql,
     applied,

@@ -139,7 +139,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   queue.runner = jobs;
   const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
-    store: new PrismaConversationStore(db.prisma),
+    store: new PrismaConversationStore(db.prisma, db.query),
     lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),
