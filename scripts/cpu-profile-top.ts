@@ -31,7 +31,7 @@ function area(url: string, name: string): string {
   if (/@nlpjs/.test(url)) return 'NLP.js';
   if (/node_modules/.test(url)) return 'other dependencies';
   if (url.startsWith('node:') || url === '') return 'Node internals';
-  const folder = /(?:dist|wt-[a-z-]+|work\/[a-z-]+)\/([a-z0-9-]+)\//.exec(url)?.[1];
+  const folder = /dist\/([a-z0-9-]+)\//.exec(url)?.[1];
   return `service code${folder ? ` (${folder}/)` : ''}`;
 }
 
