@@ -131,7 +131,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     communities,
     clock,
   });
-  const limitStore = new PrismaRateLimitStore(db.prisma);
+  const limitStore = new PrismaRateLimitStore(db.prisma, db.query);
   const jobs = await startJobs(db, desk, auth, limitStore, log, options).catch(async (err) => {
     await db.close();
     throw err;
