@@ -88,13 +88,8 @@ export class PrismaConversationStore implements ConversationStore {
   }
 
   async startTurn(channel: Channel, address: string, lang: Lang, deliveryKey?: string): Promise<TurnStart> {
-    const [row] = await this.prisma.$queryRawUnsafe<StartRow[]>(
-      START_TURN,
-      channel,
-      address,
-      lang,
-      deliveryKey ?? null,
-    );
+    const values = [channel, address, lang, deliveryKey ?? null];
+    const [row] = await this.query<StartRow>(START_TURN, values, 'hotline_start_turn');
     if (row?.earlier) return { earlier: row.earlier as Reply };
     if (row?.id) return { earlier: null, conversation: toStored(row as ConversationRow) };
     // Created by someone else between this statement's snapshot and its insert: it is there now.
@@ -104,16 +99,20 @@ export class PrismaConversationStore implements ConversationStore {
   async commitTurn(turn: TurnRecord): Promise<CommitResult> {
     const [inbound, outbound] = messageRows(turn);
     try {
-      const [row] = await this.query<{ n: number }>(COMMIT_TURN, [
-        turn.conversationId,
-        turn.expectedVersion,
-        JSON.stringify(turn.state),
-        turn.lang,
-        turn.deliveryKey ?? null,
-        JSON.stringify(turn.reply),
-        ...messageParams(inbound!),
-        ...messageParams(outbound!),
-      ]);
+      const [row] = await this.query<{ n: number }>(
+        COMMIT_TURN,
+        [
+          turn.conversationId,
+          turn.expectedVersion,
+          JSON.stringify(turn.state),
+          turn.lang,
+          turn.deliveryKey ?? null,
+          JSON.stringify(turn.reply),
+          ...messageParams(inbound!),
+          ...messageParams(outbound!),
+        ],
+        'hotline_commit_turn',
+      );
       if (Number(row?.n) === 1) return 'committed';
     } catch (err) {
       // A copy of this delivery committed first (its key is unique): the caller answers from that one.

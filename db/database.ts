@@ -33,8 +33,9 @@ export type SqlConnection =
 /**
  * A statement straight to the driver (pg's pool, or PGlite), bypassing Prisma's per-query work: for
  * the few statements every turn runs. PGlite runs it only between transactions, never inside one.
+ * `name` makes it a prepared statement on each PostgreSQL connection (parsed and planned once).
  */
-export type RawQuery = <T>(text: string, values: unknown[]) => Promise<T[]>;
+export type RawQuery = <T>(text: string, values: unknown[], name?: string) => Promise<T[]>;
 
 export interface Database {
   prisma: PrismaClient;
@@ -96,7 +97,8 @@ async function postgresBackend(url: string): Promise<Backend> {
   pool.on('error', () => undefined);
   return {
     factory: new PrismaPg(pool),
-    query: async <T>(text: string, values: unknown[]) => (await pool.query(text, values)).rows as T[],
+    query: async <T>(text: string, values: unknown[], name?: string) =>
+      (await pool.query({ text, values, name })).rows as T[],
     sql: { kind: 'postgresql', url },
     turnLock,
     changes,

@@ -36,6 +36,7 @@ export class PrismaRateLimitStore implements RateLimitStore {
          JOIN up ON up."key" = hit.k AND up."windowStart" = hit.w
          LEFT JOIN "RateLimitHit" prev ON prev."key" = hit.k AND prev."windowStart" = hit.p`,
       [keys, starts, previous],
+      'hotline_rate_limit_hit',
     );
     const byIndex = new Map(
       rows.map((r) => [Number(r.i), { current: Number(r.current), previous: Number(r.previous) }]),
