@@ -29,8 +29,16 @@ export interface TurnRecord {
 
 export type CommitResult = 'committed' | 'stale' | 'duplicate';
 
+/** What a turn reads before it runs: the stored reply when the delivery was already processed, else the conversation. */
+export type TurnStart = { earlier: Reply } | { earlier: null; conversation: StoredConversation };
+
 /** Where conversations live between turns. The engine never sees the database behind it. */
 export interface ConversationStore {
+  /**
+   * Everything a turn reads, in one go (one statement on the database): the reply stored for the
+   * delivery key if there is one, else the conversation at this address, created on first contact.
+   */
+  startTurn(channel: Channel, address: string, lang: Lang, deliveryKey?: string): Promise<TurnStart>;
   /** The conversation at this address, created on first contact. */
   open(channel: Channel, address: string, lang: Lang): Promise<StoredConversation>;
   /**

@@ -196,11 +196,9 @@ export class ConversationEngine {
   private async converse(msg: InboundMessage, original: string | undefined): Promise<TurnOutcome> {
     const deliveryKey = msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (deliveryKey) {
-        const earlier = await this.store.findDelivery(deliveryKey);
-        if (earlier) return { reply: earlier, duplicate: true };
-      }
-      const conversation = await this.store.open(msg.channel, msg.address, this.pickLang(msg, undefined));
+      const start = await this.store.startTurn(msg.channel, msg.address, this.pickLang(msg, undefined), deliveryKey);
+      if (start.earlier) return { reply: start.earlier, duplicate: true };
+      const { conversation } = start;
       const ref: ConversationRef = { id: conversation.id, channel: msg.channel, address: msg.address };
       const turn = await this.takeTurn(msg, conversation, ref, original);
       const result = await this.store.commitTurn({

@@ -11,6 +11,7 @@ import { applyMigrations, openSchemaEngine, readMigrations } from './schema-engi
 import { trackConnections } from './tracked-factory';
 import { LocalTurnLock, type TurnLock } from '../conversation/turn-lock.port';
 import { AdvisoryTurnLock } from './turn-lock';
+import { embeddedChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed';
 
 /** Turns one instance runs at once on PostgreSQL, each holding a lock connection (see db/turn-lock.ts). */
 const TURN_LOCK_CONNECTIONS = 16;
@@ -29,8 +30,16 @@ export type SqlConnection =
   | { kind: 'postgresql'; url: string }
   | { kind: 'embedded'; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
+/**
+ * A statement straight to the driver (pg's pool, or PGlite), bypassing Prisma's per-query work: for
+ * the few statements every turn runs. PGlite runs it only between transactions, never inside one.
+ * `name` makes it a prepared statement on each PostgreSQL connection (parsed and planned once).
+ */
+export type RawQuery = <T>(text: string, values: unknown[], name?: string) => Promise<T[]>;
+
 export interface Database {
   prisma: PrismaClient;
+  query: RawQuery;
   kind: 'embedded' | 'postgresql';
   /** For pg-boss: the server's URL, or the embedded database's serialised SQL executor. */
   sql: SqlConnection;
@@ -38,13 +47,17 @@ export interface Database {
   applied: string[];
   /** Serialises the turns of one conversation: across instances on PostgreSQL, in-process when embedded. */
   turnLock: TurnLock;
+  /** LISTEN/NOTIFY: what caches hear of changes made by any instance (db/change-feed.ts). */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
+  query: RawQuery;
   sql: SqlConnection;
   turnLock: TurnLock;
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -66,20 +79,33 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
   });
   return {
     factory: new PrismaPGlite(client),
+    query: async <T>(text: string, values: unknown[]) => (await client.query<T>(text, values)).rows,
     sql: serialisedExecutor(client),
     turnLock: new LocalTurnLock(),
+    changes: embeddedChangeFeed(client),
     close: () => client.close(),
   };
 }
 
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
+  const { Pool } = await import('pg');
   const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
+  const changes = postgresChangeFeed(url);
+  // One pool for Prisma and for the statements sent straight to the driver.
+  const pool = new Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => undefined);
   return {
-    factory: new PrismaPg({ connectionString: url, max: 10 }),
+    factory: new PrismaPg(pool),
+    query: async <T>(text: string, values: unknown[], name?: string) =>
+      (await pool.query({ text, values, name })).rows as T[],
     sql: { kind: 'postgresql', url },
     turnLock,
-    close: () => turnLock.close(),
+    changes,
+    close: async () => {
+      await turnLock.close();
+      await pool.end();
+    },
   };
 }
 
@@ -115,17 +141,44 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   await prisma.$connect();
   // The schema engine is large; load it only when there is something to apply.
   const applied = (await isUpToDate(prisma)) ? [] : await migrate(backend.factory, opts.log);
+  await announceCallerChanges(prisma);
   return {
     prisma,
+    query: backend.query,
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
     sql: backend.sql,
     applied,
     turnLock: backend.turnLock,
+    changes: backend.changes,
     async close() {
+      await backend.changes.close();
       await prisma.$disconnect();
       await backend.close();
     },
   };
+}
+
+/**
+ * Every change to a Caller row is announced (NOTIFY caller_changed with the phone number, delivered on
+ * commit), so each instance's cache of callers forgets it (db/caller.repository.ts), whoever made the
+ * change. Installed at every open rather than as a migration: the migration runner behind the pg
+ * adapter splits scripts at every semicolon, a function body's too. Idempotent, and serialised so that
+ * instances starting together do not replace the function at the same moment.
+ */
+async function announceCallerChanges(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction([
+    prisma.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended('hotline:install-triggers', 0))`),
+    prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION "caller_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('caller_changed', COALESCE(NEW."phone", OLD."phone"));
+        RETURN NULL;
+      END;
+      $$`),
+    prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE TRIGGER "Caller_changed" AFTER INSERT OR UPDATE OR DELETE ON "Caller"
+        FOR EACH ROW EXECUTE FUNCTION "caller_changed"()`),
+  ]);
 }
 
 /** Every migration in the folder is recorded as applied, with the checksum of the file as it is now. */

@@ -1,4 +1,5 @@
 import type { PrismaClient } from './generated/client';
+import type { RawQuery } from './database';
 import type { RateLimitStore, WindowCounts } from '../core/rate-limit';
 
 /**
@@ -6,13 +7,21 @@ import type { RateLimitStore, WindowCounts } from '../core/rate-limit';
  * and the count of its previous window.
  */
 export class PrismaRateLimitStore implements RateLimitStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly query: RawQuery;
+
+  /** `query`: the per-request statement goes straight to the driver (default: Prisma's raw queries). */
+  constructor(
+    private readonly prisma: PrismaClient,
+    query?: RawQuery,
+  ) {
+    this.query = query ?? (<T>(text: string, values: unknown[]) => prisma.$queryRawUnsafe<T[]>(text, ...values));
+  }
 
   async increment(hits: { key: string; windowStart: Date; windowSeconds: number }[]): Promise<WindowCounts[]> {
     const keys = hits.map((h) => h.key);
     const starts = hits.map((h) => h.windowStart.toISOString());
     const previous = hits.map((h) => new Date(h.windowStart.getTime() - h.windowSeconds * 1000).toISOString());
-    const rows = await this.prisma.$queryRawUnsafe<{ i: number; current: number; previous: number }[]>(
+    const rows = await this.query<{ i: number; current: number; previous: number }>(
       `WITH hit AS (
          SELECT k, w::timestamptz AS w, p::timestamptz AS p, i::int AS i
            FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(k, w, p, i)
@@ -26,9 +35,8 @@ export class PrismaRateLimitStore implements RateLimitStore {
          FROM hit
          JOIN up ON up."key" = hit.k AND up."windowStart" = hit.w
          LEFT JOIN "RateLimitHit" prev ON prev."key" = hit.k AND prev."windowStart" = hit.p`,
-      keys,
-      starts,
-      previous,
+      [keys, starts, previous],
+      'hotline_rate_limit_hit',
     );
     const byIndex = new Map(
       rows.map((r) => [Number(r.i), { current: Number(r.current), previous: Number(r.previous) }]),

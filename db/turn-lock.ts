@@ -39,30 +39,39 @@ export class AdvisoryTurnLock implements TurnLock {
       broken = true;
     };
     client.on('error', onError);
+    const release = () => {
+      client.off('error', onError);
+      client.release(broken);
+    };
+    let result: T;
     try {
-      await client.query('BEGIN');
-      await client.query(`SET LOCAL lock_timeout = ${LOCK_WAIT_MS}`);
       try {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+        // One round trip: the three statements go as one simple query (the key as an escaped literal).
+        await client.query(
+          `BEGIN; SET LOCAL lock_timeout = ${LOCK_WAIT_MS}; ` +
+            `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`,
+        );
       } catch (err) {
         if ((err as { code?: string }).code === '55P03') throw new ConversationBusyError();
         throw err;
       }
-      const result = await turn();
-      // The turn is stored by now; losing the lock's connection at this point costs nothing.
-      await client.query('COMMIT').catch(() => {
-        broken = true;
-      });
-      return result;
+      result = await turn();
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
       });
+      release();
       throw err;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
     }
+    // The turn committed its own writes: this COMMIT only ends the lock's transaction, so the answer need
+    // not wait for it (the next turn of this conversation does). Lost, the lock goes with the session.
+    void client
+      .query('COMMIT')
+      .catch(() => {
+        broken = true;
+      })
+      .finally(release);
+    return result;
   }
 
   close(): Promise<void> {

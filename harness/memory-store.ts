@@ -5,6 +5,7 @@ import {
   type ConversationStore,
   type StoredConversation,
   type TurnRecord,
+  type TurnStart,
 } from '../conversation/conversation-store.port';
 import type { Channel, Lang, Reply } from '../core/types';
 
@@ -13,6 +14,12 @@ export class MemoryStore implements ConversationStore {
   readonly conversations = new Map<string, StoredConversation & { channel: Channel; address: string }>();
   readonly deliveries = new Map<string, Reply>();
   readonly turns: TurnRecord[] = [];
+
+  async startTurn(channel: Channel, address: string, lang: Lang, deliveryKey?: string): Promise<TurnStart> {
+    const earlier = deliveryKey ? this.deliveries.get(deliveryKey) : undefined;
+    if (earlier) return { earlier: structuredClone(earlier) };
+    return { earlier: null, conversation: await this.open(channel, address, lang) };
+  }
 
   async open(channel: Channel, address: string, lang: Lang): Promise<StoredConversation> {
     const key = `${channel}:${address}`;

@@ -18,7 +18,8 @@ import type { AuditLog } from '../core/audit';
 import { PrismaAuditLog } from '../db/audit.repository';
 import { PrismaCallRecordRepository } from '../db/call-record.repository';
 import { PrismaRateLimitStore } from '../db/rate-limit.repository';
-import { PrismaCallerRepository } from '../db/caller.repository';
+import { CachedCallerRepository, PrismaCallerRepository } from '../db/caller.repository';
+import type { CallerRepository } from '../conversation/callers.port';
 import { PrismaConversationStore } from '../db/conversation.repository';
 import { PrismaDirectLineStore } from '../db/directline.repository';
 import { openDatabase, type Database } from '../db/database';
@@ -92,7 +93,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     loadOrTrainEmergencyNet({ dataDir: modelDir, log: (m: string) => log.info(m) }),
   ]);
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
-  const callers = new PrismaCallerRepository(db.prisma);
+  const callers = new CachedCallerRepository(new PrismaCallerRepository(db.prisma), db.changes);
   const smsSender = createSmsSender(config, callers, options);
   const staff = new PrismaStaffDirectory(db.prisma);
   // The desk queues jobs through this; it points at the runner once the runner has started.
@@ -133,7 +134,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     communities,
     clock,
   });
-  const limitStore = new PrismaRateLimitStore(db.prisma);
+  const limitStore = new PrismaRateLimitStore(db.prisma, db.query);
   const jobs = await startJobs(db, desk, auth, limitStore, log, options).catch(async (err) => {
     await db.close();
     throw err;
@@ -141,7 +142,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   queue.runner = jobs;
   const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
-    store: new PrismaConversationStore(db.prisma),
+    store: new PrismaConversationStore(db.prisma, db.query),
     lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),
@@ -274,11 +275,7 @@ function loadConfigured<T>(setting: string, load: () => T): T {
 }
 
 /** Outbound SMS once the Twilio account is configured; opted-out numbers are never sent to. */
-function createSmsSender(
-  config: Config,
-  callers: PrismaCallerRepository,
-  options: StartOptions,
-): SmsSender | undefined {
+function createSmsSender(config: Config, callers: CallerRepository, options: StartOptions): SmsSender | undefined {
   const { accountSid, authToken, phoneNumber } = config.twilio;
   if (!accountSid || !authToken || !phoneNumber) return undefined;
   const twilio = new TwilioSmsSender({

@@ -37,7 +37,7 @@ describePg('database on PostgreSQL', () => {
     let store: PrismaConversationStore;
     beforeAll(async () => {
       db = await openDatabase({ databaseUrl: url, dataDir: 'unused' });
-      store = new PrismaConversationStore(db.prisma);
+      store = new PrismaConversationStore(db.prisma, db.query);
     });
     afterAll(() => db.close());
 
@@ -67,6 +67,20 @@ describePg('database on PostgreSQL', () => {
       expect(reopened.version).toBe(conv.version + 1);
       expect(reopened.state.facts.ages).toEqual([82]);
       expect(await db.prisma.message.count({ where: { conversationId: conv.id } })).toBe(2);
+    });
+
+    it('reads a turn in one go: the stored reply of a processed delivery, else the conversation', async () => {
+      const first = await store.startTurn('sms', '+8613800000003', 'zh', 'sms:SMonce');
+      if (first.earlier) throw new Error('a new delivery has no stored reply');
+      expect(first.conversation.version).toBe(0);
+      expect(await store.commitTurn(turn(first.conversation.id, 0, 'sms:SMonce'))).toBe('committed');
+      const retry = await store.startTurn('sms', '+8613800000003', 'zh', 'sms:SMonce');
+      expect(retry.earlier?.text).toBe('您好');
+      const next = await store.startTurn('sms', '+8613800000003', 'zh', 'sms:SMnext');
+      expect(next.earlier ? undefined : next.conversation).toMatchObject({ id: first.conversation.id, version: 1 });
+      // A retry of a delivery whose conversation is gone creates nothing.
+      expect((await store.startTurn('sms', '+8613800000004', 'zh', 'sms:SMonce')).earlier?.text).toBe('您好');
+      expect(await db.prisma.conversation.count({ where: { address: '+8613800000004' } })).toBe(0);
     });
 
     it('stores a delivery once when two copies commit at the same moment', async () => {

@@ -75,7 +75,8 @@ describe('two services with different DATA_DIRs', () => {
       await a.close();
       await b.close();
     }
-  });
+    // Two embedded databases created one after the other: each takes seconds alone, far longer on a busy machine.
+  }, 180_000);
 });
 
 // Which values are refused is unit-tested (tests/unit/server/config.test.ts); this is what the process does with one.
