@@ -3,7 +3,7 @@ import { say } from '../../core/messages';
 import { renderReply } from '../../conversation/output';
 import type { Choice, Lang } from '../../core/types';
 import { gatherTwiml, type Line } from './speech.twiml';
-import { answerUrl, askUrl, menuUrl } from './voice-paths';
+import { answerUrl, askUrl, menuUrl, type StepRef } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
 
 export type Topic = 'medicine' | 'isolation' | 'help';
@@ -16,14 +16,14 @@ const ASK = {
 } as const;
 
 /** Main menu: four options, "*" to repeat, 9 for the other language (said in that language's voice). */
-export function menuTwiml(lang: Lang, turn: number, options: { greeting?: boolean; simpler?: boolean } = {}): string {
-  if (options.simpler) return gatherTwiml(menuUrl(turn), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
+export function menuTwiml(lang: Lang, next: StepRef, options: { greeting?: boolean; simpler?: boolean } = {}): string {
+  if (options.simpler) return gatherTwiml(menuUrl(next), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
   const lines: Line[] = [
     ...(options.greeting ? [{ text: say(VOICE_TEXTS.welcome, lang), lang }] : []),
     { text: say(VOICE_TEXTS.menu, lang), lang },
     { text: say(VOICE_TEXTS.otherLanguage, lang), lang: OTHER[lang] },
   ];
-  return gatherTwiml(menuUrl(turn), lang, lines);
+  return gatherTwiml(menuUrl(next), lang, lines);
 }
 
 export function askSpeech(lang: Lang, topic: Topic | undefined, simpler = false): string {
@@ -32,8 +32,8 @@ export function askSpeech(lang: Lang, topic: Topic | undefined, simpler = false)
 }
 
 /** "Say your question": speech goes to the conversation engine. */
-export function askTwiml(lang: Lang, turn: number, speech: string): string {
-  return gatherTwiml(askUrl(turn), lang, [{ text: speech, lang }]);
+export function askTwiml(lang: Lang, next: StepRef, speech: string): string {
+  return gatherTwiml(askUrl(next), lang, [{ text: speech, lang }]);
 }
 
 /**
@@ -46,6 +46,6 @@ export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[
   return renderReply({ text: spoken, choices: [...choices], lang }, 'spoken-keys').text;
 }
 
-export function answerTwiml(lang: Lang, turn: number, speech: string, hasChoices: boolean): string {
-  return gatherTwiml(answerUrl(turn, hasChoices), lang, [{ text: speech, lang }]);
+export function answerTwiml(lang: Lang, next: StepRef, speech: string, hasChoices: boolean): string {
+  return gatherTwiml(answerUrl(next, hasChoices), lang, [{ text: speech, lang }]);
 }
