@@ -322,7 +322,7 @@ function httpLimits(env: Env): HttpLimits {
   return {
     trustProxy: trustProxy(env),
     maxInFlight: int(env, 'MAX_IN_FLIGHT', 64, 1, 100_000),
-    maxEventLoopDelayMs: int(env, 'MAX_EVENT_LOOP_DELAY_MS', 200, 0, 60_000),
+    maxEventLoopDelayMs: int(env, 'MAX_EVENT_LOOP_DELAY_MS', 100, 0, 60_000),
     maxConnections: int(env, 'MAX_CONNECTIONS', 4096, 16, 1_000_000),
     // Behind a proxy every connection comes from the proxy's address: no per-address cap by default there.
     maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', trustProxy(env) === false ? 256 : 0, 0, 1_000_000),
