@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { startPostgres } from '../harness/postgres';
 import { startTestApp, type TestApp } from '../harness/test-app';
@@ -13,6 +14,8 @@ import { twilioSid, twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-w
 import { flood, type FloodResult, type PlannedRequest } from './lib/flood';
 
 const EMERGENCY = '我爸突然叫不醒了，嘴唇发紫';
+/** Overload floods come from this many client addresses (bench/lib/flood.ts). */
+const CLIENTS = 4;
 const ROUTINE = '布洛芬一次吃多少';
 
 interface Res {
@@ -160,13 +163,23 @@ async function limits(): Promise<void> {
   }
 }
 
+/**
+ * The in-flight cap alone (MAX_EVENT_LOOP_DELAY_MS 0), then with the event loop's delay as overload
+ * too (100, the default); `--delays=0,50,100` compares others.
+ */
 async function overload(): Promise<void> {
+  const delays = process.argv.find((a) => a.startsWith('--delays='))?.slice('--delays='.length) ?? '0,100';
+  for (const delay of delays.split(',')) await overloadWith(delay);
+}
+
+async function overloadWith(maxEventLoopDelayMs: string): Promise<void> {
   // The in-flight cap alone: rate limits off, MAX_IN_FLIGHT at its default (64), on PostgreSQL (the
   // deployment for load; the embedded database runs its queries in the service's own thread).
   const pg = await startPostgres();
   const t = await startTestApp({
     ...TWILIO_TEST_ENV,
     MAX_IN_FLIGHT: '64',
+    MAX_EVENT_LOOP_DELAY_MS: maxEventLoopDelayMs,
     DATABASE_URL: pg.createDatabase('hotline_overload'),
   });
   const port = await listen(t);
@@ -181,7 +194,7 @@ async function overload(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: '{}',
     }));
-    const bareRes = await flood(barePort, barePlan);
+    const bareRes = await flood(barePort, barePlan, CLIENTS);
     // 1,200 ordinary messages in 3 s (400/s) from another process, an emergency every 100 ms among them.
     const plan: PlannedRequest[] = [];
     for (let tick = 0; tick < 30; tick++) {
@@ -189,7 +202,19 @@ async function overload(): Promise<void> {
         plan.push(chatPlan(tick * 100 + i * 2.5, { sessionId: `busy-${tick}-${i}`, text: ROUTINE }));
       plan.push(chatPlan(tick * 100 + 50, { sessionId: `sos-${tick}`, text: EMERGENCY }));
     }
-    const results = await flood(port, plan);
+    // Where a shed request's time goes: inside the service (from Node's 'request' event to the last byte
+    // written) against what the client saw, and how late the service's event loop ran meanwhile.
+    const inside: Record<number, number[]> = {};
+    const onRequest = (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      const t0 = performance.now();
+      res.once('finish', () => (inside[res.statusCode] ??= []).push(performance.now() - t0));
+    };
+    t.app.server.on('request', onRequest);
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    const results = await flood(port, plan, CLIENTS);
+    loop.disable();
+    t.app.server.off('request', onRequest);
     const isSos = (i: number) => i % 41 === 40;
     const e = results.filter((_, i) => isSos(i));
     const f: FloodResult[] = results.filter((_, i) => !isSos(i));
@@ -203,12 +228,24 @@ async function overload(): Promise<void> {
         p,
       ).toFixed(0);
     report(
-      'overload: 1,200 messages at 400/s with 30 emergencies among them (MAX_IN_FLIGHT 64)',
+      `overload: 1,200 messages at 400/s with 30 emergencies among them (MAX_IN_FLIGHT 64, MAX_EVENT_LOOP_DELAY_MS ${maxEventLoopDelayMs})`,
       1230,
       eOk === 30 && fiveHundreds === 0 && shed.length > 0,
-      `ordinary ${tally(f)}; answered p50 ${ms(answered, 50)} ms p99 ${ms(answered, 99)} ms; shed p50 ${ms(shed, 50)} ms; ` +
+      `ordinary ${tally(f)}; answered p50 ${ms(answered, 50)} ms p99 ${ms(answered, 99)} ms; shed p50 ${ms(shed, 50)} ms p99 ${ms(shed, 99)} ms; ` +
         `emergencies answered ${eOk}/30, p50 ${ms(e, 50)} ms p99 ${ms(e, 99)} ms; ` +
         `bare Fastify route, same plan and generator: p50 ${ms(bareRes, 50)} ms p99 ${ms(bareRes, 99)} ms`,
+    );
+    const inMs = (status: number, p: number) => pct(inside[status] ?? [], p).toFixed(1);
+    const queued = (rs: FloodResult[], p: number) =>
+      pct(
+        rs.map((r) => r.queuedMs),
+        p,
+      ).toFixed(0);
+    process.stdout.write(
+      `      waiting for a socket in the client: shed p50 ${queued(shed, 50)} ms p99 ${queued(shed, 99)} ms; ` +
+        `inside the service: 503 p50 ${inMs(503, 50)} ms p99 ${inMs(503, 99)} ms; 200 p50 ${inMs(200, 50)} ms; ` +
+        `event loop delay p50 ${(loop.percentile(50) / 1e6).toFixed(0)} ms p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms ` +
+        `max ${(loop.max / 1e6).toFixed(0)} ms\n`,
     );
     const health = await new Promise<number>((resolve) =>
       http
@@ -220,6 +257,77 @@ async function overload(): Promise<void> {
     await bare.close();
     await t.close();
     pg.stop();
+  }
+}
+
+/**
+ * What one shed request costs the service: CPU per request while the instance is over its cap (one
+ * request held open, MAX_IN_FLIGHT 1), against a bare Fastify route in this same process under the same
+ * plan. Shedding that costs much more than a bare route saturates the CPU on its own in a flood.
+ */
+async function shedCost(): Promise<void> {
+  // The embedded database runs its queries (and the job queue's polls) in the service's own thread.
+  await shedCostOn('embedded');
+  await shedCostOn('PostgreSQL');
+}
+
+async function shedCostOn(database: 'embedded' | 'PostgreSQL'): Promise<void> {
+  const pg = database === 'PostgreSQL' ? await startPostgres() : undefined;
+  // The held request must outlast the run, however slow the machine.
+  const t = await startTestApp({
+    ...TWILIO_TEST_ENV,
+    MAX_IN_FLIGHT: '1',
+    REQUEST_TIMEOUT_MS: '600000',
+    ...(pg ? { DATABASE_URL: pg.createDatabase('hotline_shed') } : {}),
+  });
+  const port = await listen(t);
+  const bare = Fastify();
+  bare.post('/bare', async () => ({ ok: true }));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as net.AddressInfo).port;
+  const held = net.connect(port, '127.0.0.1', () =>
+    held.write(
+      'POST /api/v1/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+    ),
+  );
+  held.on('error', () => undefined);
+  await new Promise((r) => setTimeout(r, 200));
+  const n = 2000;
+  const cpu = async (p: number, plan: PlannedRequest[]) => {
+    const before = process.cpuUsage();
+    const rs = await flood(p, plan, CLIENTS);
+    const used = process.cpuUsage(before);
+    return { rs, perRequestMs: (used.user + used.system) / 1000 / plan.length };
+  };
+  try {
+    const routine = (i: number) => chatPlan(i * 2.5, { sessionId: `shed-${i}`, text: ROUTINE });
+    const shed = await cpu(
+      port,
+      Array.from({ length: n }, (_, i) => routine(i)),
+    );
+    const bareRun = await cpu(
+      barePort,
+      Array.from({ length: n }, (_, i) => ({ ...routine(i), path: '/bare', markers: [] })),
+    );
+    const shedOk = shed.rs.filter((r) => r.status === 503 && r.found.includes('overloaded'));
+    const ms = (rs: FloodResult[], p: number) =>
+      pct(
+        rs.map((r) => r.ms),
+        p,
+      ).toFixed(0);
+    report(
+      `shedding ${n} messages at 400/s over the cap (${database} database): CPU per request`,
+      n,
+      shedOk.length === n,
+      `${tally(shed.rs)}; shed ${shed.perRequestMs.toFixed(2)} ms CPU each, p50 ${ms(shed.rs, 50)} ms p99 ${ms(shed.rs, 99)} ms; ` +
+        `bare Fastify route, same process and plan: ${bareRun.perRequestMs.toFixed(2)} ms CPU each, ` +
+        `p50 ${ms(bareRun.rs, 50)} ms p99 ${ms(bareRun.rs, 99)} ms`,
+    );
+  } finally {
+    held.destroy();
+    await bare.close();
+    await t.close();
+    pg?.stop();
   }
 }
 
@@ -279,6 +387,8 @@ async function bodiesAndSockets(): Promise<void> {
         const s = net.connect(port, '127.0.0.1', () =>
           s.write(`POST /api/v1/chat HTTP/1.1\r\nHost: x\r\n${head}Content-Length: 100\r\n\r\n{`),
         );
+        // Read what the server sends: a socket nobody reads never sees the server's close after its answer.
+        s.resume();
         s.on('close', () => resolve(Date.now() - t0));
         s.on('error', () => undefined);
         setTimeout(() => resolve(Infinity), 60_000).unref();
@@ -406,11 +516,18 @@ async function concurrencyAndPrivacy(): Promise<void> {
   }
 }
 
+const SECTIONS: Record<string, () => Promise<void>> = {
+  limits,
+  shedCost,
+  overload,
+  bodiesAndSockets,
+  concurrencyAndPrivacy,
+};
+
 async function main(): Promise<void> {
-  await limits();
-  await overload();
-  await bodiesAndSockets();
-  await concurrencyAndPrivacy();
+  // `npm run bench:abuse -- overload` runs one section; no argument runs them all.
+  const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  for (const [name, run] of Object.entries(SECTIONS)) if (chosen.length === 0 || chosen.includes(name)) await run();
   const held = lines.filter((l) => l.startsWith('HELD')).length;
   process.stdout.write(`\n${held} of ${lines.length} probes held\n`);
   agent.destroy();

@@ -4,6 +4,12 @@ import type { Lang } from '../core/types';
 export const CALL_OUTCOMES = ['answered', 'diverted_from_120', 'handed_to_person', 'callback', 'sent_to_120'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
+/** A call can go through several outcomes; the most serious one is kept. */
+export function moreSerious(current: CallOutcome | null, next: CallOutcome): CallOutcome {
+  if (!current) return next;
+  return CALL_OUTCOMES.indexOf(next) > CALL_OUTCOMES.indexOf(current) ? next : current;
+}
+
 /** The part of a CallRecord a voice step reads. */
 export interface CallState {
   callSid: string;
@@ -16,6 +22,17 @@ export interface CallState {
   misses: number;
   /** What the caller heard last, for "*" to repeat. */
   lastPrompt: string | null;
+  /** Raised by every change; a change is written onto the version it was decided on. */
+  version: number;
+  /** Menu steps (Gather webhooks) answered so far, and the TwiML the last of them got. */
+  answeredSteps: number;
+  stepTwiml: string | null;
+}
+
+/** A menu step answered: its number (from the Gather's action URL) and the TwiML it got. */
+export interface AnsweredStep {
+  step: number;
+  twiml: string;
 }
 
 /** What a voice step changes; steps are appended to the path. */
@@ -39,8 +56,21 @@ export interface CallRecordRepository {
   /** The record of this call, created on the first webhook; a retried first webhook gets the same one. */
   open(callSid: string, caller: string, lang: Lang, first?: CallUpdate): Promise<CallState>;
   find(callSid: string): Promise<CallState | null>;
-  /** Writes `update` onto `current` (the state the step read) and returns the new state. */
+  /**
+   * Writes `update` onto `current` (the state the step read) and returns the new state. Atomic: written
+   * only onto the version `current` has; when another change came in between, `update` is applied onto
+   * that one (steps appended, the more serious outcome kept), so neither change is lost.
+   */
   save(current: CallState, update: CallUpdate): Promise<CallState>;
+  /**
+   * `save`, recording menu step `answered.step` as answered with its TwiML, unless that step was already
+   * answered (Twilio retried its webhook): then nothing is written and the TwiML it got is returned.
+   */
+  answer(
+    current: CallState,
+    update: CallUpdate,
+    answered: AnsweredStep,
+  ): Promise<{ twiml: string; duplicate: boolean }>;
   /** Twilio's status callback: the call's final status and duration. */
   finish(callSid: string, caller: string, end: CallEnd): Promise<void>;
 }

@@ -9,3 +9,8 @@ export function isUniqueViolation(err: unknown): boolean {
   if (code === 'P2002' || code === '23505') return true; // 23505: straight from the driver
   return code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
+
+/** Prisma's "no record matched" of an update or delete (also a conditional one whose condition failed). */
+export function isRecordNotFound(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2025';
+}

@@ -24,7 +24,11 @@ export class AdvisoryTurnLock implements TurnLock {
    * `connections` bounds the turns this instance runs at once (each holds one while it runs); the
    * others wait for a connection, which is cheaper than waiting inside PostgreSQL.
    */
-  constructor(url: string, connections: number) {
+  constructor(
+    url: string,
+    connections: number,
+    private readonly lockWaitMs = LOCK_WAIT_MS,
+  ) {
     this.pool = new Pool({ connectionString: url, max: connections, connectionTimeoutMillis: 10_000 });
     // A connection that dies while idle must not crash the process; the next turn opens another.
     this.pool.on('error', () => undefined);
@@ -48,7 +52,7 @@ export class AdvisoryTurnLock implements TurnLock {
       try {
         // One round trip: the three statements go as one simple query (the key as an escaped literal).
         await client.query(
-          `BEGIN; SET LOCAL lock_timeout = ${LOCK_WAIT_MS}; ` +
+          `BEGIN; SET LOCAL lock_timeout = ${Math.floor(this.lockWaitMs)}; ` +
             `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`,
         );
       } catch (err) {

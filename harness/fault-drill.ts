@@ -126,6 +126,7 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     RATE_LIMIT_IP: 'off',
     RATE_LIMIT_SESSION: 'off',
     MAX_IN_FLIGHT: '10000',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
   };
   const a = new Instance(await freePort(), env);
   const b = new Instance(await freePort(), env);

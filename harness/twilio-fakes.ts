@@ -1,7 +1,14 @@
 /** In-memory stand-ins for the telephony channel's ports, for unit tests without a database. */
 import type { InboundMessage, Reply } from '../core/types';
 import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
-import type { CallEnd, CallRecordRepository, CallState, CallUpdate } from '../conversation/call-records.port';
+import {
+  moreSerious,
+  type AnsweredStep,
+  type CallEnd,
+  type CallRecordRepository,
+  type CallState,
+  type CallUpdate,
+} from '../conversation/call-records.port';
 import type { Lang } from '../core/types';
 import type { OutsideRequest, SubmitResult, TicketDesk, TicketRecord } from '../conversation/tickets.port';
 
@@ -33,7 +40,19 @@ export class MemoryCalls implements CallRecordRepository {
   async open(callSid: string, caller: string, lang: Lang, first: CallUpdate = {}) {
     const existing = this.rows.get(callSid);
     if (existing) return existing;
-    const blank: StoredCall = { callSid, caller, lang, outcome: null, path: [], misses: 0, lastPrompt: null };
+    const blank: StoredCall = {
+      callSid,
+      caller,
+      lang,
+      outcome: null,
+      path: [],
+      misses: 0,
+      lastPrompt: null,
+      version: 0,
+      answeredSteps: 0,
+      stepTwiml: null,
+    };
+    this.rows.set(callSid, blank);
     return this.save(blank, first);
   }
 
@@ -41,16 +60,29 @@ export class MemoryCalls implements CallRecordRepository {
     return this.rows.get(callSid) ?? null;
   }
 
-  async save(current: CallState, update: CallUpdate) {
+  /** Like the database's conditional update: applied onto whatever the record holds now. */
+  async save(current: CallState, update: CallUpdate, answered?: AnsweredStep) {
     const { steps = [], ...rest } = update;
+    const base = this.rows.get(current.callSid) ?? current;
     const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     const next: StoredCall = {
-      ...(this.rows.get(current.callSid) ?? current),
+      ...base,
       ...defined,
-      path: [...current.path, ...steps],
+      outcome: update.outcome ? moreSerious(base.outcome, update.outcome) : base.outcome,
+      path: [...base.path, ...steps],
+      version: base.version + 1,
+      ...(answered ? { answeredSteps: answered.step, stepTwiml: answered.twiml } : {}),
     };
     this.rows.set(current.callSid, next);
     return next;
+  }
+
+  async answer(current: CallState, update: CallUpdate, answered: AnsweredStep) {
+    const base = this.rows.get(current.callSid);
+    if (base && base.answeredSteps >= answered.step)
+      return { twiml: base.stepTwiml ?? answered.twiml, duplicate: true };
+    await this.save(current, update, answered);
+    return { twiml: answered.twiml, duplicate: false };
   }
 
   async finish(callSid: string, caller: string, end: CallEnd) {

@@ -39,10 +39,14 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
               i < hops
           )(http.trustProxy)
         : http.trustProxy,
-    // Half-sent requests and idle sockets are closed instead of held for minutes.
+    // Half-sent requests and idle sockets are closed instead of held for minutes: a socket silent for
+    // REQUEST_TIMEOUT_MS, a request (or its headers) not complete in time however slowly it trickles in.
     connectionTimeout: http.requestTimeoutMs,
     requestTimeout: http.requestTimeoutMs,
     keepAliveTimeout: http.keepAliveTimeoutMs,
+    // Node checks the request and headers timeouts only every connectionsCheckingInterval (30 s by
+    // default), so a slowloris trickle would outlive them by up to that much.
+    http: { headersTimeout: http.headersTimeoutMs, connectionsCheckingInterval: checkingIntervalMs(http) },
     // Prototype keys in JSON bodies are refused (400), not merged.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -50,7 +54,6 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     genReqId: () => crypto.randomUUID(),
   });
-  app.server.headersTimeout = http.headersTimeoutMs;
   limitConnections(app.server, http);
   const metrics = new Metrics();
 
@@ -107,6 +110,11 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
     settings: { sessionMaxHours: config.staff.sessionMaxHours, loginWindowMinutes: config.staff.loginWindowMinutes },
   });
   return app;
+}
+
+/** Often enough that a timeout is enforced within a quarter of itself, at least once a second. */
+function checkingIntervalMs(http: Config['http']): number {
+  return Math.max(100, Math.min(1000, Math.floor(Math.min(http.headersTimeoutMs, http.requestTimeoutMs) / 4)));
 }
 
 /**

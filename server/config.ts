@@ -90,6 +90,8 @@ export interface HttpLimits {
   trustProxy: boolean | number | string[];
   /** Requests handled at once by this instance; beyond it anything but an emergency is shed with 503. */
   maxInFlight: number;
+  /** The event loop running later than this (ms) is overload too; 0: only the in-flight count. */
+  maxEventLoopDelayMs: number;
   maxConnections: number;
   maxConnectionsPerIp: number;
   headersTimeoutMs: number;
@@ -260,27 +262,17 @@ function bot(env: Env): BotConfig {
   return { appId, password, certPemFile, certKeyFile, tenantId, authority: authority(env), anonymous };
 }
 
-/** Keys are secrets handed to civic clients: long enough not to be guessed, safe in a form field. */
+/** Keys are secrets handed to integrators and civic clients: long enough not to be guessed, safe in a form field. */
 const API_KEY = /^[A-Za-z0-9_-]{16,128}$/;
-
-function apiKeys(env: Env, name: string): string[] {
-  const raw = str(env, name);
-  if (!raw) return [];
-  return raw.split(',').map((k) => {
-    const v = k.trim();
-    if (!API_KEY.test(v)) throw new ConfigError(name, 'each key must be 16–128 letters, digits, "-" or "_"');
-    return v;
-  });
-}
-
 const LABEL = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 
 /**
- * "label:key" pairs; a bare key gets a label derived from it. The label, not the key, namespaces
- * conversations, so a key can be replaced without orphaning its integrator's sessions.
+ * A comma-separated list of "label:key" pairs or bare keys (CHAT_API_KEYS, OPEN311_API_KEYS); a bare
+ * key gets a label derived from it. The label, not the key, names the holder (chat conversations are
+ * namespaced by it), so a key can be replaced without orphaning what its holder made.
  */
-function chatApiKeys(env: Env): ApiKey[] {
-  const raw = str(env, 'CHAT_API_KEYS');
+function apiKeys(env: Env, name: string): ApiKey[] {
+  const raw = str(env, name);
   if (!raw) return [];
   const keys = raw.split(',').map((entry) => {
     const v = entry.trim();
@@ -288,13 +280,12 @@ function chatApiKeys(env: Env): ApiKey[] {
     const label = colon > 0 ? v.slice(0, colon) : `key-${createHash('sha256').update(v).digest('hex').slice(0, 12)}`;
     const key = colon > 0 ? v.slice(colon + 1) : v;
     if (!LABEL.test(label))
-      throw new ConfigError('CHAT_API_KEYS', `label "${label}" must be 1–32 lower-case letters, digits, "-" or "_"`);
-    if (!API_KEY.test(key))
-      throw new ConfigError('CHAT_API_KEYS', 'each key must be 16–128 letters, digits, "-" or "_"');
+      throw new ConfigError(name, `label "${label}" must be 1–32 lower-case letters, digits, "-" or "_"`);
+    if (!API_KEY.test(key)) throw new ConfigError(name, 'each key must be 16–128 letters, digits, "-" or "_"');
     return { label, key };
   });
   if (new Set(keys.map((k) => k.label)).size !== keys.length)
-    throw new ConfigError('CHAT_API_KEYS', 'two keys have the same label');
+    throw new ConfigError(name, 'two keys have the same label');
   return keys;
 }
 
@@ -331,6 +322,7 @@ function httpLimits(env: Env): HttpLimits {
   return {
     trustProxy: trustProxy(env),
     maxInFlight: int(env, 'MAX_IN_FLIGHT', 64, 1, 100_000),
+    maxEventLoopDelayMs: int(env, 'MAX_EVENT_LOOP_DELAY_MS', 100, 0, 60_000),
     maxConnections: int(env, 'MAX_CONNECTIONS', 4096, 16, 1_000_000),
     // Behind a proxy every connection comes from the proxy's address: no per-address cap by default there.
     maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', trustProxy(env) === false ? 256 : 0, 0, 1_000_000),
@@ -369,7 +361,7 @@ export function loadConfig(env: Env): Config {
     isolationRules,
     clinicsFile: str(env, 'CLINICS_FILE'),
     communitiesFile: str(env, 'COMMUNITIES_FILE'),
-    open311ApiKeys: apiKeys(env, 'OPEN311_API_KEYS'),
+    open311ApiKeys: apiKeys(env, 'OPEN311_API_KEYS').map((k) => k.key),
     maxTextLength: int(env, 'MAX_TEXT_LENGTH', 1000, 50, 10000),
     bot: bot(env),
     staff: {
@@ -379,7 +371,7 @@ export function loadConfig(env: Env): Config {
       loginMaxPerAddress: int(env, 'LOGIN_MAX_PER_ADDRESS', 30, 1, 10000),
       loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
-    chatApiKeys: chatApiKeys(env),
+    chatApiKeys: apiKeys(env, 'CHAT_API_KEYS'),
     opsToken: opsToken(env),
     limits: {
       ip: rateLimit(env, 'RATE_LIMIT_IP', '300/1m'),

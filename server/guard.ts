@@ -3,6 +3,9 @@
  * in-flight cap and the rate limits. A message is screened for an emergency before it can be refused
  * for any of the last two: an emergency is never shed and never rate limited.
  *
+ * "Overloaded" is over MAX_IN_FLIGHT requests at once or the event loop running later than
+ * MAX_EVENT_LOOP_DELAY_MS (server/load-meter.ts), decided when the request arrives.
+ *
  * Order per request: onRequest (count it in flight; refuse a wrong body type; gate /metrics and
  * /docs; routes that carry no message are shed or limited here, before their body is read) →
  * preHandler (body parsed and, on Twilio routes, the signature checked: screen, then shed, then limit).
@@ -15,11 +18,12 @@ import { MESSAGES, say } from '../core/messages';
 import { hashKey, type LimitHit, type LimitVerdict, type RateLimiter } from '../core/rate-limit';
 import { messagingTwiml } from '../telephony/sms/sms.twiml';
 import type { HttpLimits, RateLimits } from './config';
+import { LoadMeter } from './load-meter';
 import { policyFor, type RoutePolicy } from './route-policy';
 
 export interface GuardSettings {
   limits: RateLimits;
-  http: Pick<HttpLimits, 'maxInFlight'>;
+  http: Pick<HttpLimits, 'maxInFlight' | 'maxEventLoopDelayMs'>;
   opsToken?: string;
   emergencyNumber: string;
 }
@@ -45,6 +49,10 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
   /** Addresses over their limit on a route counted 'on-refusal', until their window ends (per instance). */
   const blocked = new Map<string, number>();
   let inFlight = 0;
+  const maxDelay = settings.http.maxEventLoopDelayMs;
+  const meter = maxDelay > 0 ? new LoadMeter() : undefined;
+  if (meter) app.addHook('onClose', async () => meter.stop());
+  const overloaded = () => inFlight > settings.http.maxInFlight || (meter !== undefined && meter.delayMs() > maxDelay);
 
   const ipHit = (request: FastifyRequest): LimitHit[] =>
     settings.limits.ip ? [{ key: hashKey('ip', request.ip), limit: settings.limits.ip }] : [];
@@ -75,11 +83,13 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
     inFlight++;
     reply.raw.once('close', () => inFlight--);
     const policy = policyFor(request);
-    state.set(request, { policy, overloaded: inFlight > settings.http.maxInFlight });
+    const busy = overloaded();
+    state.set(request, { policy, overloaded: busy });
     // Let the event loop read what else has arrived before this request's work starts. Without it, work
     // that never waits on I/O (the embedded database runs in this thread) takes requests one at a time
     // off the socket queue, the in-flight count never rises and the queue grows unseen in the kernel.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Already overloaded, the request goes on at once: a busy loop would make even its 503 wait a turn.
+    if (!busy) await new Promise((resolve) => setImmediate(resolve));
 
     // Refused before its body is read: close the connection after the answer, or a half-sent body would
     // hold the socket open (the request counts as answered, so no request timeout applies to it any more).

@@ -2,7 +2,10 @@
  * A flood sent from a separate process, as a real client would: sharing the service's event loop
  * would hand requests to it one at a time and hide any queue. `flood(port, plan)` runs this file as a
  * child process, which sends each planned request at its time and reports status, latency and the
- * markers asked for in each body. At most 200 connections, under the per-address cap (256).
+ * markers asked for in each body. At most 200 connections from each address (under the service's
+ * per-address cap, 256); `clients` > 1 sends from that many loopback addresses (127.0.0.1, .2, …), so
+ * a flood from many clients is not held back by one client's connection pool, which would make the
+ * client's own queue the figure.
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -20,12 +23,15 @@ export interface PlannedRequest {
 export interface FloodResult {
   status: number;
   ms: number;
+  /** Of `ms`, the time until the request was written to a connected socket (the client's own queue). */
+  queuedMs: number;
   found: string[];
 }
 
-export function flood(port: number, plan: PlannedRequest[]): Promise<FloodResult[]> {
+export function flood(port: number, plan: PlannedRequest[], clients = 1): Promise<FloodResult[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'flood.ts'), String(port)], {
+    const args = ['--import', 'tsx', path.join(__dirname, 'flood.ts'), String(port), String(clients)];
+    const child = spawn(process.execPath, args, {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     let out = '';
@@ -39,6 +45,7 @@ export function flood(port: number, plan: PlannedRequest[]): Promise<FloodResult
 
 function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<FloodResult> {
   const t0 = performance.now();
+  let queuedMs = NaN;
   return new Promise((resolve) => {
     const req = http.request(
       {
@@ -56,31 +63,41 @@ function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<Flood
           resolve({
             status: res.statusCode ?? 0,
             ms: performance.now() - t0,
+            queuedMs,
             found: (r.markers ?? []).filter((m) => body.includes(m)),
           }),
         );
       },
     );
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, found: [] }));
+    req.on('socket', (socket) => {
+      const written = () => (queuedMs = performance.now() - t0);
+      if (socket.connecting) socket.once('connect', written);
+      else written();
+    });
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, queuedMs, found: [] }));
     req.end(r.body);
   });
 }
 
 async function main(): Promise<void> {
   const port = Number(process.argv[2]);
+  const clients = Number(process.argv[3] ?? 1);
   let input = '';
   for await (const chunk of process.stdin) input += String(chunk);
   const plan = JSON.parse(input) as PlannedRequest[];
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
+  const agents = Array.from(
+    { length: clients },
+    (_, i) => new http.Agent({ keepAlive: true, maxSockets: 200, localAddress: `127.0.0.${i + 1}` }),
+  );
   const start = performance.now();
   const results = await Promise.all(
-    plan.map(async (r) => {
+    plan.map(async (r, i) => {
       const wait = r.atMs - (performance.now() - start);
       if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
-      return send(port, agent, r);
+      return send(port, agents[i % agents.length]!, r);
     }),
   );
-  agent.destroy();
+  for (const agent of agents) agent.destroy();
   process.stdout.write(JSON.stringify(results));
 }
 

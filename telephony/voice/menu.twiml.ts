@@ -3,7 +3,7 @@ import { say } from '../../core/messages';
 import { renderReply } from '../../conversation/output';
 import type { Choice, Lang } from '../../core/types';
 import { gatherTwiml, type Line } from './speech.twiml';
-import { answerUrl, askUrl, menuUrl } from './voice-paths';
+import { answerUrl, askUrl, menuUrl, type StepRef } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
 
 export type Topic = 'medicine' | 'isolation' | 'help';
@@ -18,17 +18,17 @@ const ASK = {
 /** Main menu: four options, "*" to repeat, 9 for the other language (said in that language's voice). */
 export function menuTwiml(
   lang: Lang,
-  turn: number,
+  next: StepRef,
   options: { greeting?: boolean; simpler?: boolean; emergency?: string } = {},
 ): string {
-  if (options.simpler) return gatherTwiml(menuUrl(turn), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
+  if (options.simpler) return gatherTwiml(menuUrl(next), lang, [{ text: say(VOICE_TEXTS.menuSimple, lang), lang }]);
   const welcome = say(VOICE_TEXTS.welcome, lang, { emergency: options.emergency ?? '120' });
   const lines: Line[] = [
     ...(options.greeting ? [{ text: welcome, lang }] : []),
     { text: say(VOICE_TEXTS.menu, lang), lang },
     { text: say(VOICE_TEXTS.otherLanguage, lang), lang: OTHER[lang] },
   ];
-  return gatherTwiml(menuUrl(turn), lang, lines);
+  return gatherTwiml(menuUrl(next), lang, lines);
 }
 
 export function askSpeech(lang: Lang, topic: Topic | undefined, simpler = false): string {
@@ -37,8 +37,8 @@ export function askSpeech(lang: Lang, topic: Topic | undefined, simpler = false)
 }
 
 /** "Say your question": speech goes to the conversation engine. */
-export function askTwiml(lang: Lang, turn: number, speech: string): string {
-  return gatherTwiml(askUrl(turn), lang, [{ text: speech, lang }]);
+export function askTwiml(lang: Lang, next: StepRef, speech: string): string {
+  return gatherTwiml(askUrl(next), lang, [{ text: speech, lang }]);
 }
 
 /**
@@ -53,6 +53,6 @@ export function answerSpeech(text: string, lang: Lang, choices: readonly Choice[
   return renderReply({ text: spoken, choices: [...choices], lang }, 'spoken-keys').text;
 }
 
-export function answerTwiml(lang: Lang, turn: number, speech: string, hasChoices: boolean): string {
-  return gatherTwiml(answerUrl(turn, hasChoices), lang, [{ text: speech, lang }]);
+export function answerTwiml(lang: Lang, next: StepRef, speech: string, hasChoices: boolean): string {
+  return gatherTwiml(answerUrl(next, hasChoices), lang, [{ text: speech, lang }]);
 }

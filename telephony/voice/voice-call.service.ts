@@ -8,6 +8,7 @@ import type { InboundMessage, Lang, Reply } from '../../core/types';
 import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
 import {
   loadCall,
+  moreSerious,
   type CallRecordRepository,
   type CallState,
   type CallUpdate,
@@ -15,7 +16,8 @@ import {
 import { callbackRecordTwiml, dialTwiml, type Numbers } from './connect.twiml';
 import { answerSpeech, answerTwiml, askSpeech, askTwiml, menuTwiml } from './menu.twiml';
 import { nextMove, type MenuDecision, type VoiceStep } from './voice-menu';
-import { answeredOutcome, moreSerious, routeReply } from './voice-outcome';
+import { answeredOutcome, routeReply } from './voice-outcome';
+import type { StepRef } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
 
 /** The fields of a Twilio voice webhook the line uses. */
@@ -51,6 +53,16 @@ export interface VoiceDeps {
 
 const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
 
+/** A step worked out: the TwiML for the caller and the change to the call's record. */
+interface Performed {
+  twiml: string;
+  update: CallUpdate;
+  reply?: Reply;
+  duplicate?: boolean;
+  /** Put through to 120: the TwiML goes out even if the record cannot be written. */
+  emergency?: boolean;
+}
+
 export class VoiceCallService {
   constructor(private readonly deps: VoiceDeps) {}
 
@@ -65,17 +77,28 @@ export class VoiceCallService {
       });
       return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, 'elderly') };
     }
-    await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
-    return { twiml: menuTwiml(lang, 1, { greeting: true, emergency: this.deps.numbers.emergency }) };
+    const call = await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
+    return {
+      twiml: menuTwiml(
+        call.lang,
+        { turn: 1, step: call.answeredSteps + 1 },
+        { greeting: true, emergency: this.deps.numbers.emergency },
+      ),
+    };
   }
 
   /**
-   * The caller pressed a key, said something, or stayed silent at `step`. With the call record out of
-   * reach (database down) the step still runs on what the webhook says, so spoken words still reach
-   * the engine and an emergency is still put through to 120.
+   * The caller pressed a key, said something, or stayed silent at `step`. A step already answered is
+   * Twilio retrying its webhook: it gets the TwiML it got, and no silence or key counts twice. With the
+   * call record out of reach (database down) the step still runs on what the webhook says, so spoken
+   * words still reach the engine and an emergency is still put through to 120.
    */
-  async gather(step: VoiceStep, p: VoiceParams, turn: number): Promise<VoiceResult> {
+  async gather(step: VoiceStep, p: VoiceParams, at: { turn: number; step?: number }): Promise<VoiceResult> {
     const call = await this.load(p).catch((): CallState => unrecorded(p));
+    if (at.step !== undefined && call.answeredSteps >= at.step && call.stepTwiml !== null)
+      return { twiml: call.stepTwiml, duplicate: true };
+    // A URL from before steps were numbered (a call in progress across an upgrade) counts from the record.
+    const stepNo = at.step ?? call.answeredSteps + 1;
     const move = nextMove(step, { digits: p.digits, speech: p.speech, confidence: p.confidence }, call.misses);
     let decision = move.decision;
     if (decision.kind === 'unsure') {
@@ -83,96 +106,113 @@ export class VoiceCallService {
       const emergency = this.deps.engine.isEmergency?.({ text: decision.text, lang: call.lang }) ?? true;
       decision = emergency ? { kind: 'question', text: decision.text } : decision.then;
     }
-    return this.perform(call, decision, { step, turn }, { misses: move.misses, steps: [move.step] });
+    const done = await this.perform(
+      call,
+      decision,
+      { step, turn: at.turn, next: stepNo + 1 },
+      {
+        misses: move.misses,
+        steps: [move.step],
+      },
+    );
+    const saving = this.deps.calls.answer(call, done.update, { step: stepNo, twiml: done.twiml });
+    // Recording the outcome must never stand between the caller and 120.
+    const saved = done.emergency ? await saving.catch(() => ({ twiml: done.twiml, duplicate: false })) : await saving;
+    return { twiml: saved.twiml, reply: done.reply, duplicate: Boolean(done.duplicate) || saved.duplicate };
   }
 
+  /** What the step says to the caller and what it changes on the record (written once, by `gather`). */
   private async perform(
     call: CallState,
     decision: MenuDecision,
-    at: { step: VoiceStep; turn: number },
+    at: { step: VoiceStep; turn: number; next: number },
     update: CallUpdate,
-  ): Promise<VoiceResult> {
+  ): Promise<Performed> {
     const { lang } = call;
+    const next: StepRef = { turn: at.turn, step: at.next };
     switch (decision.kind) {
       case 'menu':
-        await this.deps.calls.save(call, update);
-        return { twiml: menuTwiml(lang, at.turn, { simpler: decision.simpler }) };
+        return { twiml: menuTwiml(lang, next, { simpler: decision.simpler }), update };
       case 'unsure':
         return this.perform(call, decision.then, at, update);
       case 'ask': {
         const speech = askSpeech(lang, decision.topic, decision.simpler);
-        await this.deps.calls.save(call, { ...update, lastPrompt: speech });
-        return { twiml: askTwiml(lang, at.turn, speech) };
+        return { twiml: askTwiml(lang, next, speech), update: { ...update, lastPrompt: speech } };
       }
       case 'repeat':
-        await this.deps.calls.save(call, update);
-        return { twiml: this.repeat(call, at) };
+        return { twiml: this.repeat(call, at.step, next), update };
       case 'options':
-        await this.deps.calls.save(call, update);
-        return { twiml: answerTwiml(lang, at.turn, say(VOICE_TEXTS.afterAnswer, lang), false) };
+        return { twiml: answerTwiml(lang, next, say(VOICE_TEXTS.afterAnswer, lang), false), update };
       case 'question':
-        return this.question(call, decision.text, at.turn, update);
+        return this.question(call, decision.text, next, update);
       case 'person':
-        return { twiml: await this.person(call, update) };
+        return this.person(call, update);
       case 'switch_lang':
-        return { twiml: await this.switchLang(call, at.turn, update) };
+        return this.switchLang(call, next, update);
     }
   }
 
-  private repeat(call: CallState, at: { step: VoiceStep; turn: number }): string {
+  private repeat(call: CallState, step: VoiceStep, next: StepRef): string {
     const speech = call.lastPrompt ?? askSpeech(call.lang, undefined);
-    if (at.step === 'ask') return askTwiml(call.lang, at.turn, speech);
-    return answerTwiml(call.lang, at.turn, speech, at.step === 'choices');
+    if (step === 'ask') return askTwiml(call.lang, next, speech);
+    return answerTwiml(call.lang, next, speech, step === 'choices');
   }
 
   /** Every utterance is screened by the engine first; an emergency is one short line and <Dial> 120. */
-  private async question(call: CallState, text: string, turn: number, update: CallUpdate): Promise<VoiceResult> {
+  private async question(call: CallState, text: string, next: StepRef, update: CallUpdate): Promise<Performed> {
     const msg: InboundMessage = {
       channel: 'voice',
       address: call.caller,
       text,
       lang: call.lang,
-      externalId: `${call.callSid}:${turn}`,
+      externalId: `${call.callSid}:${next.turn}`,
     };
     const { reply, duplicate } = await this.deps.engine.handle(msg);
     const steps = update.steps ?? [];
     const route = routeReply(reply);
-    if (route === 'person') return { twiml: await this.person(call, update), reply, duplicate };
+    if (route === 'person') return { ...this.person(call, update), reply, duplicate };
     if (route === 'emergency') {
       const twiml = dialTwiml(call.lang, 'emergency', this.deps.numbers);
-      // Recording the outcome must never stand between the caller and 120.
-      await this.deps.calls
-        .save(call, { ...update, steps: [...steps, 'emergency'], outcome: moreSerious(call.outcome, 'sent_to_120') })
-        .catch(() => undefined);
-      return { twiml, reply, duplicate };
+      const outcome = moreSerious(call.outcome, 'sent_to_120');
+      return {
+        twiml,
+        update: { ...update, steps: [...steps, 'emergency'], outcome },
+        reply,
+        duplicate,
+        emergency: true,
+      };
     }
     const speech = answerSpeech(reply.text, call.lang, reply.choices, reply.more);
     const outcome = moreSerious(call.outcome, answeredOutcome(reply));
-    await this.deps.calls.save(call, { ...update, steps: [...steps, 'answer'], lastPrompt: speech, outcome });
     const keys = Boolean(reply.choices?.length) || Boolean(reply.more);
-    return { twiml: answerTwiml(call.lang, turn + 1, speech, keys), reply, duplicate };
+    return {
+      twiml: answerTwiml(call.lang, { turn: next.turn + 1, step: next.step }, speech, keys),
+      update: { ...update, steps: [...steps, 'answer'], lastPrompt: speech, outcome },
+      reply,
+      duplicate,
+    };
   }
 
   /** A person if OPERATOR_NUMBER is set, otherwise a recorded call-back request. */
-  private async person(call: CallState, update: CallUpdate = {}): Promise<string> {
+  private person(call: CallState, update: CallUpdate = {}): Performed {
     const steps = update.steps ?? [];
     if (!this.deps.numbers.operator) {
-      await this.deps.calls.save(call, { ...update, steps: [...steps, 'callback_prompt'] });
-      return callbackRecordTwiml(call.lang, this.deps.numbers.emergency);
+      return {
+        twiml: callbackRecordTwiml(call.lang, this.deps.numbers.emergency),
+        update: { ...update, steps: [...steps, 'callback_prompt'] },
+      };
     }
-    await this.deps.calls.save(call, {
-      ...update,
-      steps: [...steps, 'operator'],
-      outcome: moreSerious(call.outcome, 'handed_to_person'),
-    });
-    return dialTwiml(call.lang, 'operator', this.deps.numbers);
+    return {
+      twiml: dialTwiml(call.lang, 'operator', this.deps.numbers),
+      update: { ...update, steps: [...steps, 'operator'], outcome: moreSerious(call.outcome, 'handed_to_person') },
+    };
   }
 
-  private async switchLang(call: CallState, turn: number, update: CallUpdate): Promise<string> {
+  private async switchLang(call: CallState, next: StepRef, update: CallUpdate): Promise<Performed> {
     const lang = OTHER[call.lang];
     // Remembered for the next call too.
-    await Promise.all([this.deps.calls.save(call, { ...update, lang }), this.deps.callers.setLang(call.caller, lang)]);
-    return menuTwiml(lang, turn);
+    await this.deps.callers.setLang(call.caller, lang);
+    return { twiml: menuTwiml(lang, next), update: { ...update, lang } };
   }
 
   private load(p: VoiceParams): Promise<CallState> {
@@ -186,5 +226,16 @@ export class VoiceCallService {
 
 /** A call whose record cannot be read: what the webhook itself says, nothing remembered. */
 function unrecorded(p: VoiceParams): CallState {
-  return { callSid: p.callSid, caller: p.caller, lang: 'zh', outcome: null, path: [], misses: 0, lastPrompt: null };
+  return {
+    callSid: p.callSid,
+    caller: p.caller,
+    lang: 'zh',
+    outcome: null,
+    path: [],
+    misses: 0,
+    lastPrompt: null,
+    version: 0,
+    answeredSteps: 0,
+    stepTwiml: null,
+  };
 }

@@ -3,12 +3,11 @@
  * call-back message was recorded, or Twilio reports the call's final status.
  */
 import { say } from '../../core/messages';
-import { loadCall, type CallRecordRepository } from '../../conversation/call-records.port';
+import { loadCall, moreSerious, type CallRecordRepository } from '../../conversation/call-records.port';
 import type { TicketDesk } from '../../conversation/tickets.port';
 import { callbackRecordTwiml, emergencyFailedTwiml, type Numbers } from './connect.twiml';
 import { sayAndHangupTwiml } from './speech.twiml';
 import { spokenTicketId } from './speakable';
-import { moreSerious } from './voice-outcome';
 import type { DialTarget } from './voice-paths';
 import { VOICE_TEXTS } from './voice-texts';
 

@@ -1,17 +1,13 @@
 /**
  * How a call is recorded. A call can go through several outcomes (answered, then handed to a
- * person who does not pick up, then a call-back request); the most serious one is kept.
+ * person who does not pick up, then a call-back request); the most serious one is kept
+ * (`moreSerious`, conversation/call-records.port.ts).
  *
  * diverted_from_120: the caller described symptoms that are not life-threatening (triage urgent
  * or routine) and got clinic / home-care advice instead of going to 120.
  */
 import type { Reply } from '../../core/types';
-import { CALL_OUTCOMES, type CallOutcome } from '../../conversation/call-records.port';
-
-export function moreSerious(current: CallOutcome | null, next: CallOutcome): CallOutcome {
-  if (!current) return next;
-  return CALL_OUTCOMES.indexOf(next) > CALL_OUTCOMES.indexOf(current) ? next : current;
-}
+import type { CallOutcome } from '../../conversation/call-records.port';
 
 export type ReplyRoute = 'emergency' | 'person' | 'answer';
 

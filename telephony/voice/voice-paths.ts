@@ -1,7 +1,9 @@
 /**
  * Where each step of a call posts next. Everything a retried webhook needs to be answered the
  * same way travels in the URL Twilio signs: `turn` numbers the engine turns of the call (the
- * delivery id is CallSid:turn), `choices` says the last answer offered numbered options.
+ * delivery id is CallSid:turn), `step` numbers the menu steps (a step already answered is Twilio's
+ * retry, answered with the TwiML it got, nothing counted twice), `choices` says the last answer
+ * offered numbered options.
  */
 export const VOICE_PATHS = {
   start: '/twilio/voice',
@@ -15,9 +17,16 @@ export const VOICE_PATHS = {
 
 export type DialTarget = 'operator' | 'emergency';
 
-export const menuUrl = (turn: number) => `${VOICE_PATHS.menu}?turn=${turn}`;
-export const askUrl = (turn: number) => `${VOICE_PATHS.ask}?turn=${turn}`;
-export const answerUrl = (turn: number, choices: boolean) =>
-  `${VOICE_PATHS.answer}?turn=${turn}${choices ? '&choices=1' : ''}`;
+/** Where the next webhook of a call stands: the engine turn it belongs to and the menu step it answers. */
+export interface StepRef {
+  turn: number;
+  step: number;
+}
+
+const at = (ref: StepRef) => `turn=${ref.turn}&step=${ref.step}`;
+export const menuUrl = (ref: StepRef) => `${VOICE_PATHS.menu}?${at(ref)}`;
+export const askUrl = (ref: StepRef) => `${VOICE_PATHS.ask}?${at(ref)}`;
+export const answerUrl = (ref: StepRef, choices: boolean) =>
+  `${VOICE_PATHS.answer}?${at(ref)}${choices ? '&choices=1' : ''}`;
 export const dialedUrl = (to: DialTarget) => `${VOICE_PATHS.dialed}?to=${to}`;
 export const callbackUrl = () => VOICE_PATHS.callback;

@@ -18,6 +18,7 @@ export interface VoiceWebhook {
 
 export interface VoiceQuery {
   turn?: string;
+  step?: string;
   choices?: '1';
   to?: DialTarget;
 }
@@ -49,6 +50,7 @@ export const voiceWebhookSchema = {
     type: 'object',
     properties: {
       turn: { type: 'string', pattern: '^[0-9]{1,4}$' },
+      step: { type: 'string', pattern: '^[0-9]{1,4}$' },
       choices: { type: 'string', enum: ['1'] },
       to: { type: 'string', enum: ['operator', 'emergency'] },
     },
@@ -64,8 +66,9 @@ export function voiceParams(body: VoiceWebhook): VoiceParams {
   return { callSid: body.CallSid, caller, digits: body.Digits, speech: body.SpeechResult, confidence };
 }
 
-export function turnOf(query: VoiceQuery): number {
-  return Number(query.turn ?? 1);
+/** The engine turn and, on URLs the line made (not older ones of a call in progress), the menu step. */
+export function stepOf(query: VoiceQuery): { turn: number; step?: number } {
+  return { turn: Number(query.turn ?? 1), step: query.step === undefined ? undefined : Number(query.step) };
 }
 
 export function answerStep(query: VoiceQuery): VoiceStep {

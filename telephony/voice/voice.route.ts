@@ -8,7 +8,7 @@ import { VOICE_PATHS } from './voice-paths';
 import {
   answerStep,
   durationOf,
-  turnOf,
+  stepOf,
   voiceParams,
   voiceWebhookSchema as schema,
   type VoiceRequest,
@@ -28,13 +28,13 @@ export async function voiceRoutes(
     send(reply, await voice().start(voiceParams(req.body))),
   );
   app.post<VoiceRequest>(VOICE_PATHS.menu, { schema }, async (req, reply) =>
-    send(reply, await voice().gather('menu', voiceParams(req.body), turnOf(req.query))),
+    send(reply, await voice().gather('menu', voiceParams(req.body), stepOf(req.query))),
   );
   app.post<VoiceRequest>(VOICE_PATHS.ask, { schema }, async (req, reply) =>
-    send(reply, await voice().gather('ask', voiceParams(req.body), turnOf(req.query))),
+    send(reply, await voice().gather('ask', voiceParams(req.body), stepOf(req.query))),
   );
   app.post<VoiceRequest>(VOICE_PATHS.answer, { schema }, async (req, reply) =>
-    send(reply, await voice().gather(answerStep(req.query), voiceParams(req.body), turnOf(req.query))),
+    send(reply, await voice().gather(answerStep(req.query), voiceParams(req.body), stepOf(req.query))),
   );
   app.post<VoiceRequest>(VOICE_PATHS.dialed, { schema }, async (req, reply) =>
     send(reply, await handoff().dialed(voiceParams(req.body), req.query.to ?? 'operator', req.body.DialCallStatus)),

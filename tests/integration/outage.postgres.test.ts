@@ -4,7 +4,10 @@
  * and everything else is told plainly that it was not processed (503 with Retry-After on the API).
  * After the server comes back the service answers normally again, without a restart.
  */
+import { randomUUID } from 'node:crypto';
+import { DirectLineClient, message, type Session } from '../../harness/directline-client';
 import { postgresAvailable, startPostgres, type PostgresServer } from '../../harness/postgres';
+import { addStaff, signIn, type SignedIn } from '../../harness/staff';
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import {
   actionOf,
@@ -25,7 +28,11 @@ describePg('with PostgreSQL stopped', () => {
 
   beforeAll(async () => {
     pg = await startPostgres();
-    t = await startTestApp({ ...TWILIO_TEST_ENV, DATABASE_URL: pg.createDatabase('hotline_outage') });
+    t = await startTestApp({
+      ...TWILIO_TEST_ENV,
+      BOT_ANONYMOUS: 'true',
+      DATABASE_URL: pg.createDatabase('hotline_outage'),
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -40,13 +47,22 @@ describePg('with PostgreSQL stopped', () => {
   describe('while it is down', () => {
     let call: ReturnType<typeof twilioCall>;
     let menuAction: string;
+    let keysAction: string;
+    let web: Session;
+    let staff: SignedIn;
+    const dl = () => new DirectLineClient(t.app);
 
     beforeAll(async () => {
       // A call that began while the database was up, then loses it mid-call.
       call = twilioCall(t.app, '+8613900002222');
       const menu = await call.post('/twilio/voice');
+      keysAction = actionOf(menu.body);
       const ask = await call.post(actionOf(menu.body), { Digits: '1' });
       menuAction = actionOf(ask.body);
+      // A web chat and a staff session opened before the outage.
+      web = await dl().start();
+      await addStaff(t, { username: 'outage', name: '王专员', role: 'commissioner', communities: ['gs-dg-xiyi'] });
+      staff = await signIn(t.app, 'outage');
       pg.halt();
     });
     afterAll(() => pg.resume());
@@ -106,6 +122,69 @@ describePg('with PostgreSQL stopped', () => {
       });
       // A wrong key is refused before the database is needed; anything that needs it is a retryable 503.
       expect([403, 503]).toContain(file.statusCode);
+    });
+
+    /** A retryable 503 with Retry-After and an error code, never a 500 or a stack. */
+    const retryable = (res: { statusCode: number; headers: Record<string, unknown>; body: string }) => {
+      expect(res.statusCode).toBe(503);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(JSON.parse(res.body).error.code).toBe('store_unavailable');
+    };
+
+    it('/health says the database is away: 503', async () => {
+      const res = await t.app.inject({ url: '/health' });
+      expect(res.statusCode).toBe(503);
+    });
+
+    it('Direct Line: a new conversation, a message and a poll are 503 store_unavailable with Retry-After', async () => {
+      retryable(await dl().request('POST', '/tokens/generate'));
+      const activity = message('布洛芬一次吃多少');
+      retryable(await dl().request('POST', `/conversations/${web.conversationId}/activities`, web.token, activity));
+      retryable(await dl().request('GET', `/conversations/${web.conversationId}/activities`, web.token));
+    });
+
+    it('dashboard: sign-in, the queue and the figures are 503 store_unavailable with Retry-After', async () => {
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'outage', password: 'whatever it is' },
+      });
+      retryable(login);
+      retryable(await staff.inject({ url: '/api/v1/tickets' }));
+      retryable(await staff.inject({ url: '/api/v1/stats' }));
+    });
+
+    it('Bot Framework: an emergency gets the advice; anything else an apology naming 120, never a 500', async () => {
+      const activity = (text: string) => ({
+        type: 'message',
+        id: randomUUID(),
+        channelId: 'emulator',
+        serviceUrl: 'http://127.0.0.1:9/',
+        deliveryMode: 'expectReplies',
+        from: { id: 'user-1' },
+        recipient: { id: 'bot' },
+        conversation: { id: `conv-${randomUUID()}` },
+        text,
+      });
+      const texts = async (text: string) => {
+        const res = await t.app.inject({ method: 'POST', url: '/api/messages', payload: activity(text) });
+        expect(res.statusCode).toBeLessThan(500);
+        return (res.json() as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '').join(' ');
+      };
+      expect(await texts('我爸叫不醒了')).toContain('120');
+      expect(await texts('布洛芬一次吃多少')).toContain('120');
+    });
+
+    it('voice: a key pressed mid-call hears an apology and a way on, never silence or a 500', async () => {
+      const res = await call.post(keysAction, { Digits: '2' });
+      expect(res.statusCode).toBe(200);
+      expect(spokenLines(res.body).length).toBeGreaterThan(0);
+    });
+
+    it('voice status callback: 503 with Retry-After, so Twilio tries it again', async () => {
+      const res = await call.post('/twilio/voice/status', { CallStatus: 'completed', CallDuration: '30' });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBeDefined();
     });
 
     it('voice: a new call while the database is down still hears something, never silence', async () => {

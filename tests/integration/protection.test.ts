@@ -146,6 +146,50 @@ describe('overload', () => {
   });
 });
 
+describe('overload seen as a late event loop (MAX_EVENT_LOOP_DELAY_MS)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ ...TWILIO_TEST_ENV, MAX_EVENT_LOOP_DELAY_MS: '100' });
+  });
+  afterAll(() => t?.close());
+
+  /** Holds the loop 150 ms of every 200, as a burst of admitted turns would. */
+  function holdTheLoop(): () => void {
+    const timer = setInterval(() => {
+      const end = Date.now() + 150;
+      while (Date.now() < end) {
+        // busy
+      }
+    }, 50);
+    return () => clearInterval(timer);
+  }
+
+  it('sheds other messages at once while the loop runs late, still answers an emergency, recovers', async () => {
+    const release = holdTheLoop();
+    try {
+      await new Promise((r) => setTimeout(r, 600));
+      const routine = await chat(t, 'late-1', ROUTINE_ZH);
+      expect(routine.statusCode).toBe(503);
+      expect(routine.json().error.code).toBe('overloaded');
+      expect(routine.headers['retry-after']).toBe('2');
+      const emergency = await chat(t, 'late-2', EMERGENCY_ZH);
+      expect(emergency.statusCode).toBe(200);
+      expect(emergency.json().triage).toBe('emergency');
+      expect((await t.app.inject({ url: '/health' })).statusCode).toBe(200);
+    } finally {
+      release();
+    }
+    // Once the loop is free again the same message is answered (a busy machine may take a few seconds).
+    let again = await chat(t, 'late-1', ROUTINE_ZH);
+    for (let i = 0; i < 40 && again.statusCode === 503; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      again = await chat(t, 'late-1', ROUTINE_ZH);
+    }
+    expect(again.statusCode).toBe(200);
+    expect(await t.services.db.prisma.message.count({ where: { conversation: { address: 'late-1' } } })).toBe(2);
+  });
+});
+
 describe('strict requests, gates and headers', () => {
   let t: TestApp;
   const OPS_TOKEN = 'ops-token-0123456789abcdef';

@@ -105,7 +105,15 @@ describe('the server process', () => {
     const port = 30000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        // The start's own stalls (loading the model) on a shared machine must not shed the first chat.
+        MAX_EVENT_LOOP_DELAY_MS: '0',
+      },
       stdio: 'ignore',
     });
     try {

@@ -91,6 +91,20 @@ describe('POST /twilio/voice', () => {
     expect(await t.services.db.prisma.delivery.count({ where: { key: `voice:${call.callSid}:1` } })).toBe(1);
   });
 
+  it('a retried silence webhook (Twilio retries the same step) counts once and does not hand the caller on', async () => {
+    const call = twilioCall(t.app, newCaller());
+    const menu = await call.post('/twilio/voice');
+    const [a, b] = await Promise.all([call.post(actionOf(menu.body)), call.post(actionOf(menu.body))]);
+    const again = await call.post(actionOf(menu.body));
+    for (const res of [b, again]) expect(res.body).toBe(a.body);
+    expect(spokenLines(a.body)).toEqual([
+      '没有听到您的选择。用药按1，居家隔离按2，社区帮忙按3，工作人员按0。也可以直接说出您的问题。',
+    ]);
+    expect(await record(call.callSid)).toMatchObject({ misses: 1, path: ['menu', 'menu:silence'] });
+    // The caller's own second silence, at the step the re-prompt named, hands over.
+    expect(dialedNumber((await call.post(actionOf(a.body))).body)).toBe(OPERATOR);
+  });
+
   it('re-prompts once, simpler, after silence and connects a person after the second', async () => {
     const call = twilioCall(t.app, newCaller());
     const menu = await call.post('/twilio/voice');

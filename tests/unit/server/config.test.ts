@@ -1,5 +1,17 @@
 import { ConfigError, loadConfig } from '../../../server/config';
 
+/** The setting a refused configuration names (and that it is named on one line). */
+const refused = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).message.split('\n')).toHaveLength(1);
+    return (err as ConfigError).setting;
+  }
+  throw new Error('accepted');
+};
+
 describe('loadConfig', () => {
   it('starts with no settings at all: the embedded database under data/, 120, Zhejiang rules', () => {
     const config = loadConfig({});
@@ -60,16 +72,6 @@ describe('loadConfig', () => {
 
   describe('the Bot Framework endpoint', () => {
     const APP_ID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-    const refused = (env: Record<string, string>) => {
-      try {
-        loadConfig(env);
-      } catch (err) {
-        expect(err).toBeInstanceOf(ConfigError);
-        expect((err as ConfigError).message.split('\n')).toHaveLength(1);
-        return (err as ConfigError).setting;
-      }
-      throw new Error('accepted');
-    };
 
     it('is closed by default: no app id, no anonymous access', () => {
       expect(loadConfig({}).bot).toEqual({ anonymous: false });
@@ -127,6 +129,19 @@ describe('loadConfig', () => {
     expect(config.open311ApiKeys).toEqual(['key-one-0123456789abcdef', 'key-two-0123456789abcdef']);
     expect(config.communitiesFile).toBe('c.json');
     expect(loadConfig({}).open311ApiKeys).toEqual([]);
+  });
+
+  it.each(['OPEN311_API_KEYS', 'CHAT_API_KEYS'])('%s: both lists are read by the same rules', (name) => {
+    expect(refused({ [name]: 'short' })).toBe(name);
+    expect(refused({ [name]: 'Acme:acme-key-0123456789abcdef' })).toBe(name);
+    expect(refused({ [name]: 'a:acme-key-0123456789abcdef,a:beta-key-0123456789abcdef' })).toBe(name);
+    expect(() => loadConfig({ [name]: 'city:city-key-0123456789abcdef' })).not.toThrow();
+  });
+
+  it('takes a labelled Open311 key as its key', () => {
+    expect(loadConfig({ OPEN311_API_KEYS: 'city:city-key-0123456789abcdef' }).open311ApiKeys).toEqual([
+      'city-key-0123456789abcdef',
+    ]);
   });
 
   it('reads chat keys with their labels, limits and HTTP limits; the limits are on by default', () => {

@@ -11,11 +11,11 @@ const numbers = { emergency: '120', operator: '+8657100000000' };
 
 describe('voice TwiML builders', () => {
   it('menu: a Gather for keys and Mandarin speech around a slow Zhiyu greeting, with 9 for English', () => {
-    const twiml = menuTwiml('zh', 1, { greeting: true });
+    const twiml = menuTwiml('zh', { turn: 1, step: 1 }, { greeting: true });
     expect(twiml).toMatch(/^<\?xml[^>]*><Response><Gather [^>]*>/);
     expect(twiml).toContain('input="dtmf speech"');
     expect(twiml).toContain('language="cmn-Hans-CN"');
-    expect(twiml).toContain('action="/twilio/voice/menu?turn=1"');
+    expect(twiml).toContain('action="/twilio/voice/menu?turn=1&amp;step=1"');
     expect(twiml).toContain('actionOnEmptyResult="true"');
     expect(twiml).toContain('speechTimeout="auto"');
     expect(twiml).not.toContain('speechModel');
@@ -30,7 +30,7 @@ describe('voice TwiML builders', () => {
   });
 
   it('menu in English listens for English', () => {
-    const twiml = menuTwiml('en', 3, { simpler: true });
+    const twiml = menuTwiml('en', { turn: 3, step: 5 }, { simpler: true });
     expect(twiml).toContain('language="en-US"');
     // A re-prompt keeps every option, only shorter.
     expect(spokenLines(twiml)).toEqual([
@@ -38,10 +38,16 @@ describe('voice TwiML builders', () => {
     ]);
   });
 
-  it('ask and answer steps carry the turn (and whether choices were offered) in the action URL', () => {
-    expect(askTwiml('zh', 2, '请说出您的问题。')).toContain('action="/twilio/voice/ask?turn=2"');
-    expect(answerTwiml('zh', 3, '答复', false)).toContain('action="/twilio/voice/answer?turn=3"');
-    expect(answerTwiml('zh', 3, '答复', true)).toContain('action="/twilio/voice/answer?turn=3&amp;choices=1"');
+  it('ask and answer steps carry the turn, the step (and whether choices were offered) in the action URL', () => {
+    expect(askTwiml('zh', { turn: 2, step: 3 }, '请说出您的问题。')).toContain(
+      'action="/twilio/voice/ask?turn=2&amp;step=3"',
+    );
+    expect(answerTwiml('zh', { turn: 3, step: 4 }, '答复', false)).toContain(
+      'action="/twilio/voice/answer?turn=3&amp;step=4"',
+    );
+    expect(answerTwiml('zh', { turn: 3, step: 4 }, '答复', true)).toContain(
+      'action="/twilio/voice/answer?turn=3&amp;step=4&amp;choices=1"',
+    );
   });
 
   it('answer speech: the answer, then * / 1 / 0; or the reply choices as keys', () => {
@@ -58,7 +64,7 @@ describe('voice TwiML builders', () => {
   });
 
   it('escapes what the engine says', () => {
-    expect(answerTwiml('en', 1, 'Take <1 & wait', false)).toContain('Take &lt;1 &amp; wait');
+    expect(answerTwiml('en', { turn: 1, step: 2 }, 'Take <1 & wait', false)).toContain('Take &lt;1 &amp; wait');
   });
 
   it('emergency: one short instruction, then Dial 120 with an action to hear how it went', () => {
