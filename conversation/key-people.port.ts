@@ -103,6 +103,14 @@ export interface KeyPeopleRepository {
     result: { status: 'answered' | 'unanswered'; outcome?: CheckInOutcome; answer?: string; at: Date; ticketId?: string },
   ): Promise<boolean>;
   setTicket(checkInId: string, ticketId: string): Promise<void>;
+  /** A planned check-in that is no longer wanted (grade lowered, week's contacts reached). */
+  cancel(checkInId: string): Promise<void>;
+  /** The first message the person sent in the conversation after `since`, if any. */
+  firstReplySince(conversationId: string, since: Date): Promise<{ text: string; triage: string | null } | null>;
+  /** Contacts made this week (answered or sent) by kind, for the send-time check of the grade's count. */
+  weeklyDone(personId: string, from: Date, to: Date): Promise<number>;
+  /** A check-in with its person. */
+  historyOf(checkInId: string): Promise<ClaimedCheckIn | null>;
   history(personId: string, limit: number): Promise<CheckInWithAttempts[]>;
   /** Per week from `from`: people due red/yellow contacts and how many of them got enough answered/sent contacts. */
   checkInsSince(from: Date, scope: TicketScope): Promise<(CheckIn & { grade: Grade; communityId: string })[]>;
@@ -112,4 +120,9 @@ export interface KeyPeopleRepository {
    * message and the question it asks pending, so the answer comes back to the check-in handler.
    */
   primeConversation(channel: ContactChannel, address: string, text: string, pending: PendingQuestion, at: Date): Promise<string>;
+}
+
+/** Places an automated check-in call (Twilio REST calls.create with the service's own TwiML). */
+export interface CallPlacer {
+  call(to: string, checkInId: string): Promise<{ sid: string }>;
 }

@@ -170,6 +170,16 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
     return row ? toPerson(row) : null;
   }
 
+  /** The grade of whoever this number reaches: the person's own number or their family contact's. */
+  async gradeOf(phone: string): Promise<Grade | null> {
+    const row = await this.prisma.keyPerson.findFirst({
+      where: { OR: [{ phone }, { familyPhone: phone }] },
+      select: { grade: true },
+      orderBy: { grade: 'asc' },
+    });
+    return (row?.grade as Grade | undefined) ?? null;
+  }
+
   async find(id: string, scope?: TicketScope): Promise<KeyPerson | null> {
     const row = await this.prisma.keyPerson.findFirst({ where: { id, ...(scope ? personScopeWhere(scope) : {}) } });
     return row ? toPerson(row) : null;
@@ -424,6 +434,29 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
 
   async setTicket(checkInId: string, ticketId: string): Promise<void> {
     await this.prisma.checkIn.update({ where: { id: checkInId }, data: { ticketId } });
+  }
+
+  async cancel(checkInId: string): Promise<void> {
+    await this.prisma.checkIn.updateMany({ where: { id: checkInId, status: 'planned' }, data: { status: 'cancelled', claimedAt: null } });
+  }
+
+  async firstReplySince(conversationId: string, since: Date) {
+    const row = await this.prisma.message.findFirst({
+      where: { conversationId, direction: 'in', createdAt: { gte: since } },
+      orderBy: { seq: 'asc' },
+    });
+    return row ? { text: row.text, triage: row.triage } : null;
+  }
+
+  async weeklyDone(personId: string, from: Date, to: Date): Promise<number> {
+    return this.prisma.checkIn.count({
+      where: { personId, kind: 'weekly', slot: { gte: from, lt: to }, status: { in: ['awaiting', 'answered', 'unanswered'] } },
+    });
+  }
+
+  async historyOf(checkInId: string): Promise<ClaimedCheckIn | null> {
+    const row = await this.prisma.checkIn.findUnique({ where: { id: checkInId }, include: { person: true } });
+    return row ? { checkIn: toCheckIn(row), person: toPerson(row.person) } : null;
   }
 
   async history(personId: string, limit: number): Promise<CheckInWithAttempts[]> {
