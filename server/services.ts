@@ -47,7 +47,13 @@ export interface Services {
   tickets: tickets.TicketService;
   staff: PrismaStaffDirectory;
   /** The commissioners' dashboard: sign-in and sessions, and the scoped ticket desk. */
-  dashboard: { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; accounts: PrismaAccountRepository };
+  dashboard: {
+    auth: StaffAuth;
+    desk: StaffDesk;
+    admin: AccountAdmin;
+    accounts: PrismaAccountRepository;
+    keyPeople: keyPeople.KeyPeopleDesk;
+  };
   /** Business time (the same clock the desk uses). */
   clock: Clock;
   jobs: JobRunner;
@@ -203,7 +209,13 @@ export async function startServices(config: Config, log: StartLog, options: Star
     ports,
     tickets: desk,
     staff,
-    dashboard: { auth, desk: staffDesk, admin: new AccountAdmin(accounts, communities), accounts },
+    dashboard: {
+      auth,
+      desk: staffDesk,
+      admin: new AccountAdmin(accounts, communities),
+      accounts,
+      keyPeople: new keyPeople.KeyPeopleDesk({ repository: people, register, grading: gradingData, clock }),
+    },
     clock,
     jobs,
     limiter: new RateLimiter(limitStore),

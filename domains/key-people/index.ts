@@ -19,3 +19,4 @@ export function createHandlers(deps: { checkIns?: CheckInService; emergencyNumbe
   if (!deps.checkIns) return {};
   return { 'checkin.answer': createCheckInHandler({ checkIns: deps.checkIns, emergencyNumber: deps.emergencyNumber }) };
 }
+export { KeyPeopleDesk, type PersonDetail, type BoardRow } from './key-people-desk';

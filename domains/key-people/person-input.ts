@@ -41,8 +41,8 @@ export interface CheckedPerson {
   fields: KeyPersonFields;
   street: string;
   district: string;
-  /** A grade given with the person (CSV column, a re-grade): undefined or "auto" grades by rule. */
-  grade?: Grade;
+  /** A grade given with the person (CSV column, a re-grade); "auto": by the rules; undefined: not said. */
+  grade?: Grade | 'auto';
   gradeReason?: string;
 }
 
@@ -87,7 +87,7 @@ export function checkPerson(input: PersonInput, communities: CommunityDirectory,
   if (!input.community?.trim()) errors.push('community: missing');
   else if (!community) errors.push(`community: "${input.community}" is not in the communities directory`);
   const gradeText = input.grade?.trim().toLowerCase() ?? '';
-  let grade: Grade | undefined;
+  let grade: Grade | 'auto' | undefined = gradeText === 'auto' ? 'auto' : undefined;
   if (gradeText && gradeText !== 'auto') {
     const g = GRADE_WORDS[gradeText] ?? gradeText;
     if (isGrade(g)) grade = g;

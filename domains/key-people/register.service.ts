@@ -93,7 +93,8 @@ export class KeyPeopleRegister {
     const rule = gradePerson(p.fields, this.deps.grading);
     const base = { ...p.fields, street: p.street, district: p.district };
     const byRule = { ...base, grade: rule.grade, gradeSource: 'rule' as const, gradeReason: rule.rules.join(', ') };
-    const given: Grade | undefined = p.grade;
+    const given: Grade | 'auto' | undefined = p.grade;
+    if (given === 'auto') return byRule;
     if (given === undefined) {
       if (before?.gradeSource === 'override' && p.gradeReason === undefined)
         return { ...base, grade: before.grade, gradeSource: 'override', gradeReason: before.gradeReason };
