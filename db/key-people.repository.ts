@@ -181,13 +181,20 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
   }
 
   async find(id: string, scope?: TicketScope): Promise<KeyPerson | null> {
-    const row = await this.prisma.keyPerson.findFirst({ where: { id, ...(scope ? personScopeWhere(scope) : {}) } });
+    const row = await this.prisma.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
     return row ? toPerson(row) : null;
   }
 
   async list(scope: TicketScope, filter: { communityId?: string; grade?: Grade } = {}): Promise<KeyPersonSummary[]> {
     const rows = await this.prisma.keyPerson.findMany({
-      where: { ...personScopeWhere(scope), ...filter },
+      // AND, never a spread: an absent filter (communityId: undefined) must not replace the scope's own.
+      where: {
+        AND: [
+          personScopeWhere(scope),
+          filter.communityId ? { communityId: filter.communityId } : {},
+          filter.grade ? { grade: filter.grade } : {},
+        ],
+      },
       orderBy: [{ communityId: 'asc' }, { name: 'asc' }],
       take: 2000,
     });
@@ -237,7 +244,7 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
 
   async update(id: string, person: KeyPersonWrite, change: PersonChange, scope?: TicketScope) {
     return this.prisma.$transaction(async (tx) => {
-      const before = await tx.keyPerson.findFirst({ where: { id, ...(scope ? personScopeWhere(scope) : {}) } });
+      const before = await tx.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
       if (!before) return null;
       return (await this.write(tx, toPerson(before), person, change)) ?? toPerson(before);
     });
@@ -265,7 +272,7 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
 
   async setInfected(id: string, infected: boolean, change: PersonChange, scope?: TicketScope) {
     return this.prisma.$transaction(async (tx) => {
-      const before = await tx.keyPerson.findFirst({ where: { id, ...(scope ? personScopeWhere(scope) : {}) } });
+      const before = await tx.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
       if (!before) return null;
       if (before.infected === infected) return toPerson(before);
       const row = await tx.keyPerson.update({

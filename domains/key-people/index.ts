@@ -11,7 +11,7 @@ export { KeyPeopleRegister, type RegisterResult } from './register.service';
 export { gradePerson } from './grading';
 export { readPeopleCsv, parseCsv } from './people-csv';
 export { PERSON_FIELDS, type PersonInput } from './person-input';
-export { parseQuietHours, weekStartOf, planWeek, inQuietHours } from './schedule';
+export { afterQuietHours, parseQuietHours, weekStartOf, planWeek, inQuietHours } from './schedule';
 export { compliance, type ComplianceWeek } from './compliance';
 export { registeredFacts } from './registered-facts';
 
