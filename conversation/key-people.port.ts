@@ -100,7 +100,13 @@ export interface KeyPeopleRepository {
   /** Records the answer once (conditional on the check-in still awaiting); false if it was already closed. */
   close(
     checkInId: string,
-    result: { status: 'answered' | 'unanswered'; outcome?: CheckInOutcome; answer?: string; at: Date; ticketId?: string },
+    result: {
+      status: 'answered' | 'unanswered';
+      outcome?: CheckInOutcome;
+      answer?: string;
+      at: Date;
+      ticketId?: string;
+    },
   ): Promise<boolean>;
   setTicket(checkInId: string, ticketId: string): Promise<void>;
   /** A planned check-in that is no longer wanted (grade lowered, week's contacts reached). */
@@ -119,7 +125,13 @@ export interface KeyPeopleRepository {
    * The conversation at (channel, address) is told a check-in was sent: its text stored as the hotline's
    * message and the question it asks pending, so the answer comes back to the check-in handler.
    */
-  primeConversation(channel: ContactChannel, address: string, text: string, pending: PendingQuestion, at: Date): Promise<string>;
+  primeConversation(
+    channel: ContactChannel,
+    address: string,
+    text: string,
+    pending: PendingQuestion,
+    at: Date,
+  ): Promise<string>;
 }
 
 /** Places an automated check-in call (Twilio REST calls.create with the service's own TwiML). */

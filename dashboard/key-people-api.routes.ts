@@ -15,7 +15,9 @@ const PERSON_ID = { type: 'string', pattern: '^[0-9a-f-]{36}$' } as const;
 const PERSON_BODY = {
   type: 'object',
   additionalProperties: false,
-  properties: Object.fromEntries(PERSON_FIELDS.map((f) => [f, { type: 'string', maxLength: f === 'notes' ? 2000 : 300 }])),
+  properties: Object.fromEntries(
+    PERSON_FIELDS.map((f) => [f, { type: 'string', maxLength: f === 'notes' ? 2000 : 300 }]),
+  ),
 } as const;
 
 function written(result: RegisterResult) {
@@ -44,7 +46,10 @@ export function keyPeopleApiRoutes(app: FastifyInstance, ctx: DashboardContext):
     },
     async (request) => {
       const session = await requireSession(auth(), request);
-      const list = await people().list(session.account, { communityId: request.query.community, grade: request.query.grade });
+      const list = await people().list(session.account, {
+        communityId: request.query.community,
+        grade: request.query.grade,
+      });
       return { people: list.map(personJson) };
     },
   );
@@ -87,7 +92,11 @@ export function keyPeopleApiRoutes(app: FastifyInstance, ctx: DashboardContext):
       const list = await people().list(session.account, { communityId: detail.person.communityId });
       const summary = list.find((p) => p.id === detail.person.id);
       return {
-        person: personJson({ ...detail.person, lastContactAt: summary?.lastContactAt ?? null, nextDueAt: summary?.nextDueAt ?? null }),
+        person: personJson({
+          ...detail.person,
+          lastContactAt: summary?.lastContactAt ?? null,
+          nextDueAt: summary?.nextDueAt ?? null,
+        }),
         checkIns: detail.history.map(checkInJson),
         events: detail.events.map(eventJson),
       };
@@ -129,7 +138,12 @@ export function keyPeopleApiRoutes(app: FastifyInstance, ctx: DashboardContext):
         tags: ['staff'],
         summary: 'Mark a person infected (a red person is then checked every day) or recovered',
         params: { type: 'object', properties: { id: PERSON_ID } },
-        body: { type: 'object', required: ['infected'], additionalProperties: false, properties: { infected: { type: 'boolean' } } },
+        body: {
+          type: 'object',
+          required: ['infected'],
+          additionalProperties: false,
+          properties: { infected: { type: 'boolean' } },
+        },
       },
     },
     async (request) => {

@@ -30,7 +30,10 @@ export function keyPeoplePageRoutes(app: FastifyInstance, ctx: DashboardContext)
   async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<StaffSession | undefined> {
     const session = await loadSession(ctx.services().auth, request);
     if (session) return session;
-    reply.status(401).type('text/html; charset=utf-8').send(loginPage(langOf(request, reply), pathOf(request)));
+    reply
+      .status(401)
+      .type('text/html; charset=utf-8')
+      .send(loginPage(langOf(request, reply), pathOf(request)));
     return undefined;
   }
   const frame = (request: FastifyRequest, reply: FastifyReply, session: StaffSession): PageFrame => ({
@@ -49,7 +52,10 @@ export function keyPeoplePageRoutes(app: FastifyInstance, ctx: DashboardContext)
       people().board(session.account),
       people().compliance(session.account, 8),
     ]);
-    return page(reply, keyPeoplePage(frame(request, reply, session), board, weeks, (id) => people().communityName(id)));
+    return page(
+      reply,
+      keyPeoplePage(frame(request, reply, session), board, weeks, (id) => people().communityName(id)),
+    );
   });
 
   app.get('/dashboard/key-people/new', async (request, reply) => {
@@ -68,7 +74,14 @@ export function keyPeoplePageRoutes(app: FastifyInstance, ctx: DashboardContext)
     const result = await people().create(session.account, input);
     if (result.ok) return reply.redirect(`/dashboard/key-people/${result.person.id}`, 303);
     const f = frame(request, reply, session);
-    const form = personForm(f, '/dashboard/key-people', input, people().grading, people().communities(session.account), result.errors);
+    const form = personForm(
+      f,
+      '/dashboard/key-people',
+      input,
+      people().grading,
+      people().communities(session.account),
+      result.errors,
+    );
     return page(reply, newPersonPage(f, form), result.code === 'conflict' ? 409 : 400);
   });
 
@@ -88,7 +101,10 @@ export function keyPeoplePageRoutes(app: FastifyInstance, ctx: DashboardContext)
     const detail = PERSON_ID.test(id) ? await people().detail(session.account, id) : null;
     if (!detail) throw new AppError(404, 'not_found', 'No such person.');
     const f = frame(request, reply, session);
-    const input = failed?.input ?? { ...inputOf(detail.person), grade: detail.person.gradeSource === 'override' ? detail.person.grade : 'auto' };
+    const input = failed?.input ?? {
+      ...inputOf(detail.person),
+      grade: detail.person.gradeSource === 'override' ? detail.person.grade : 'auto',
+    };
     const form = personForm(
       f,
       `/dashboard/key-people/${id}`,
@@ -120,7 +136,9 @@ export function keyPeoplePageRoutes(app: FastifyInstance, ctx: DashboardContext)
     if (!session) return reply;
     checkCsrf(request, session);
     const { id } = request.params;
-    const person = PERSON_ID.test(id) ? await people().setInfected(session.account, id, request.body?.infected === 'true') : null;
+    const person = PERSON_ID.test(id)
+      ? await people().setInfected(session.account, id, request.body?.infected === 'true')
+      : null;
     if (!person) throw new AppError(404, 'not_found', 'No such person.');
     return reply.redirect(`/dashboard/key-people/${id}`, 303);
   });

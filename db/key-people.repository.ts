@@ -181,7 +181,9 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
   }
 
   async find(id: string, scope?: TicketScope): Promise<KeyPerson | null> {
-    const row = await this.prisma.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
+    const row = await this.prisma.keyPerson.findFirst({
+      where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] },
+    });
     return row ? toPerson(row) : null;
   }
 
@@ -423,7 +425,13 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
 
   async close(
     checkInId: string,
-    result: { status: 'answered' | 'unanswered'; outcome?: CheckInOutcome; answer?: string; at: Date; ticketId?: string },
+    result: {
+      status: 'answered' | 'unanswered';
+      outcome?: CheckInOutcome;
+      answer?: string;
+      at: Date;
+      ticketId?: string;
+    },
   ): Promise<boolean> {
     const updated = await this.prisma.checkIn.updateMany({
       where: { id: checkInId, status: 'awaiting' },
@@ -444,7 +452,10 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
   }
 
   async cancel(checkInId: string): Promise<void> {
-    await this.prisma.checkIn.updateMany({ where: { id: checkInId, status: 'planned' }, data: { status: 'cancelled', claimedAt: null } });
+    await this.prisma.checkIn.updateMany({
+      where: { id: checkInId, status: 'planned' },
+      data: { status: 'cancelled', claimedAt: null },
+    });
   }
 
   async firstReplySince(conversationId: string, since: Date) {
@@ -457,7 +468,12 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
 
   async weeklyDone(personId: string, from: Date, to: Date): Promise<number> {
     return this.prisma.checkIn.count({
-      where: { personId, kind: 'weekly', slot: { gte: from, lt: to }, status: { in: ['awaiting', 'answered', 'unanswered'] } },
+      where: {
+        personId,
+        kind: 'weekly',
+        slot: { gte: from, lt: to },
+        status: { in: ['awaiting', 'answered', 'unanswered'] },
+      },
     });
   }
 

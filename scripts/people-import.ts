@@ -39,7 +39,9 @@ async function main(): Promise<number> {
     const result = await register.importCsv(text, 'import');
     if (!result.ok) {
       for (const e of result.errors) console.error(`${file}: ${e}`);
-      console.error(`${file}: nothing imported (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'})`);
+      console.error(
+        `${file}: nothing imported (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'})`,
+      );
       return 1;
     }
     console.log(`${file}: ${result.created} added, ${result.updated} updated`);

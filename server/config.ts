@@ -414,7 +414,8 @@ function checkIns(env: Env): CheckInConfig {
     throw new ConfigError('CHECKIN_DEFAULT_TIME', `must be HH:MM, got "${defaultTime}"`);
   const quiet = { start: Number(m[1]) * 60 + Number(m[2]), end: Number(m[3]) * 60 + Number(m[4]) };
   const minute = Number(defaultTime.slice(0, 2)) * 60 + Number(defaultTime.slice(3));
-  const quietAt = quiet.start < quiet.end ? minute >= quiet.start && minute < quiet.end : minute >= quiet.start || minute < quiet.end;
+  const quietAt =
+    quiet.start < quiet.end ? minute >= quiet.start && minute < quiet.end : minute >= quiet.start || minute < quiet.end;
   if (quiet.start !== quiet.end && quietAt)
     throw new ConfigError('CHECKIN_DEFAULT_TIME', `${defaultTime} is inside CHECKIN_QUIET_HOURS ${quietRaw}`);
   return {

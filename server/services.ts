@@ -61,7 +61,11 @@ export interface Services {
   limiter: RateLimiter;
   audit: AuditLog;
   /** The key-people register and its check-ins. */
-  keyPeople: { register: keyPeople.KeyPeopleRegister; checkIns: keyPeople.CheckInService; repository: PrismaKeyPeopleRepository };
+  keyPeople: {
+    register: keyPeople.KeyPeopleRegister;
+    checkIns: keyPeople.CheckInService;
+    repository: PrismaKeyPeopleRepository;
+  };
   close(): Promise<void>;
 }
 
@@ -136,7 +140,11 @@ export async function startServices(config: Config, log: StartLog, options: Star
     tickets: desk,
     grading: gradingData,
     clock,
-    settings: { ...config.checkIns, contactsPerWeek: gradingData.contactsPerWeek, emergencyNumber: config.emergencyNumber },
+    settings: {
+      ...config.checkIns,
+      contactsPerWeek: gradingData.contactsPerWeek,
+      emergencyNumber: config.emergencyNumber,
+    },
     sms: () => smsSender,
     calls: () => callPlacer,
     log: jobLog(log),

@@ -6,12 +6,13 @@
 import { say } from '../../core/messages';
 import type { CheckInOutcome } from '../../core/key-people';
 import type { IntentHandler } from '../../core/types';
-import { CHECK_IN_TEXTS } from './check-in-texts';
+import { CHECK_IN_TEXTS } from '../../core/check-in-texts';
 import type { CheckInService } from './check-in.service';
 
 const WELL =
   /^\s*(1|一|好|很好|挺好|还好|还行|都好|没事|没事儿|没问题|正常|一切都好|一切正常|身体好|well|fine|good|ok|okay|all good|i'?m (fine|ok|okay|well|good))\s*[。.!！,，]*\s*$/i;
-const HELP = /^\s*(0|2|二)\s*[。.!！]*\s*$|需要帮助|需要帮忙|帮帮我|帮忙|来人|need (help|something)|help me|^\s*help\s*$/i;
+const HELP =
+  /^\s*(0|2|二)\s*[。.!！]*\s*$|需要帮助|需要帮忙|帮帮我|帮忙|来人|need (help|something)|help me|^\s*help\s*$/i;
 const WORSE = /加重|更重|更严重|越来越|更难受|不行了|恶化|变差|更差|worse|worsening|getting bad/i;
 
 export function readCheckInAnswer(text: string, triage: string): CheckInOutcome {

@@ -13,7 +13,7 @@ import { RecipientOptedOutError, type SmsSender } from '../../conversation/sms-s
 import type { GradingData } from '../../knowledge/key-people/grading';
 import type { KeyFact } from '../../knowledge/services/catalog';
 import type { TicketService } from '../tickets/ticket.service';
-import { CHECK_IN_TEXTS } from './check-in-texts';
+import { CHECK_IN_TEXTS } from '../../core/check-in-texts';
 import { afterQuietHours, inQuietHours, planWeek, weekStartOf, type ScheduleSettings } from './schedule';
 
 export const CHECK_IN_JOBS = { plan: 'key-people-plan', sweep: 'key-people-sweep' } as const;
@@ -121,9 +121,17 @@ export class CheckInService {
       await this.deps.repository.cancel(checkIn.id);
       return false;
     }
-    const next = afterQuietHours(new Date(now.getTime() + this.deps.settings.retryMinutes * 60_000), this.deps.settings.quiet);
+    const next = afterQuietHours(
+      new Date(now.getTime() + this.deps.settings.retryMinutes * 60_000),
+      this.deps.settings.quiet,
+    );
     const text =
-      channel === 'voice' ? say(CHECK_IN_TEXTS.voice, 'zh') : say(person.familyPhone ? CHECK_IN_TEXTS.smsFamily : CHECK_IN_TEXTS.sms, 'zh', { name: person.name, emergency: this.deps.settings.emergencyNumber });
+      channel === 'voice'
+        ? say(CHECK_IN_TEXTS.voice, 'zh')
+        : say(person.familyPhone ? CHECK_IN_TEXTS.smsFamily : CHECK_IN_TEXTS.sms, 'zh', {
+            name: person.name,
+            emergency: this.deps.settings.emergencyNumber,
+          });
     // The conversation learns of the question before it is asked, so the quickest answer finds it.
     const conversationId = await this.deps.repository.primeConversation(
       channel,
@@ -142,12 +150,24 @@ export class CheckInService {
       return true;
     } catch (err) {
       if (err instanceof RecipientOptedOutError) {
-        await this.record(checkIn, { n, channel, to, at: now, outcome: 'opted_out' }, 'opted_out', null, conversationId);
+        await this.record(
+          checkIn,
+          { n, channel, to, at: now, outcome: 'opted_out' },
+          'opted_out',
+          null,
+          conversationId,
+        );
         return false;
       }
       this.deps.log?.warn({ err, checkIn: checkIn.id }, 'check-in not sent');
       const error = (err as Error).message.slice(0, 500);
-      await this.record(checkIn, { n, channel, to, at: now, outcome: 'failed', error }, 'awaiting', next, conversationId);
+      await this.record(
+        checkIn,
+        { n, channel, to, at: now, outcome: 'failed', error },
+        'awaiting',
+        next,
+        conversationId,
+      );
       return false;
     }
   }
@@ -192,8 +212,15 @@ export class CheckInService {
     if (checkIn.status !== 'awaiting' || !checkIn.conversationId || !checkIn.lastAttemptAt) return false;
     const reply = await this.deps.repository.firstReplySince(checkIn.conversationId, checkIn.lastAttemptAt);
     if (!reply) return false;
-    const outcome: CheckInOutcome = reply.triage === 'emergency' ? 'emergency' : reply.triage === 'urgent' ? 'worse' : 'other';
-    await this.answer({ checkInId: checkIn.id, outcome, text: reply.text, lang: 'zh', triage: (reply.triage ?? 'none') as Triage });
+    const outcome: CheckInOutcome =
+      reply.triage === 'emergency' ? 'emergency' : reply.triage === 'urgent' ? 'worse' : 'other';
+    await this.answer({
+      checkInId: checkIn.id,
+      outcome,
+      text: reply.text,
+      lang: 'zh',
+      triage: (reply.triage ?? 'none') as Triage,
+    });
     return true;
   }
 

@@ -36,7 +36,8 @@ export function compliance(
     const answered = new Map<string, number>();
     for (const c of checkIns) {
       const t = c.slot.getTime();
-      if (t >= start && t < end && c.status === 'answered') answered.set(c.personId, (answered.get(c.personId) ?? 0) + 1);
+      if (t >= start && t < end && c.status === 'answered')
+        answered.set(c.personId, (answered.get(c.personId) ?? 0) + 1);
     }
     const week: ComplianceWeek = {
       weekStart: new Date(start),
@@ -67,8 +68,10 @@ export function contactState(
   const past = sorted.filter((c) => c.slot <= now);
   const last = past.find((c) => c.status !== 'planned');
   if (past.some((c) => c.status === 'planned' && now.getTime() - c.slot.getTime() > 30 * 60_000)) return 'overdue';
-  if (last && (last.status === 'unanswered' || last.status === 'opted_out' || last.status === 'failed')) return 'unreachable';
+  if (last && (last.status === 'unanswered' || last.status === 'opted_out' || last.status === 'failed'))
+    return 'unreachable';
   const endOfDay = now.getTime() + 86_400_000;
-  if (sorted.some((c) => (c.status === 'planned' || c.status === 'awaiting') && c.slot.getTime() <= endOfDay)) return 'due';
+  if (sorted.some((c) => (c.status === 'planned' || c.status === 'awaiting') && c.slot.getTime() <= endOfDay))
+    return 'due';
   return sorted.length ? 'ok' : 'none';
 }

@@ -6,7 +6,12 @@
 import type { Clock } from '../../core/clock';
 import type { KeyPerson } from '../../core/key-people';
 import { scopeCovers, scopeOf, type StaffAccount } from '../../core/staff';
-import type { CheckInWithAttempts, KeyPeopleRepository, KeyPersonEventRow, KeyPersonSummary } from '../../conversation/key-people.port';
+import type {
+  CheckInWithAttempts,
+  KeyPeopleRepository,
+  KeyPersonEventRow,
+  KeyPersonSummary,
+} from '../../conversation/key-people.port';
 import type { GradingData } from '../../knowledge/key-people/grading';
 import { compliance, contactState, type ComplianceWeek, type ContactState } from './compliance';
 import type { KeyPeopleRegister, RegisterResult } from './register.service';

@@ -2,14 +2,7 @@
  * A person as someone typed it (a CSV row, a dashboard form, a JSON body) checked field by field: every
  * problem named, nothing guessed. The community must be in the communities directory (by id or name).
  */
-import {
-  CONTACT_TIME,
-  E164,
-  isContactChannel,
-  isGrade,
-  type Grade,
-  type KeyPersonFields,
-} from '../../core/key-people';
+import { CONTACT_TIME, E164, isContactChannel, isGrade, type Grade, type KeyPersonFields } from '../../core/key-people';
 import type { GradingData } from '../../knowledge/key-people/grading';
 import type { CommunityDirectory } from '../tickets/communities';
 
@@ -135,7 +128,14 @@ export function checkPerson(input: PersonInput, communities: CommunityDirectory,
   return { ok: true, person: { fields, street: community.street, district: community.district, grade, gradeReason } };
 }
 
-const GRADE_WORDS: Record<string, string> = { 红: 'red', 红色: 'red', 黄: 'yellow', 黄色: 'yellow', 绿: 'green', 绿色: 'green' };
+const GRADE_WORDS: Record<string, string> = {
+  红: 'red',
+  红色: 'red',
+  黄: 'yellow',
+  黄色: 'yellow',
+  绿: 'green',
+  绿色: 'green',
+};
 const CHANNEL_WORDS: Record<string, string> = { 短信: 'sms', 电话: 'voice', call: 'voice', phone: 'voice' };
 
 function findCommunity(value: string, communities: CommunityDirectory) {

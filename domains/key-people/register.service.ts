@@ -20,8 +20,7 @@ export interface RegisterDeps {
 }
 
 export type RegisterResult =
-  | { ok: true; person: KeyPerson }
-  | { ok: false; code: 'invalid_person' | 'not_found' | 'conflict'; errors: string[] };
+  { ok: true; person: KeyPerson } | { ok: false; code: 'invalid_person' | 'not_found' | 'conflict'; errors: string[] };
 
 /** Reason recorded when an imported ledger's grade differs from the rules and the file gives none. */
 const IMPORTED_GRADE = 'graded so in the imported ledger';
@@ -33,7 +32,9 @@ export class KeyPeopleRegister {
     const read = readPeopleCsv(text, this.deps.communities, this.deps.grading);
     if (!read.ok) return read;
     const rows = await Promise.all(
-      read.people.map(async (p) => this.toWrite(p, await this.deps.repository.findByPhone(p.fields.phone), IMPORTED_GRADE)),
+      read.people.map(async (p) =>
+        this.toWrite(p, await this.deps.repository.findByPhone(p.fields.phone), IMPORTED_GRADE),
+      ),
     );
     const bad = rows.flatMap((r, i) => ('error' in r ? [`row ${i + 1}: ${r.error}`] : []));
     if (bad.length) return { ok: false as const, errors: bad };
@@ -101,7 +102,9 @@ export class KeyPeopleRegister {
       return byRule;
     }
     if (given === rule.grade) return byRule;
-    const reason = p.gradeReason ?? (before?.gradeSource === 'override' && before.grade === given ? before.gradeReason : defaultReason);
+    const reason =
+      p.gradeReason ??
+      (before?.gradeSource === 'override' && before.grade === given ? before.gradeReason : defaultReason);
     if (!reason) return { error: `grade_reason: a grade other than the rules' (${rule.grade}) needs a reason` };
     return { ...base, grade: given, gradeSource: 'override', gradeReason: reason };
   }

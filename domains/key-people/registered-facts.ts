@@ -8,7 +8,9 @@ import type { Facts } from '../../core/types';
 import type { GradingData } from '../../knowledge/key-people/grading';
 
 export function registeredFacts(facts: Facts, person: KeyPerson, grading: GradingData): Facts {
-  const entries = person.conditions.map((c) => grading.conditions.find((k) => k.id === c)).filter((c) => c !== undefined);
+  const entries = person.conditions
+    .map((c) => grading.conditions.find((k) => k.id === c))
+    .filter((c) => c !== undefined);
   const medicine = entries.flatMap((c) => (c.medicine ? [c.medicine] : []));
   const screen = entries.flatMap((c) => (c.screen ? [c.screen] : []));
   const self = facts.people?.self ?? {};

@@ -5,7 +5,7 @@
  */
 import type { InboundMessage, Reply } from '../../core/types';
 import { say } from '../../core/messages';
-import { CHECK_IN_TEXTS } from '../../domains/key-people/check-in-texts';
+import { CHECK_IN_TEXTS } from '../../core/check-in-texts';
 import { dialTwiml, type Numbers } from './connect.twiml';
 import { gatherTwiml, sayAndHangupTwiml } from './speech.twiml';
 import { checkInAnswerUrl } from './voice-paths';
@@ -28,7 +28,8 @@ export class CheckInCallService {
   async answer(p: { callSid: string; to: string; digits?: string; speech?: string }): Promise<VoiceResult> {
     const text = (p.digits || p.speech || '').trim();
     const vars = { emergency: this.deps.numbers.emergency };
-    if (!text) return { twiml: sayAndHangupTwiml([{ text: say(CHECK_IN_TEXTS.voiceNoAnswer, 'zh', vars), lang: 'zh' }]) };
+    if (!text)
+      return { twiml: sayAndHangupTwiml([{ text: say(CHECK_IN_TEXTS.voiceNoAnswer, 'zh', vars), lang: 'zh' }]) };
     const { reply, duplicate } = await this.deps.engine.handle({
       channel: 'voice',
       address: p.to,

@@ -52,8 +52,7 @@ describeBrowser('the key-people pages in Chromium', () => {
         if (checkInTexts(twilio, phone).length > count) {
           if (phone === RED) red++;
           else yellow++;
-          if (answer)
-            await postTwilio(t.app, '/twilio/sms', { MessageSid: twilioSid('SM'), From: phone, Body: '1' });
+          if (answer) await postTwilio(t.app, '/twilio/sms', { MessageSid: twilioSid('SM'), From: phone, Body: '1' });
         }
       }
     });
@@ -93,7 +92,9 @@ describeBrowser('the key-people pages in Chromium', () => {
     await page.getByLabel('调整分级的理由').fill('女儿已搬来同住');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('人工调整: 女儿已搬来同住').waitFor();
-    await expect(page.locator('ul.audit').innerText()).resolves.toMatch(/regraded: [^—\n]*\bgrade\b[^—\n]*— 女儿已搬来同住/);
+    await expect(page.locator('ul.audit').innerText()).resolves.toMatch(
+      /regraded: [^—\n]*\bgrade\b[^—\n]*— 女儿已搬来同住/,
+    );
     await b.screenshot('key-people-person');
 
     expect(b.offsite).toEqual([]);

@@ -76,7 +76,11 @@ describe('GET /api/v1/key-people', () => {
 describe('changing a person', () => {
   it('re-grades with a reason, keeps the override on later edits, and audits each change', async () => {
     const [p] = await list(wang);
-    const noReason = await wang.inject({ method: 'PATCH', url: `/api/v1/key-people/${p.id}`, payload: { grade: 'yellow' } });
+    const noReason = await wang.inject({
+      method: 'PATCH',
+      url: `/api/v1/key-people/${p.id}`,
+      payload: { grade: 'yellow' },
+    });
     expect([noReason.statusCode, noReason.json().error.code]).toEqual([400, 'invalid_person']);
     expect(noReason.json().error.message).toMatch(/grade_reason/);
     const regraded = await wang.inject({
@@ -85,11 +89,23 @@ describe('changing a person', () => {
       payload: { grade: 'yellow', grade_reason: '家属同住，血压已稳定' },
     });
     expect(regraded.statusCode).toBe(200);
-    expect(regraded.json().person).toMatchObject({ grade: 'yellow', gradeSource: 'override', gradeReason: '家属同住，血压已稳定' });
-    const edited = await wang.inject({ method: 'PATCH', url: `/api/v1/key-people/${p.id}`, payload: { notes: '耳背，请大声' } });
+    expect(regraded.json().person).toMatchObject({
+      grade: 'yellow',
+      gradeSource: 'override',
+      gradeReason: '家属同住，血压已稳定',
+    });
+    const edited = await wang.inject({
+      method: 'PATCH',
+      url: `/api/v1/key-people/${p.id}`,
+      payload: { notes: '耳背，请大声' },
+    });
     expect(edited.json().person).toMatchObject({ grade: 'yellow', gradeSource: 'override', notes: '耳背，请大声' });
     const detail = (await wang.inject({ method: 'GET', url: `/api/v1/key-people/${p.id}` })).json();
-    expect(detail.events.map((e: { kind: string; actor: string }) => e.kind)).toEqual(['created', 'regraded', 'updated']);
+    expect(detail.events.map((e: { kind: string; actor: string }) => e.kind)).toEqual([
+      'created',
+      'regraded',
+      'updated',
+    ]);
     expect(detail.events[1]).toMatchObject({ changes: { grade: ['red', 'yellow'] }, note: '家属同住，血压已稳定' });
     expect(detail.events[1].actor).toMatch(/^staff:/);
     const back = await wang.inject({ method: 'PATCH', url: `/api/v1/key-people/${p.id}`, payload: { grade: 'auto' } });
@@ -98,7 +114,12 @@ describe('changing a person', () => {
 
   it('refuses a change without the CSRF token, and a person in a community that is not the account’s', async () => {
     const [p] = await list(wang);
-    const noCsrf = await wang.inject({ method: 'PATCH', url: `/api/v1/key-people/${p.id}`, payload: { notes: 'x' }, csrf: false });
+    const noCsrf = await wang.inject({
+      method: 'PATCH',
+      url: `/api/v1/key-people/${p.id}`,
+      payload: { notes: 'x' },
+      csrf: false,
+    });
     expect(noCsrf.statusCode).toBe(403);
     const elsewhere = await wang.inject({
       method: 'POST',
@@ -125,7 +146,9 @@ describe('a registered number on every channel', () => {
     // 80+ with a symptom: a clinician today (the screen's key-population rule), never "no need".
     expect(spokenLines(res.body).join('\n')).toMatch(/发热门诊|家庭医生|就医/);
     const c = await t.services.db.prisma.conversation.findFirstOrThrow({ where: { address: '+8613800000011' } });
-    const message = await t.services.db.prisma.message.findFirstOrThrow({ where: { conversationId: c.id, direction: 'in' } });
+    const message = await t.services.db.prisma.message.findFirstOrThrow({
+      where: { conversationId: c.id, direction: 'in' },
+    });
     expect(message.triage).toBe('urgent');
   });
 
@@ -147,7 +170,10 @@ describe('npm run people:import', () => {
     return p;
   };
   const importFile = (p: string) =>
-    run('npx', ['tsx', 'scripts/people-import.ts', p], { env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' } }).then(
+    run(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/people-import.ts', p], {
+      env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' },
+      timeout: 180_000,
+    }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -171,8 +197,11 @@ describe('npm run people:import', () => {
     const good = file('good.csv', ['name,phone,community,grade,age', '周奶奶,+8613800000021,gs-dg-xiyi,auto,81']);
     const first = await importFile(good);
     expect([first.code, first.stdout.trim()]).toEqual([0, `${good}: 1 added, 0 updated`]);
-    const again = file('again.csv', ['name,phone,community,grade,age,notes', '周奶奶,13800000021,gs-dg-xiyi,auto,82,搬到三楼']);
+    const again = file('again.csv', [
+      'name,phone,community,grade,age,notes',
+      '周奶奶,13800000021,gs-dg-xiyi,auto,82,搬到三楼',
+    ]);
     const second = await importFile(again);
     expect([second.code, second.stdout.trim()]).toEqual([0, `${again}: 0 added, 1 updated`]);
-  }, 120_000);
+  }, 600_000);
 });

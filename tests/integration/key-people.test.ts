@@ -6,7 +6,14 @@
  */
 import { ManualClock } from '../../core/clock';
 import { CHECK_IN_JOBS } from '../../domains/key-people';
-import { checkInCalls, checkInTexts, driveClock, REGISTER_HEADER, shanghaiTime, shanghaiWeekday } from '../../harness/key-people';
+import {
+  checkInCalls,
+  checkInTexts,
+  driveClock,
+  REGISTER_HEADER,
+  shanghaiTime,
+  shanghaiWeekday,
+} from '../../harness/key-people';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../../harness/twilio-fake-api';
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import { postTwilio, spokenLines, twilioSid, TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
@@ -53,7 +60,12 @@ describe('a week of check-ins for a red and a yellow person', () => {
     expect(result).toEqual({ ok: true, created: 3, updated: 0 });
     // She texted STOP once: the SMS opt-out that already exists binds check-ins too.
     await sms(OPTED_OUT, 'STOP');
-    await t.services.staff.add({ name: '王专员', phone: '+8613700000001', role: 'commissioner', communities: ['gs-dg-xiyi'] });
+    await t.services.staff.add({
+      name: '王专员',
+      phone: '+8613700000001',
+      role: 'commissioner',
+      communities: ['gs-dg-xiyi'],
+    });
     // The planner once through pg-boss, as its schedule runs it.
     await t.services.jobs.runNow(CHECK_IN_JOBS.plan);
 
@@ -94,7 +106,12 @@ describe('a week of check-ins for a red and a yellow person', () => {
     const id = /T-\d{5}/.exec(replies.red[1]!)?.[0];
     expect(id).toBeDefined();
     const ticket = await db().ticket.findUniqueOrThrow({ where: { id } });
-    expect(ticket).toMatchObject({ service: 'human_callback', priority: 'red', contactPhone: RED, communityId: 'gs-dg-xiyi' });
+    expect(ticket).toMatchObject({
+      service: 'human_callback',
+      priority: 'red',
+      contactPhone: RED,
+      communityId: 'gs-dg-xiyi',
+    });
     expect(ticket.attributes).toMatchObject({ check_in_outcome: 'needs_help', answer: '2' });
     expect(JSON.stringify(ticket.transcript)).toMatch(/例行问候/);
   });

@@ -26,7 +26,9 @@ describe('the notice’s compliance figure', () => {
     const at = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
     expect(contactState([{ status: 'planned', slot: at(3), nextAttemptAt: null }], false, NOW)).toBe('due');
     expect(contactState([{ status: 'planned', slot: at(-2), nextAttemptAt: null }], false, NOW)).toBe('overdue');
-    expect(contactState([{ status: 'unanswered', slot: at(-30), nextAttemptAt: null }], false, NOW)).toBe('unreachable');
+    expect(contactState([{ status: 'unanswered', slot: at(-30), nextAttemptAt: null }], false, NOW)).toBe(
+      'unreachable',
+    );
     expect(contactState([], true, NOW)).toBe('opted_out');
   });
 });

@@ -16,11 +16,26 @@ describe('grading key people (knowledge/key-people/grading.json)', () => {
   it.each([
     ['80+ not fully vaccinated', { age: 85, vaccinated: false }, 'red', 'red.80-not-vaccinated'],
     ['80+ vaccination unknown counts as not vaccinated', { age: 85, vaccinated: null }, 'red', 'red.80-not-vaccinated'],
-    ['80+ with an unstable chronic disease', { age: 81, conditions: ['diabetes'], diseaseUnstable: true }, 'red', 'red.80-unstable'],
-    ['65–79 with an unstable chronic disease', { age: 66, conditions: ['copd'], diseaseUnstable: true }, 'red', 'red.65-79-unstable'],
+    [
+      '80+ with an unstable chronic disease',
+      { age: 81, conditions: ['diabetes'], diseaseUnstable: true },
+      'red',
+      'red.80-unstable',
+    ],
+    [
+      '65–79 with an unstable chronic disease',
+      { age: 66, conditions: ['copd'], diseaseUnstable: true },
+      'red',
+      'red.65-79-unstable',
+    ],
     ['on dialysis, at any age', { age: 40, conditions: ['dialysis'] }, 'red', 'red.severe-condition'],
     ['80+ vaccinated, no disease', { age: 88 }, 'yellow', 'yellow.80-vaccinated'],
-    ['65–79 stable, not vaccinated', { age: 70, conditions: ['hypertension'], vaccinated: false }, 'yellow', 'yellow.65-79-stable-not-vaccinated'],
+    [
+      '65–79 stable, not vaccinated',
+      { age: 70, conditions: ['hypertension'], vaccinated: false },
+      'yellow',
+      'yellow.65-79-stable-not-vaccinated',
+    ],
     ['65–79 stable and vaccinated', { age: 70, conditions: ['hypertension'] }, 'green', 'green.stable-vaccinated'],
     ['under 80 without disease', { age: 50 }, 'green', 'green.no-disease'],
   ])('%s → %s', (_label, over, grade, rule) => {

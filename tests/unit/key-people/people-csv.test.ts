@@ -15,11 +15,18 @@ describe('the register CSV', () => {
   });
 
   it('normalises numbers, finds communities by name, maps Chinese words, and grades', () => {
-    const csv = 'name,phone,community,grade,age,conditions,channel,lives_alone\n王奶奶,138 0000 0001,西一社区,auto,82,高血压;糖尿病,电话,是';
+    const csv =
+      'name,phone,community,grade,age,conditions,channel,lives_alone\n王奶奶,138 0000 0001,西一社区,auto,82,高血压;糖尿病,电话,是';
     const result = readPeopleCsv(csv, communities, gradingData);
     if (!result.ok) throw new Error(result.errors.join('; '));
     expect(result.people[0]).toMatchObject({
-      fields: { phone: '+8613800000001', communityId: 'gs-dg-xiyi', conditions: ['hypertension', 'diabetes'], channel: 'voice', livesAlone: true },
+      fields: {
+        phone: '+8613800000001',
+        communityId: 'gs-dg-xiyi',
+        conditions: ['hypertension', 'diabetes'],
+        channel: 'voice',
+        livesAlone: true,
+      },
       street: '大关街道',
       grade: 'auto',
     });

@@ -1,6 +1,10 @@
 import { afterQuietHours, inQuietHours, planWeek, weekStartOf } from '../../../domains/key-people';
 
-const settings = { contactsPerWeek: { red: 3, yellow: 2, green: 0 }, quiet: { start: 21 * 60, end: 8 * 60 }, defaultTime: '10:00' };
+const settings = {
+  contactsPerWeek: { red: 3, yellow: 2, green: 0 },
+  quiet: { start: 21 * 60, end: 8 * 60 },
+  defaultTime: '10:00',
+};
 const local = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 // Monday 30 Nov 2026 00:30 in Hangzhou.
 const MONDAY = new Date('2026-11-29T16:30:00Z');
@@ -20,7 +24,9 @@ describe('check-in schedule (Asia/Shanghai)', () => {
 
   it('adds nothing when run again, and only what is missing for someone registered mid-week', () => {
     const first = planWeek({ grade: 'red', infected: false, contactTimes: ['09:00'], existing: [] }, MONDAY, settings);
-    expect(planWeek({ grade: 'red', infected: false, contactTimes: ['09:00'], existing: first }, MONDAY, settings)).toEqual([]);
+    expect(
+      planWeek({ grade: 'red', infected: false, contactTimes: ['09:00'], existing: first }, MONDAY, settings),
+    ).toEqual([]);
     const thursday = new Date('2026-12-03T02:00:00Z'); // 10:00, after the 09:00 slot
     const late = planWeek({ grade: 'red', infected: false, contactTimes: ['09:00'], existing: [] }, thursday, settings);
     expect(late.map((s) => local(s.slot))).toEqual(['2026-12-04T09:00', '2026-12-05T09:00', '2026-12-06T09:00']);
@@ -33,7 +39,11 @@ describe('check-in schedule (Asia/Shanghai)', () => {
   });
 
   it('moves a time inside quiet hours to their end, and knows quiet hours that wrap midnight', () => {
-    const slots = planWeek({ grade: 'yellow', infected: false, contactTimes: ['06:30'], existing: [] }, MONDAY, settings);
+    const slots = planWeek(
+      { grade: 'yellow', infected: false, contactTimes: ['06:30'], existing: [] },
+      MONDAY,
+      settings,
+    );
     expect(slots.map((s) => local(s.slot))).toEqual(['2026-11-30T08:00', '2026-12-03T08:00']);
     expect(inQuietHours(new Date('2026-11-30T14:00:00Z'), settings.quiet)).toBe(true); // 22:00
     expect(inQuietHours(new Date('2026-11-30T02:00:00Z'), settings.quiet)).toBe(false); // 10:00

@@ -1,5 +1,5 @@
 /** What a check-in says, in both languages. The SMS says how to answer; the call says which key. */
-import type { Bilingual } from '../../core/types';
+import type { Bilingual } from './types';
 
 export const CHECK_IN_TEXTS = {
   sms: {
