@@ -103,10 +103,12 @@ export function complianceChart(weeks: readonly ComplianceWeek[], lang: PageLang
   const w = 640;
   const h = 220;
   const pad = 32;
-  const band = (w - pad * 2) / Math.max(weeks.length, 1);
+  // Room on the left for the axis labels ("100%").
+  const left = 48;
+  const band = (w - left - pad) / Math.max(weeks.length, 1);
   const y = (p: number) => h - pad - ((h - pad * 2) * p) / 100;
   const bars = weeks.map((wk, i) => {
-    const x = pad + i * band;
+    const x = left + i * band;
     const r = pct(wk.red.met, wk.red.people);
     const yl = pct(wk.yellow.met, wk.yellow.people);
     const bar = (value: number | null, dx: number, cls: string, label: string) =>
@@ -127,8 +129,8 @@ export function complianceChart(weeks: readonly ComplianceWeek[], lang: PageLang
   });
   const grid = [0, 50, 100].map(
     (p) =>
-      html`<line x1="${pad}" x2="${w - pad}" y1="${y(p)}" y2="${y(p)}" class="grid" /><text
-          x="${pad - 4}"
+      html`<line x1="${left}" x2="${w - pad}" y1="${y(p)}" y2="${y(p)}" class="grid" /><text
+          x="${left - 6}"
           y="${y(p) + 4}"
           text-anchor="end"
           class="axis"
