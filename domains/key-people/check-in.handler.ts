@@ -29,13 +29,16 @@ export function createCheckInHandler(deps: { checkIns: CheckInService; emergency
     const outcome = readCheckInAnswer(ctx.text, ctx.screening.triage);
     const vars = { emergency: deps.emergencyNumber };
     if (!checkInId) return { text: say(CHECK_IN_TEXTS.helpNoTicket, ctx.lang, vars), declined: true };
-    const { ticketId } = await deps.checkIns.answer({
+    const { ticketId, recorded } = await deps.checkIns.answer({
       checkInId,
       outcome,
       text: ctx.text,
       lang: ctx.lang,
       triage: ctx.screening.triage,
     });
+    // The check-in was closed already (answered, or a call-back ticket opened): this message is not its
+    // answer, and promising a call now would be a promise nobody keeps. Route it like any message.
+    if (!recorded) return { text: '', declined: true };
     if (outcome === 'well') return { text: say(CHECK_IN_TEXTS.well, ctx.lang, vars) };
     if (outcome === 'other') return { text: '', declined: true };
     if (!ticketId) return { text: say(CHECK_IN_TEXTS.helpNoTicket, ctx.lang, vars), action: 'handoff_human' };
