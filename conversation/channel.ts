@@ -31,6 +31,8 @@ export interface ChannelPorts {
   tickets: TicketDesk;
   /** Security-relevant events: a refused key, a forged webhook. */
   audit: AuditLog;
+  /** Key people's check-ins: how an automated check-in call ended (Twilio's status callback). */
+  checkIns?: { callStatus(callSid: string, status: string): Promise<void> };
 }
 
 export interface ChannelMetrics {

@@ -30,7 +30,14 @@ export const INTENTS = [
   'goodbye',
   'fallback',
 ] as const;
-export type IntentId = (typeof INTENTS)[number];
+/**
+ * Intents the classifier never hears: a handler asks the question itself and only its answer comes
+ * back (a key person's check-in, sent by the hotline before the person wrote anything).
+ */
+export const FOLLOW_UP_INTENTS = ['checkin.answer'] as const;
+/** What the classifier can hear. */
+export type ClassifierIntent = (typeof INTENTS)[number];
+export type IntentId = ClassifierIntent | (typeof FOLLOW_UP_INTENTS)[number];
 
 export type Channel = 'web' | 'api' | 'sms' | 'voice' | 'bot';
 

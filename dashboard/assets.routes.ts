@@ -14,6 +14,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   'dashboard.css': { file: own('dashboard.css'), type: 'text/css; charset=utf-8' },
   'dashboard.js': { file: own('dashboard.js'), type: 'text/javascript; charset=utf-8' },
   'charts.js': { file: own('charts.js'), type: 'text/javascript; charset=utf-8' },
+  'key-people.css': { file: own('key-people.css'), type: 'text/css; charset=utf-8' },
   'htmx.min.js': { file: pkg('htmx.org', 'dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
   'uPlot.iife.min.js': { file: pkg('uplot', 'dist/uPlot.iife.min.js'), type: 'text/javascript; charset=utf-8' },
   'uPlot.min.css': { file: pkg('uplot', 'dist/uPlot.min.css'), type: 'text/css; charset=utf-8' },

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock';
 import type { ServiceCatalog } from '../knowledge/services/catalog';
 import type { AccountAdmin, StaffAuth } from '../domains/staff';
 import type { StaffDesk } from '../domains/staff';
+import type { KeyPeopleDesk } from '../domains/key-people';
 
 export interface DashboardSettings {
   sessionMaxHours: number;
@@ -10,7 +11,7 @@ export interface DashboardSettings {
 
 /** What the dashboard's routes get: the services (once started) and their settings. */
 export interface DashboardContext {
-  services: () => { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; clock: Clock };
+  services: () => { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; clock: Clock; keyPeople: KeyPeopleDesk };
   catalog: ServiceCatalog;
   settings: DashboardSettings;
 }

@@ -10,6 +10,8 @@ import { assetRoutes } from './assets.routes';
 import { pageRoutes } from './pages.routes';
 import { staffApiRoutes } from './staff-api.routes';
 import { staffAdminRoutes } from './staff-admin.routes';
+import { keyPeopleApiRoutes } from './key-people-api.routes';
+import { keyPeoplePageRoutes } from './key-people-pages.routes';
 
 export type { DashboardContext, DashboardSettings } from './dashboard.context';
 
@@ -39,5 +41,7 @@ export async function dashboardPlugin(app: FastifyInstance, ctx: DashboardContex
   staffApiRoutes(app, ctx);
   pageRoutes(app, ctx);
   staffAdminRoutes(app, ctx);
+  keyPeopleApiRoutes(app, ctx);
+  keyPeoplePageRoutes(app, ctx);
   assetRoutes(app);
 }

@@ -10,14 +10,22 @@ const CALLER_CHANNEL = 'caller_changed';
 /** Numbers remembered at most (oldest forgotten first): a surge's texters, not everyone ever. */
 const CACHE_ENTRIES = 50_000;
 
+/** The notice's older key people: 65 and over go straight to a person on voice. */
+const ELDERLY_AGE = 65;
+
 export class PrismaCallerRepository implements CallerRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** A number registered as a key person aged 65+ is elderly, whatever the caller row says. */
   async find(phone: string): Promise<CallerProfile | null> {
-    const row = await this.prisma.caller.findUnique({ where: { phone } });
-    if (!row) return null;
+    const [row, person] = await Promise.all([
+      this.prisma.caller.findUnique({ where: { phone } }),
+      this.prisma.keyPerson.findUnique({ where: { phone }, select: { age: true } }),
+    ]);
+    const registeredElderly = person?.age !== null && person?.age !== undefined && person.age >= ELDERLY_AGE;
+    if (!row) return person ? { phone, lang: null, elderly: registeredElderly, smsOptOut: false } : null;
     const lang: Lang | null = row.lang === 'en' || row.lang === 'zh' ? row.lang : null;
-    return { phone: row.phone, lang, elderly: row.elderly, smsOptOut: row.smsOptOut };
+    return { phone: row.phone, lang, elderly: row.elderly || registeredElderly, smsOptOut: row.smsOptOut };
   }
 
   async setSmsOptOut(phone: string, smsOptOut: boolean): Promise<void> {

@@ -6,6 +6,7 @@ import type { HandlerTable } from '../core/types';
 import * as clinics from './clinics';
 import * as hotline from './hotline';
 import * as isolation from './isolation';
+import * as keyPeople from './key-people';
 import * as medication from './medication';
 import * as symptoms from './symptoms';
 import * as tickets from './tickets';
@@ -19,6 +20,8 @@ export interface DomainDeps {
   /** ISOLATION_RULES: the rule set isolation release dates follow where the directory names none. */
   isolationRuleSetId: string;
   clinics: clinics.ClinicDirectory;
+  /** Key people's check-ins: their answers come back to it. */
+  checkIns?: keyPeople.CheckInService;
 }
 
 export function createDomainHandlers(deps: DomainDeps): HandlerTable {
@@ -30,5 +33,6 @@ export function createDomainHandlers(deps: DomainDeps): HandlerTable {
     ...clinics.createHandlers({ clinics: deps.clinics }),
     // After hotline: with no operator, "a person" is a call-back ticket.
     ...tickets.createHandlers(deps),
+    ...keyPeople.createHandlers(deps),
   };
 }

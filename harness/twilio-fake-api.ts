@@ -56,6 +56,11 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, reque
     .toString('utf8')
     .split(':');
   requests.push({ method: req.method ?? '', path: req.url ?? '', username, password, form });
+  const call = /\/Accounts\/(AC\w+)\/Calls\.json$/.exec(req.url ?? '')?.[1];
+  if (req.method === 'POST' && call) {
+    const sid = 'CA' + requests.length.toString(16).padStart(32, '0');
+    return reply(res, 201, { sid, account_sid: call, to: form.To, from: form.From, status: 'queued' });
+  }
   const account = /\/Accounts\/(AC\w+)\/Messages\.json$/.exec(req.url ?? '')?.[1];
   if (req.method !== 'POST' || !account) return reply(res, 404, { code: 20404, message: 'not found', status: 404 });
   const sid = 'SM' + requests.length.toString(16).padStart(32, '0');

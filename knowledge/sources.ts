@@ -51,6 +51,20 @@ export const SOURCES = {
     publisher: '国务院联防联控机制 State Council Joint Prevention and Control Mechanism',
     date: '2023-01-03',
   },
+  'state-council-key-pop-plan-2022-12': {
+    id: 'state-council-key-pop-plan-2022-12',
+    title:
+      '新冠重点人群健康服务工作方案 (Work plan for health services to key COVID-19 groups: red / yellow / green by chronic disease, vaccination and risk after infection)',
+    publisher: '国务院联防联控机制综合组 State Council Joint Prevention and Control Mechanism',
+    date: '2022-12',
+  },
+  'covid-risk-grading-table': {
+    id: 'covid-risk-grading-table',
+    title:
+      '新冠肺炎相关健康风险评估标准 (health-risk grading table by age band, chronic disease stable/unstable and full vaccination, with its 0-6 supplementary score; as published by local health services implementing the work plan — checked against a published copy, not against the plan itself)',
+    publisher: '基层医疗卫生机构 (local implementation of the State Council work plan)',
+    date: '2022-12',
+  },
   'nhc-home-drug-list-2022': {
     id: 'nhc-home-drug-list-2022',
     title: '新冠病毒感染者居家治疗常用药参考表 (Reference list of common medicines for home treatment)',

@@ -104,7 +104,13 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
   await app.register(dashboardPlugin, {
     services: () => {
       const s = container.get();
-      return { auth: s.dashboard.auth, desk: s.dashboard.desk, admin: s.dashboard.admin, clock: s.clock };
+      return {
+        auth: s.dashboard.auth,
+        desk: s.dashboard.desk,
+        admin: s.dashboard.admin,
+        clock: s.clock,
+        keyPeople: s.dashboard.keyPeople,
+      };
     },
     catalog: serviceCatalog,
     settings: { sessionMaxHours: config.staff.sessionMaxHours, loginWindowMinutes: config.staff.loginWindowMinutes },

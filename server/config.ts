@@ -22,7 +22,10 @@ export interface Config {
   };
   emergencyNumber: string;
   operatorNumber?: string;
-  /** Comma-separated numbers of callers known to be 65+ (until the key-population registry exists). */
+  /**
+   * Deprecated: comma-separated numbers of callers known to be 65+. A number registered as a key
+   * person aged 65+ needs no entry; this list still counts for numbers not in the register.
+   */
   elderlyNumbers: string[];
   isolationRules: string;
   clinicsFile?: string;
@@ -47,6 +50,17 @@ export interface Config {
   opsToken?: string;
   limits: RateLimits;
   http: HttpLimits;
+  /** Key people's check-ins (CONTRACT.md "Key people and check-ins"). */
+  checkIns: CheckInConfig;
+}
+
+export interface CheckInConfig {
+  /** Minutes after local midnight (Asia/Shanghai): nobody is texted or called from start to end. */
+  quiet: { start: number; end: number };
+  /** "HH:MM" for people who gave no preferred time. */
+  defaultTime: string;
+  maxAttempts: number;
+  retryMinutes: number;
 }
 
 /** The Bot Framework endpoint (POST /api/messages) on the Microsoft 365 Agents SDK. */
@@ -379,5 +393,27 @@ export function loadConfig(env: Env): Config {
       phone: rateLimit(env, 'RATE_LIMIT_PHONE', '20/10m'),
     },
     http: httpLimits(env),
+    checkIns: checkIns(env),
+  };
+}
+
+function checkIns(env: Env): CheckInConfig {
+  const quietRaw = str(env, 'CHECKIN_QUIET_HOURS') ?? '21:00-08:00';
+  const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(quietRaw);
+  if (!m) throw new ConfigError('CHECKIN_QUIET_HOURS', `must be HH:MM-HH:MM (e.g. 21:00-08:00), got "${quietRaw}"`);
+  const defaultTime = str(env, 'CHECKIN_DEFAULT_TIME') ?? '10:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(defaultTime))
+    throw new ConfigError('CHECKIN_DEFAULT_TIME', `must be HH:MM, got "${defaultTime}"`);
+  const quiet = { start: Number(m[1]) * 60 + Number(m[2]), end: Number(m[3]) * 60 + Number(m[4]) };
+  const minute = Number(defaultTime.slice(0, 2)) * 60 + Number(defaultTime.slice(3));
+  const quietAt =
+    quiet.start < quiet.end ? minute >= quiet.start && minute < quiet.end : minute >= quiet.start || minute < quiet.end;
+  if (quiet.start !== quiet.end && quietAt)
+    throw new ConfigError('CHECKIN_DEFAULT_TIME', `${defaultTime} is inside CHECKIN_QUIET_HOURS ${quietRaw}`);
+  return {
+    quiet,
+    defaultTime,
+    maxAttempts: int(env, 'CHECKIN_MAX_ATTEMPTS', 3, 1, 10),
+    retryMinutes: int(env, 'CHECKIN_RETRY_MINUTES', 60, 5, 24 * 60),
   };
 }

@@ -30,6 +30,12 @@ import { PrismaStaffTicketQueries } from '../db/staff-ticket.queries';
 import { AccountAdmin, StaffAuth, StaffDesk } from '../domains/staff';
 import { PrismaTicketRepository } from '../db/ticket.repository';
 import { createDomainHandlers } from '../domains';
+import * as keyPeople from '../domains/key-people';
+import { gradingData } from '../knowledge/key-people/grading';
+import { PrismaKeyPeopleRepository } from '../db/key-people.repository';
+import { KnownFactsStore } from '../conversation/known-facts.store';
+import type { CallPlacer } from '../conversation/key-people.port';
+import { TwilioCallPlacer } from '../telephony/voice/twilio-call-placer';
 import * as clinics from '../domains/clinics';
 import * as tickets from '../domains/tickets';
 import { startJobRunner, type JobRunner } from '../jobs/job-runner';
@@ -45,13 +51,25 @@ export interface Services {
   tickets: tickets.TicketService;
   staff: PrismaStaffDirectory;
   /** The commissioners' dashboard: sign-in and sessions, and the scoped ticket desk. */
-  dashboard: { auth: StaffAuth; desk: StaffDesk; admin: AccountAdmin; accounts: PrismaAccountRepository };
+  dashboard: {
+    auth: StaffAuth;
+    desk: StaffDesk;
+    admin: AccountAdmin;
+    accounts: PrismaAccountRepository;
+    keyPeople: keyPeople.KeyPeopleDesk;
+  };
   /** Business time (the same clock the desk uses). */
   clock: Clock;
   jobs: JobRunner;
   /** Rate limits counted in the database, shared by every instance on it. */
   limiter: RateLimiter;
   audit: AuditLog;
+  /** The key-people register and its check-ins. */
+  keyPeople: {
+    register: keyPeople.KeyPeopleRegister;
+    checkIns: keyPeople.CheckInService;
+    repository: PrismaKeyPeopleRepository;
+  };
   close(): Promise<void>;
 }
 
@@ -82,6 +100,11 @@ const SESSION_SWEEP_CRON = '17 * * * *';
 /** Rate-limit windows (a day at most) are forgotten two days after they began. */
 const LIMITS_SWEEP_CRON = '47 * * * *';
 const LIMITS_KEPT_MS = 2 * 86_400_000;
+/**
+ * The check-in planner writes the week's slots. It is stable (unique per person and slot), so it runs
+ * hourly rather than once a day: someone registered at noon is planned within the hour.
+ */
+const PLAN_CRON = '5 * * * *';
 
 export async function startServices(config: Config, log: StartLog, options: StartOptions = {}): Promise<Services> {
   const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
@@ -96,6 +119,8 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const callers = new CachedCallerRepository(new PrismaCallerRepository(db.prisma), db.changes);
   const smsSender = createSmsSender(config, callers, options);
   const staff = new PrismaStaffDirectory(db.prisma);
+  const people = new PrismaKeyPeopleRepository(db.prisma);
+  const callPlacer = createCallPlacer(config, options);
   // The desk queues jobs through this; it points at the runner once the runner has started.
   const queue: { runner?: JobQueue } = {};
   const desk = new tickets.TicketService({
@@ -111,8 +136,24 @@ export async function startServices(config: Config, log: StartLog, options: Star
     emergencyNumber: config.emergencyNumber,
     sms: () => smsSender,
     log: jobLog(log),
+    keyPeople: { gradeOf: (phone) => people.gradeOf(phone) },
   });
   const clock = options.clock ?? systemClock;
+  const checkIns = new keyPeople.CheckInService({
+    repository: people,
+    tickets: desk,
+    grading: gradingData,
+    clock,
+    settings: {
+      ...config.checkIns,
+      contactsPerWeek: gradingData.contactsPerWeek,
+      emergencyNumber: config.emergencyNumber,
+    },
+    sms: () => smsSender,
+    calls: () => callPlacer,
+    log: jobLog(log),
+  });
+  const register = new keyPeople.KeyPeopleRegister({ repository: people, communities, grading: gradingData, clock });
   const accounts = new PrismaAccountRepository(db.prisma);
   const auth = new StaffAuth({
     accounts,
@@ -135,14 +176,18 @@ export async function startServices(config: Config, log: StartLog, options: Star
     clock,
   });
   const limitStore = new PrismaRateLimitStore(db.prisma, db.query);
-  const jobs = await startJobs(db, desk, auth, limitStore, log, options).catch(async (err) => {
+  const jobs = await startJobs(db, desk, auth, limitStore, checkIns, log, options).catch(async (err) => {
     await db.close();
     throw err;
   });
   queue.runner = jobs;
   const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
-    store: new PrismaConversationStore(db.prisma, db.query),
+    // A registered number's age, conditions and pregnancy are known from its first word.
+    store: new KnownFactsStore(new PrismaConversationStore(db.prisma, db.query), async (phone, facts) => {
+      const person = await people.findByPhone(phone);
+      return person ? keyPeople.registeredFacts(facts, person, gradingData) : facts;
+    }),
     lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),
@@ -154,6 +199,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
       clinics: directory,
       tickets: desk,
       communities,
+      checkIns,
     }),
     medicine: medicineQuestions,
     readings: { asks: asksAboutReading },
@@ -170,6 +216,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
     smsSender,
     tickets: desk,
     audit,
+    checkIns: { callStatus: (sid, status) => people.callStatus(sid, status) },
   };
   return {
     db,
@@ -177,11 +224,18 @@ export async function startServices(config: Config, log: StartLog, options: Star
     ports,
     tickets: desk,
     staff,
-    dashboard: { auth, desk: staffDesk, admin: new AccountAdmin(accounts, communities), accounts },
+    dashboard: {
+      auth,
+      desk: staffDesk,
+      admin: new AccountAdmin(accounts, communities),
+      accounts,
+      keyPeople: new keyPeople.KeyPeopleDesk({ repository: people, register, grading: gradingData, clock }),
+    },
     clock,
     jobs,
     limiter: new RateLimiter(limitStore),
     audit,
+    keyPeople: { register, checkIns, repository: people },
     async close() {
       // Workers finish what they hold before the database goes away.
       await jobs.stop();
@@ -195,6 +249,7 @@ function startJobs(
   desk: tickets.TicketService,
   auth: StaffAuth,
   limits: PrismaRateLimitStore,
+  checkIns: keyPeople.CheckInService,
   log: StartLog,
   options: StartOptions,
 ): Promise<JobRunner> {
@@ -223,6 +278,16 @@ function startJobs(
         name: 'limits.sweep',
         run: async () => void (await limits.sweep(new Date(Date.now() - LIMITS_KEPT_MS))),
         cron: options.scheduleSweep === false ? undefined : LIMITS_SWEEP_CRON,
+      },
+      {
+        name: keyPeople.CHECK_IN_JOBS.plan,
+        run: () => checkIns.plan(),
+        cron: options.scheduleSweep === false ? undefined : PLAN_CRON,
+      },
+      {
+        name: keyPeople.CHECK_IN_JOBS.sweep,
+        run: () => checkIns.sweep(),
+        cron: options.scheduleSweep === false ? undefined : SWEEP_CRON,
       },
     ],
     { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },
@@ -285,4 +350,17 @@ function createSmsSender(config: Config, callers: CallerRepository, options: Sta
     httpClient: options.twilioHttpClient,
   });
   return new OptOutGuard(twilio, callers);
+}
+
+/** Automated check-in calls once Twilio and the public address it calls back are configured. */
+function createCallPlacer(config: Config, options: StartOptions): CallPlacer | undefined {
+  const { accountSid, authToken, phoneNumber, publicBaseUrl } = config.twilio;
+  if (!accountSid || !authToken || !phoneNumber || !publicBaseUrl) return undefined;
+  return new TwilioCallPlacer({
+    accountSid,
+    authToken,
+    from: phoneNumber,
+    publicBaseUrl,
+    httpClient: options.twilioHttpClient,
+  });
 }

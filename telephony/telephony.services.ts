@@ -7,11 +7,13 @@ import { InboundSmsService } from './sms/inbound-sms.service';
 import type { TelephonySettings } from './telephony.settings';
 import { VoiceCallService } from './voice/voice-call.service';
 import { VoiceHandoffService } from './voice/voice-handoff.service';
+import { CheckInCallService } from './voice/check-in-call.service';
 
 export interface TelephonyServices {
   sms: InboundSmsService;
   voice: VoiceCallService;
   handoff: VoiceHandoffService;
+  checkIn: CheckInCallService;
 }
 
 export function createTelephonyServices(
@@ -30,5 +32,10 @@ export function createTelephonyServices(
     }),
     voice: new VoiceCallService({ engine, calls, callers, numbers, elderlyNumbers: new Set(settings.elderlyNumbers) }),
     handoff: new VoiceHandoffService({ calls, numbers, tickets }),
+    checkIn: new CheckInCallService({
+      engine,
+      numbers,
+      callStatus: ports.checkIns ? (sid, status) => ports.checkIns!.callStatus(sid, status) : undefined,
+    }),
   };
 }

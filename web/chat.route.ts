@@ -6,7 +6,7 @@ import { chatAddress, integratorOf, UnauthorizedError } from './chat-auth';
 import type { WebSettings } from './web.settings';
 import type { Lang } from '../core/types';
 import { renderPlainText } from '../conversation/output';
-import { INTENTS, TRIAGE_LEVELS } from '../core/types';
+import { FOLLOW_UP_INTENTS, INTENTS, TRIAGE_LEVELS } from '../core/types';
 
 interface ChatBody {
   sessionId: string;
@@ -69,7 +69,7 @@ export function chatRoutes(
               sessionId: { type: 'string' },
               reply: { type: 'string' },
               lang: { type: 'string', enum: ['zh', 'en'] },
-              intent: { type: 'string', enum: [...INTENTS] },
+              intent: { type: 'string', enum: [...INTENTS, ...FOLLOW_UP_INTENTS] },
               triage: { type: 'string', enum: [...TRIAGE_LEVELS] },
               ticket: {
                 type: ['object', 'null'],

@@ -39,6 +39,7 @@ export function layout(frame: PageFrame, body: Html): Html {
               ? html`<nav>
                     <a href="/dashboard">${t.queue}</a>
                     <a href="/dashboard/charts">${t.charts}</a>
+                    <a href="/dashboard/key-people">${t.keyPeople}</a>
                     <a href="/dashboard/export.csv">${t.export}</a>
                     ${frame.session.account.role === 'admin' ? html`<a href="/dashboard/staff">${t.staff}</a>` : ''}
                   </nav>

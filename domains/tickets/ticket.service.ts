@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock';
-import type { ServiceCode, TicketStatus } from '../../core/tickets';
+import { PRIORITIES, type Priority, type ServiceCode, type TicketStatus } from '../../core/tickets';
 import type { Lang, Triage } from '../../core/types';
 import type { TicketScope } from '../../core/staff';
 import type { JobQueue } from '../../conversation/job-queue.port';
@@ -49,6 +49,8 @@ export interface TicketServiceDeps {
   /** Outbound SMS (OptOutGuard over Twilio); undefined until Twilio is configured. */
   sms?: () => SmsSender | undefined;
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** The key-people register: a registered person's ticket is at least as urgent as their grade. */
+  keyPeople?: { gradeOf(phone: string): Promise<Priority | null> };
 }
 
 /** How a staff member's change is made: within their scope, from the status they saw, via allowed steps. */
@@ -284,11 +286,28 @@ export class TicketService implements TicketDesk {
     return undefined;
   }
 
-  private async create(ticket: NewTicket, audit: AuditEntry): Promise<CreateResult> {
+  private async create(raw: NewTicket, audit: AuditEntry): Promise<CreateResult> {
+    const ticket = await this.withGrade(raw);
     const recipients = ticket.priority === 'red' ? await this.redRecipients(ticket) : [];
     const result = await this.deps.repository.create(ticket, audit, redAlert(this.notificationContext, recipients));
     if (result.created) await this.enqueue(result.notificationIds);
     return result;
+  }
+
+  /**
+   * A key person's ticket gets at least their grade's priority (red person, red ticket), with the due
+   * times of that priority; the reason is kept with the others.
+   */
+  private async withGrade(ticket: NewTicket): Promise<NewTicket> {
+    const phone = ticket.contactPhone ?? ticket.requesterPhone;
+    const grade = phone && this.deps.keyPeople ? await this.deps.keyPeople.gradeOf(phone) : null;
+    if (!grade || PRIORITIES.indexOf(grade) >= PRIORITIES.indexOf(ticket.priority)) return ticket;
+    return {
+      ...ticket,
+      priority: grade,
+      priorityReasons: [`key-person.${grade}`],
+      ...this.sla.dueTimes(ticket.service, grade, ticket.createdAt),
+    };
   }
 
   /** A red ticket's community commissioners; the district's leads when no community matched. */

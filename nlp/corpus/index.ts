@@ -2,11 +2,11 @@
  * The training corpus: one reviewable JSON file per language, `{ lang, intents: { id: [..] } }`.
  * Validated on load so a typo in an intent id fails loudly instead of training a dead intent.
  */
-import { INTENTS, LANGS, type IntentId, type Lang } from '../../core/types';
+import { INTENTS, LANGS, type ClassifierIntent, type Lang } from '../../core/types';
 import en from './en.json';
 import zh from './zh.json';
 
-export type IntentPhrases = Record<IntentId, readonly string[]>;
+export type IntentPhrases = Record<ClassifierIntent, readonly string[]>;
 export type Corpus = Record<Lang, IntentPhrases>;
 
 /** Fewer phrasings than this cannot teach an intent; the corpus aims for 50+. */
@@ -21,7 +21,7 @@ function validate(file: CorpusFile, lang: Lang): IntentPhrases {
   if (file.lang !== lang) throw new Error(`corpus ${lang}.json declares lang "${file.lang}"`);
   const unknown = Object.keys(file.intents).filter((id) => !(INTENTS as readonly string[]).includes(id));
   if (unknown.length > 0) throw new Error(`corpus ${lang}.json: unknown intents ${unknown.join(', ')}`);
-  const out = {} as Record<IntentId, readonly string[]>;
+  const out = {} as Record<ClassifierIntent, readonly string[]>;
   for (const intent of INTENTS) {
     const phrases = file.intents[intent];
     if (!Array.isArray(phrases) || phrases.some((p) => typeof p !== 'string' || p.trim() === '')) {

@@ -13,6 +13,10 @@ export const VOICE_PATHS = {
   dialed: '/twilio/voice/dialed',
   callback: '/twilio/voice/callback',
   status: '/twilio/voice/status',
+  /** An automated check-in call of a key person (Twilio fetches it after calls.create). */
+  checkIn: '/twilio/voice/checkin',
+  checkInAnswer: '/twilio/voice/checkin/answer',
+  checkInStatus: '/twilio/voice/checkin/status',
 } as const;
 
 export type DialTarget = 'operator' | 'emergency';
@@ -30,3 +34,6 @@ export const answerUrl = (ref: StepRef, choices: boolean) =>
   `${VOICE_PATHS.answer}?${at(ref)}${choices ? '&choices=1' : ''}`;
 export const dialedUrl = (to: DialTarget) => `${VOICE_PATHS.dialed}?to=${to}`;
 export const callbackUrl = () => VOICE_PATHS.callback;
+export const checkInUrl = (id: string) => `${VOICE_PATHS.checkIn}?c=${id}`;
+export const checkInAnswerUrl = (id: string) => `${VOICE_PATHS.checkInAnswer}?c=${id}`;
+export const checkInStatusUrl = (id: string) => `${VOICE_PATHS.checkInStatus}?c=${id}`;

@@ -6,6 +6,8 @@ import type { VoiceStep } from './voice-menu';
 export interface VoiceWebhook {
   CallSid: string;
   From?: string;
+  /** The number called: the key person on an automated check-in call. */
+  To?: string;
   Digits?: string;
   SpeechResult?: string;
   /** Twilio's recognition confidence for SpeechResult, "0.0"–"1.0". */
@@ -21,6 +23,8 @@ export interface VoiceQuery {
   step?: string;
   choices?: '1';
   to?: DialTarget;
+  /** The check-in an automated call belongs to. */
+  c?: string;
 }
 
 export type VoiceRequest = { Body: VoiceWebhook; Querystring: VoiceQuery };
@@ -37,6 +41,7 @@ export const voiceWebhookSchema = {
     properties: {
       CallSid: { type: 'string', pattern: '^[A-Za-z0-9]{1,64}$' },
       From: token(64),
+      To: token(64),
       Digits: token(32),
       SpeechResult: text(2000),
       Confidence: { type: 'string', pattern: '^(?:0(?:\\.[0-9]+)?|1(?:\\.0+)?|\\.[0-9]+)$' },
@@ -53,6 +58,7 @@ export const voiceWebhookSchema = {
       step: { type: 'string', pattern: '^[0-9]{1,4}$' },
       choices: { type: 'string', enum: ['1'] },
       to: { type: 'string', enum: ['operator', 'emergency'] },
+      c: { type: 'string', pattern: '^[0-9a-f-]{36}$' },
     },
   },
 };

@@ -14,6 +14,7 @@ import {
   type VoiceRequest,
 } from './voice-webhook';
 import { emptyVoiceTwiml } from './speech.twiml';
+import { AppError } from '../../core/errors';
 
 export async function voiceRoutes(
   app: FastifyInstance,
@@ -42,12 +43,31 @@ export async function voiceRoutes(
   app.post<VoiceRequest>(VOICE_PATHS.callback, { schema }, async (req, reply) =>
     send(reply, await handoff().recorded(voiceParams(req.body), req.body.RecordingUrl)),
   );
+  // Automated check-in calls of key people (placed with calls.create, never dialled in by a caller).
+  app.post<VoiceRequest>(VOICE_PATHS.checkIn, { schema }, async (req, reply) =>
+    send(reply, services().checkIn.start(checkInOf(req.query))),
+  );
+  app.post<VoiceRequest>(VOICE_PATHS.checkInAnswer, { schema }, async (req, reply) => {
+    checkInOf(req.query);
+    const { CallSid: callSid, To: to, Digits: digits, SpeechResult: speech } = req.body;
+    if (!to) throw new AppError(400, 'invalid_request', 'To is required on a check-in call');
+    return send(reply, await services().checkIn.answer({ callSid, to, digits, speech }));
+  });
+}
+
+function checkInOf(query: VoiceRequest['Querystring']): string {
+  if (!query.c) throw new AppError(400, 'invalid_request', 'c (the check-in) is required');
+  return query.c;
 }
 
 /** Status callbacks are Twilio's, not the caller's: a fault there is an ordinary 500 for Twilio to retry. */
 export function voiceStatusRoute(app: FastifyInstance, { services }: TelephonyContext): void {
   app.post<VoiceRequest>(VOICE_PATHS.status, { schema }, async (req, reply) => {
     await services().handoff.status(voiceParams(req.body), req.body.CallStatus ?? 'unknown', durationOf(req.body));
+    return reply.type('text/xml').send(emptyVoiceTwiml());
+  });
+  app.post<VoiceRequest>(VOICE_PATHS.checkInStatus, { schema }, async (req, reply) => {
+    await services().checkIn.status(req.body.CallSid, req.body.CallStatus ?? 'unknown');
     return reply.type('text/xml').send(emptyVoiceTwiml());
   });
 }

@@ -1,4 +1,4 @@
-import { INTENTS, LANGS, type IntentId, type Lang } from '../../../core/types';
+import { INTENTS, LANGS, type ClassifierIntent, type Lang } from '../../../core/types';
 import { LOW_CONFIDENCE } from '../../../conversation/routing';
 import { HELDOUT_PATH, readCases } from '../../../nlp/eval/cases';
 import { accuracy, predict } from '../../../nlp/eval/evaluate';
@@ -7,7 +7,7 @@ import type { NlpJsClassifier } from '../../../nlp/nlpjs-classifier';
 import { NlpJsClassifier as Classifier } from '../../../nlp/nlpjs-classifier';
 
 /** Phrasings written for this test: in neither the corpus nor the held-out set. */
-const REWORDED: Record<Lang, Record<IntentId, string[]>> = {
+const REWORDED: Record<Lang, Record<ClassifierIntent, string[]>> = {
   zh: {
     emergency: ['我奶奶喘得说不出话 嘴唇紫了', '老公突然昏倒 叫不醒'],
     'medication.dose': ['美林混悬液每次给孩子喝几毫升', '泰诺林一天最多吃几次啊'],
