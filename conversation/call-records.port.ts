@@ -29,6 +29,22 @@ export interface CallState {
   stepTwiml: string | null;
 }
 
+/** A call as it starts: nothing heard, nothing answered, no outcome yet. */
+export function newCallState(callSid: string, caller: string, lang: Lang): CallState {
+  return {
+    callSid,
+    caller,
+    lang,
+    outcome: null,
+    path: [],
+    misses: 0,
+    lastPrompt: null,
+    version: 0,
+    answeredSteps: 0,
+    stepTwiml: null,
+  };
+}
+
 /** A menu step answered: its number (from the Gather's action URL) and the TwiML it got. */
 export interface AnsweredStep {
   step: number;

@@ -58,6 +58,15 @@ export interface ClaimedCheckIn {
   person: KeyPerson;
 }
 
+/** How a check-in ends: answered (with what was said and what it led to) or never answered. */
+export interface CheckInClosing {
+  status: 'answered' | 'unanswered';
+  outcome?: CheckInOutcome;
+  answer?: string;
+  at: Date;
+  ticketId?: string;
+}
+
 export interface KeyPeopleRepository {
   findByPhone(phone: string): Promise<KeyPerson | null>;
   find(id: string, scope?: TicketScope): Promise<KeyPerson | null>;
@@ -98,16 +107,7 @@ export interface KeyPeopleRepository {
   /** The check-in a number was last asked and has not answered, within `since`. */
   awaitingFor(phone: string, since: Date): Promise<CheckIn | null>;
   /** Records the answer once (conditional on the check-in still awaiting); false if it was already closed. */
-  close(
-    checkInId: string,
-    result: {
-      status: 'answered' | 'unanswered';
-      outcome?: CheckInOutcome;
-      answer?: string;
-      at: Date;
-      ticketId?: string;
-    },
-  ): Promise<boolean>;
+  close(checkInId: string, result: CheckInClosing): Promise<boolean>;
   setTicket(checkInId: string, ticketId: string): Promise<void>;
   /** A planned check-in that is no longer wanted (grade lowered, week's contacts reached). */
   cancel(checkInId: string): Promise<void>;

@@ -16,6 +16,7 @@ import type {
 import type { TicketScope } from '../core/staff';
 import type { ConversationState, PendingQuestion } from '../core/types';
 import type {
+  CheckInClosing,
   CheckInWithAttempts,
   ClaimedCheckIn,
   KeyPeopleRepository,
@@ -26,6 +27,7 @@ import type {
   PersonChange,
 } from '../conversation/key-people.port';
 import { isUniqueViolation } from './errors';
+import { placeWhere } from './ticket-scope';
 
 type Tx = Prisma.TransactionClient;
 type PersonRow = Prisma.KeyPersonGetPayload<object>;
@@ -35,18 +37,7 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /** The same scope rule as tickets (db/ticket-scope.ts), on a person's community, street and district. */
 export function personScopeWhere(scope: TicketScope): Prisma.KeyPersonWhereInput {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'communities':
-      return { communityId: { in: scope.communityIds } };
-    case 'street':
-      return { district: scope.district, street: scope.street };
-    case 'district':
-      return { district: scope.district };
-    case 'none':
-      return { id: { in: [] } };
-  }
+  return placeWhere(scope);
 }
 
 /** The audited fields, as they are compared and shown. */
@@ -423,16 +414,7 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
     return row ? toCheckIn(row) : null;
   }
 
-  async close(
-    checkInId: string,
-    result: {
-      status: 'answered' | 'unanswered';
-      outcome?: CheckInOutcome;
-      answer?: string;
-      at: Date;
-      ticketId?: string;
-    },
-  ): Promise<boolean> {
+  async close(checkInId: string, result: CheckInClosing): Promise<boolean> {
     const updated = await this.prisma.checkIn.updateMany({
       where: { id: checkInId, status: 'awaiting' },
       data: {

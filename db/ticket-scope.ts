@@ -6,7 +6,16 @@
 import { Prisma } from './generated/client';
 import type { TicketScope } from '../core/staff';
 
-export function scopeWhere(scope: TicketScope): Prisma.TicketWhereInput {
+/** Conditions on a row's place (community, street, district): the same for a ticket and a key person. */
+export interface PlaceWhere {
+  communityId?: { in: string[] };
+  district?: string;
+  street?: string;
+  id?: { in: string[] };
+}
+
+/** The scope as conditions on a row's place, for any table that stores community, street and district. */
+export function placeWhere(scope: TicketScope): PlaceWhere {
   switch (scope.kind) {
     case 'all':
       return {};
@@ -19,6 +28,10 @@ export function scopeWhere(scope: TicketScope): Prisma.TicketWhereInput {
     case 'none':
       return { id: { in: [] } };
   }
+}
+
+export function scopeWhere(scope: TicketScope): Prisma.TicketWhereInput {
+  return placeWhere(scope);
 }
 
 /** The same, for a query whose Ticket table is aliased `t`. */

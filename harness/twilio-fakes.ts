@@ -3,6 +3,7 @@ import type { InboundMessage, Reply } from '../core/types';
 import type { CallerProfile, CallerRepository } from '../conversation/callers.port';
 import {
   moreSerious,
+  newCallState,
   type AnsweredStep,
   type CallEnd,
   type CallRecordRepository,
@@ -40,18 +41,7 @@ export class MemoryCalls implements CallRecordRepository {
   async open(callSid: string, caller: string, lang: Lang, first: CallUpdate = {}) {
     const existing = this.rows.get(callSid);
     if (existing) return existing;
-    const blank: StoredCall = {
-      callSid,
-      caller,
-      lang,
-      outcome: null,
-      path: [],
-      misses: 0,
-      lastPrompt: null,
-      version: 0,
-      answeredSteps: 0,
-      stepTwiml: null,
-    };
+    const blank: StoredCall = newCallState(callSid, caller, lang);
     this.rows.set(callSid, blank);
     return this.save(blank, first);
   }

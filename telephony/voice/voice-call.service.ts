@@ -9,6 +9,7 @@ import type { CallerProfile, CallerRepository } from '../../conversation/callers
 import {
   loadCall,
   moreSerious,
+  newCallState,
   type CallRecordRepository,
   type CallState,
   type CallUpdate,
@@ -226,16 +227,5 @@ export class VoiceCallService {
 
 /** A call whose record cannot be read: what the webhook itself says, nothing remembered. */
 function unrecorded(p: VoiceParams): CallState {
-  return {
-    callSid: p.callSid,
-    caller: p.caller,
-    lang: 'zh',
-    outcome: null,
-    path: [],
-    misses: 0,
-    lastPrompt: null,
-    version: 0,
-    answeredSteps: 0,
-    stepTwiml: null,
-  };
+  return newCallState(p.callSid, p.caller, 'zh');
 }
