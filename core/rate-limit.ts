@@ -68,14 +68,16 @@ export class RateLimiter {
       const { current, previous } = counts[i]!;
       const windowMs = h.limit.windowSeconds * 1000;
       const elapsed = (now.getTime() - starts[i]!.getTime()) / windowMs;
-      const carried = Math.floor(previous * (1 - elapsed));
+      // Not rounded down: a burst that straddles the boundary by a millisecond still weighs all of
+      // the previous window's hits, as the true sliding count would.
+      const carried = previous * (1 - elapsed);
       if (current + carried <= h.limit.max) return;
       // Until the current window ends: then the count now becomes the weighted previous one.
       const retryAfterSeconds = Math.max(1, Math.ceil((starts[i]!.getTime() + windowMs - now.getTime()) / 1000));
       if (retryAfterSeconds > verdict.retryAfterSeconds || verdict.allowed)
         verdict = {
           allowed: false,
-          firstRefusal: current + carried === h.limit.max + 1,
+          firstRefusal: current - 1 + carried <= h.limit.max,
           retryAfterSeconds,
           refusedKey: h.key,
         };

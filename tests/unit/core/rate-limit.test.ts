@@ -37,10 +37,21 @@ describe('RateLimiter', () => {
     for (let i = 0; i < 15; i++) if ((await limiter.hit([{ key: 'ip:a', limit }], at(61))).allowed) allowed++;
     expect(allowed).toBe(10);
     // Refused attempts count too (hammering keeps a client refused); near the end of the next window the
-    // 15 attempts of the one before weigh 15 × 5/60 = 1, so 9 of 10 are allowed again.
+    // 15 attempts of the one before weigh 15 × 5/60 = 1.25, so 8 of 10 are allowed again.
     let later = 0;
     for (let i = 0; i < 15; i++) if ((await limiter.hit([{ key: 'ip:a', limit }], at(175))).allowed) later++;
-    expect(later).toBe(9);
+    expect(later).toBe(8);
+  });
+
+  it('refuses the next hit when a burst straddles the window boundary by a moment', async () => {
+    const limiter = new RateLimiter(new MemoryLimitStore());
+    const six = { max: 6, windowSeconds: 60 };
+    const verdicts = [];
+    for (let i = 0; i < 6; i++) verdicts.push(await limiter.hit([{ key: 'ip:a', limit: six }], at(59.99)));
+    verdicts.push(await limiter.hit([{ key: 'ip:a', limit: six }], at(60.01)));
+    verdicts.push(await limiter.hit([{ key: 'ip:a', limit: six }], at(60.02)));
+    expect(verdicts.map((v) => v.allowed)).toEqual([true, true, true, true, true, true, false, false]);
+    expect(verdicts.map((v) => v.firstRefusal)).toEqual([false, false, false, false, false, false, true, false]);
   });
 
   it('refuses when any one of several limits is over, and keys are counted apart', async () => {
