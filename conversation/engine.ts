@@ -240,6 +240,7 @@ export class ConversationEngine {
       mergeFacts(state.facts ?? {}, factsFromEntities(entities), profile),
       screening,
       now,
+      msg.text,
     );
 
     let reply: Reply;

@@ -1,6 +1,7 @@
 import type { Entities, Facts, PersonKey, PersonProfile, Screening } from '../core/types';
 import { personNamed, speaksOfSelf, speaksOfSomeoneElse } from './people';
 import type { ProfileReading } from './profile.port';
+import { RECENT_TURNS, recentTurns } from '../core/understanding';
 
 const MAX_REMEMBERED_ITEMS = 6;
 
@@ -19,10 +20,15 @@ export function factsFromEntities(entities: Entities): Partial<Facts> {
   return facts;
 }
 
-/** The facts after a screened turn: an emergency is remembered with its signs and time. */
-export function factsAfterScreening(facts: Facts, screening: Screening, now: Date): Facts {
-  if (screening.triage !== 'emergency') return facts;
-  return { ...facts, emergency: { signs: screening.signs ?? [], at: now.toISOString() } };
+/**
+ * The facts after a screened turn: the message joins the recent turns the screen reads with the next one,
+ * and an emergency is remembered with its signs and time.
+ */
+export function factsAfterScreening(facts: Facts, screening: Screening, now: Date, text: string): Facts {
+  const turn = { text: text.slice(0, RECENT_TURNS.chars), at: now.toISOString(), triage: screening.triage };
+  const recent = [...recentTurns(facts, now), turn].slice(-RECENT_TURNS.count);
+  if (screening.triage !== 'emergency') return { ...facts, recent };
+  return { ...facts, recent, emergency: { signs: screening.signs ?? [], at: now.toISOString() } };
 }
 
 export function mergeFacts(base: Facts, ...updates: (Partial<Facts> | undefined)[]): Facts {

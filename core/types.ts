@@ -312,6 +312,11 @@ export interface Facts {
    * about them ("现在不抽了，需要去医院吗") is still an emergency until a clinician has seen the person.
    */
   emergency?: { signs: string[]; at: string };
+  /**
+   * The person's last messages (core/understanding.ts RECENT_TURNS), with the level each had alone: the
+   * screen reads a new message together with them.
+   */
+  recent?: { text: string; at: string; triage: Triage }[];
 }
 
 export interface PendingQuestion {

@@ -16,6 +16,20 @@ export interface EntityExtractor {
 /** How long an emergency found earlier in a conversation colours its follow-up turns. */
 export const EMERGENCY_MEMORY_MS = 6 * 60 * 60 * 1000;
 
+/**
+ * The person's last messages the screen reads together with a new one, so a symptom said in one turn
+ * and its companion in the next are seen together: at most this many, this recent, this long.
+ */
+export const RECENT_TURNS = { count: 2, withinMs: 60 * 60 * 1000, chars: 240 } as const;
+
+/** The recent turns still recent at `now`, oldest first. */
+export function recentTurns(facts: Facts | undefined, now: Date): NonNullable<Facts['recent']> {
+  return (facts?.recent ?? []).filter((r) => {
+    const age = now.getTime() - new Date(r.at).getTime();
+    return age >= 0 && age <= RECENT_TURNS.withinMs;
+  });
+}
+
 export interface ScreenInput {
   text: string;
   lang: Lang;

@@ -1,6 +1,6 @@
 /**
  * Measures the emergency screen on a labelled set of messages, as a conversation would see them:
- * earlier turns (`history`) become remembered facts before the message is screened.
+ * earlier turns (`history`) become remembered facts and recent turns before the message is screened.
  *
  *   npx tsx scripts/eval-screen.ts FILE.jsonl [--misses] [--net]
  *
@@ -42,7 +42,7 @@ export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScr
   for (const earlier of c.history ?? []) {
     const entities = extractEntities(earlier, c.lang, NOW, { measuring: facts.measuring });
     const screening = screen.screen({ text: earlier, lang: c.lang, entities, facts, now: NOW });
-    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW);
+    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, earlier);
   }
   const entities = extractEntities(c.text, c.lang, NOW, { measuring: facts.measuring });
   return screen.screen({ text: c.text, lang: c.lang, entities, facts, now: NOW });

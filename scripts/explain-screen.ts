@@ -6,7 +6,7 @@
  *   npx tsx scripts/explain-screen.ts "我爸胸口疼 出冷汗" ["earlier turn" …]
  */
 import type { Facts } from '../core/types';
-import { factsFromEntities, mergeFacts } from '../conversation/facts';
+import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
 import { extractEntities } from '../nlp/entities';
 import { readMessage } from '../nlp/text/reading';
 import { RedFlagScreen } from '../triage';
@@ -17,9 +17,13 @@ function main(): void {
   const [text, ...history] = process.argv.slice(2);
   if (!text) throw new Error('usage: explain-screen "message" ["earlier turn" …]');
   const lang = /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
-  let facts: Facts = {};
-  for (const h of history) facts = mergeFacts(facts, factsFromEntities(extractEntities(h, lang, NOW)));
   const screen = new RedFlagScreen();
+  let facts: Facts = {};
+  for (const h of history) {
+    const entities = extractEntities(h, lang, NOW, { measuring: facts.measuring });
+    const screening = screen.screen({ text: h, lang, entities, facts, now: NOW });
+    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, h);
+  }
   const reading = screen.read(text);
   const entities = extractEntities(text, lang, NOW, { measuring: facts.measuring });
   const out = [`read: ${readMessage(text)}`];
@@ -32,7 +36,7 @@ function main(): void {
   }
   out.push(`atoms: ${[...reading.atoms].join(', ')}`);
   out.push(`entities: ${JSON.stringify(entities)}  facts: ${JSON.stringify(facts)}`);
-  const result = screen.screen({ text, lang, entities, facts });
+  const result = screen.screen({ text, lang, entities, facts, now: NOW });
   out.push(`→ ${result.triage}: ${result.reasons.map((r) => r.ruleId).join(', ')}`);
   console.log(out.join('\n'));
 }

@@ -45,6 +45,8 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
+    // How to use a rescue medicine ("how do i use an epipen?", "肾上腺素笔怎么用"): training, not a report.
+    '\\bhow (?:do|should|can|would|to) (?:i |we |you |one )?(?:use|give|inject|carry|store)\\b|(?:怎么用|怎么使用|如何使用|使用方法|用法是)',
     '\\bwhat (?:does|would|will|do|might)\\b[^.?]{1,40}\\b(?:mean|look like|feel like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
@@ -99,9 +101,14 @@ const WHAT_IF = new RegExp(
   ].join('|'),
 );
 
-export function classifyClause(text: string): ClauseKind {
+/** Asked with a question mark, whether a kind of case is serious ("is a fever of 38 dangerous for a 2 month old?"). */
+const ASKED_IF_SERIOUS =
+  /^\s*(?:is|are|would|could)\s+(?:a|an|the|this|that)?\s*[^.?,]{1,40}\b(?:dangerous|serious|an emergency|worrying|a worry)\b/;
+
+/** @param asked the clause ended with a question mark */
+export function classifyClause(text: string, asked = false): ClauseKind {
   if (CONDITIONAL.test(text)) return 'conditional';
-  if (WHAT_IF.test(text)) return 'question';
+  if (WHAT_IF.test(text) || (asked && ASKED_IF_SERIOUS.test(text))) return 'question';
   const now = ASSERTED_NOW.test(text);
   if (QUESTION.test(text) && !now) return 'question';
   if (GENERIC_MEDICINE_QUESTION.test(text) && !now) return 'generic';
@@ -117,7 +124,10 @@ const HAPPENING_NOW =
   /了(?!解)|现在|刚才|刚刚|正在|已经|\b(?:right now|just now|currently|at the moment|is having|has been|keeps|kept|started)\b/;
 
 export function analyzeClauses(normalized: string): AnalyzedClause[] {
-  const clauses = splitClauses(normalized).map((c) => ({ ...c, kind: classifyClause(c.text) }));
+  const clauses = splitClauses(normalized).map((c) => ({
+    ...c,
+    kind: classifyClause(c.text, /^\s*[?？]/.test(normalized.slice(c.start + c.text.length))),
+  }));
   if (ASKING_AHEAD.test(normalized) && !clauses.some((c) => HAPPENING_NOW.test(c.text)))
     return clauses.map((c) => (c.kind === 'statement' ? { ...c, kind: 'question' as const } : c));
   return clauses;

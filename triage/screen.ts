@@ -7,11 +7,11 @@
  * evaluated over the signs, the vital signs and who the person is (rule-engine.ts).
  */
 import type { Bilingual, Entities, Screening, Triage, TriageReason } from '../core/types';
-import { EMERGENCY_MEMORY_MS, type ScreenInput } from '../core/understanding';
+import { EMERGENCY_MEMORY_MS, recentTurns, type ScreenInput } from '../core/understanding';
 import { redFlags, type RedFlagKnowledge, type RedFlagRule, type Vital } from '../knowledge/red-flags';
 import type { EmergencyNet } from './net';
 import { readMessage } from '../nlp/text/reading';
-import { extractSpo2, extractTemperature, extractVitals } from '../nlp/entities';
+import { extractEntities, extractSpo2, extractTemperature, extractVitals, speaksOfMedicine } from '../nlp/entities';
 import { isPastClause, numbersAsserted } from './assertion';
 import { evaluateRules, type RuleContext } from './rule-engine';
 import { SignReader, type MessageReading } from './sign-reader';
@@ -62,6 +62,19 @@ const RELUCTANT =
 const RETRACTED =
   /搞错了|说错了|弄错了|不是他|不是她|误会|\b(?:my mistake|i was wrong|not him|not her|wrong person|false alarm)\b/;
 
+/** Qualifiers that, after an emergency, say the person is no better ("sweating now", "going into his jaw"). */
+const WORSE_NOW: ReadonlySet<string> = new Set([
+  'q.severe',
+  'q.persistent',
+  'q.not_relieved',
+  'q.at_rest',
+  'q.worsening',
+  'q.radiating',
+  'q.sweat',
+  'q.wont_wake',
+  'q.bad',
+]);
+
 const SEVERITY: Readonly<Record<Triage, number>> = { emergency: 3, urgent: 2, routine: 1, none: 0 };
 const MAX_QUESTIONS = 2;
 
@@ -109,7 +122,7 @@ export class RedFlagScreen {
     );
     if (now.length === reading.clauses.length || now.length === 0) return {};
     const text = now.map((c) => c.text).join('，');
-    const vitals = extractVitals(text);
+    const vitals = extractVitals(text, speaksOfMedicine(reading.text));
     return {
       temperatureC: extractTemperature(text),
       spo2: extractSpo2(text),
@@ -130,10 +143,10 @@ export class RedFlagScreen {
     return this.reader.read(readMessage(text));
   }
 
-  screen(input: ScreenInput): Screening {
-    const reading = this.read(input.text);
-    const { facts } = input;
-    const entities = { ...input.entities, ...this.assertedReadings(reading) };
+  /** The rules over one text: its signs, its readings, and who the person is. */
+  private byRules(text: string, entities: Entities, facts: ScreenInput['facts']) {
+    const reading = this.read(text);
+    entities = { ...entities, ...this.assertedReadings(reading) };
     const useNumbers = numbersAsserted(reading.clauses);
     const vitals: Partial<Record<Vital, number>> = {
       days: entities.days ?? facts?.daysSincePositive?.days,
@@ -163,10 +176,21 @@ export class RedFlagScreen {
       conditions: facts?.conditions ?? [],
       medicine: (entities.medicines?.length ?? 0) > 0,
     };
-    const { triage, rules } = evaluateRules(this.knowledge.rules, ctx);
+    return { reading, vitals, ctx, ...evaluateRules(this.knowledge.rules, ctx) };
+  }
+
+  screen(input: ScreenInput): Screening {
+    const { facts } = input;
+    const alone = this.byRules(input.text, input.entities, facts);
+    const { reading, vitals, ctx } = alone;
+    let { triage, rules } = alone;
     if (triage === 'emergency') return { triage, reasons: rules.map(reasonOf), signs: signsRead(reading) };
     if (this.followsEmergency(reading, input))
       return { triage: 'emergency', reasons: [EARLIER_REASON], signs: input.facts?.emergency?.signs };
+    const together = this.withRecentTurns(reading, input, triage);
+    if (together?.triage === 'emergency')
+      return { triage: 'emergency', reasons: together.rules.map(reasonOf), signs: signsRead(together.reading) };
+    if (together) ({ triage, rules } = together);
     const result: Screening = { triage, reasons: rules.map(reasonOf) };
     if (!this.net) return result;
     // A short message that names nothing of the person ("my baby is 6 weeks old", "我自己用，我30岁",
@@ -175,7 +199,7 @@ export class RedFlagScreen {
     const score = this.net.score(input.text, input.lang);
     if (score < this.thresholds.ask) return result;
     // The rules understood an urgent case: the net makes the reply ask, it does not overrule them.
-    if (score >= this.thresholds.emergency && triage !== 'urgent')
+    if (score >= this.thresholds.emergency && alone.triage !== 'urgent')
       return { triage: 'emergency', reasons: [NET_REASON] };
     return {
       triage: SEVERITY[triage] >= SEVERITY.urgent ? triage : 'urgent',
@@ -185,8 +209,44 @@ export class RedFlagScreen {
   }
 
   /**
+   * This message read together with the person's last few messages: a symptom said in one turn and its
+   * companion in the next ("我胸口闷" then "出冷汗了"; "how many paracetamol is too many?" then "my
+   * brother took 24"), or a follow-up about the same illness ("running about fine now after calpol").
+   * Used when it says more than this message alone; a message that clears or retracts what was said is
+   * taken at its word. The rules alone decide here; readings said in this message win over the earlier
+   * ones ("血氧刚才95" then "又测了一次 89").
+   */
+  private withRecentTurns(reading: MessageReading, input: ScreenInput, triage: Triage) {
+    const now = input.now ?? new Date();
+    const recent = recentTurns(input.facts, now);
+    if (recent.length === 0 || saysCleared(reading.text) || RETRACTED.test(reading.text)) return undefined;
+    const hadEmergency = recent.some((r) => r.triage === 'emergency');
+    const text = [...recent.map((r) => r.text), input.text].join('。');
+    // Readings, medicines and counts from the turns together; how long and how old come from memory
+    // (facts), not from a length said for something else in an earlier turn ("宝宝11个月").
+    const {
+      days: _days,
+      onsetDate: _onset,
+      onsetDaysAgo: _ago,
+      dates: _dates,
+      ages: _ages,
+      ...earlier
+    } = extractEntities(text, input.lang, now, { measuring: input.facts?.measuring });
+    const said = Object.fromEntries(Object.entries(input.entities).filter(([, v]) => v !== undefined));
+    const { facts } = input;
+    const together = this.byRules(text, { ...earlier, ...said }, facts);
+    if (SEVERITY[together.triage] <= SEVERITY[triage]) return undefined;
+    // 120 from the turns together only when no turn alone was an emergency: an earlier one is the
+    // emergency memory's (followsEmergency) — what it leaves, the turns together still say ("刚才胸口疼"
+    // then "现在好了，不疼了": pain that went is still a doctor today).
+    if (together.triage === 'emergency' && hadEmergency) return undefined;
+    return together;
+  }
+
+  /**
    * A follow-up to an emergency found earlier in the conversation: the same signs again (even "over
-   * now": a first fit that stopped is still a 120 call), or a question whether care is still needed.
+   * now": a first fit that stopped is still a 120 call), any symptom still described, or a question
+   * whether care is still needed.
    * Not once a clinician has seen the person, or the caller says it was a mistake.
    */
   private followsEmergency(reading: MessageReading, input: ScreenInput): boolean {
@@ -208,7 +268,12 @@ export class RedFlagScreen {
             ((o.status === 'resolved' || o.status === 'past') && this.stillEmergencyWhenOver.has(id)),
         ),
     );
-    return again || CARE_QUESTION.test(reading.text) || RELUCTANT.test(reading.text);
+    // Still describing how the person is ("疼得出汗了，还往左肩膀窜" after "心口疼"): any symptom said of
+    // them now keeps the emergency, whether or not it is one of the signs first read.
+    const describing =
+      [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted')) ||
+      [...reading.atoms].some((id) => WORSE_NOW.has(id));
+    return again || describing || CARE_QUESTION.test(reading.text) || RELUCTANT.test(reading.text);
   }
 }
 

@@ -209,6 +209,12 @@ export class SignReader {
           const inside = hits.some(
             (h) => h !== a && h !== b && h.start < b.start && h.end > a.end && h.kind !== 'atom',
           );
+          // A finding that is itself an absence ("have not felt" + "him kick") says the sign; its own
+          // negation word does not deny the other part.
+          if (ABSENCE_FINDINGS.has(f.id)) {
+            found.push({ start: a.start, end: b.end });
+            continue;
+          }
           found.push({
             start: a.start,
             end: b.end,
@@ -221,6 +227,9 @@ export class SignReader {
     return dedupe(found.filter((p) => !blocked(p)));
   }
 }
+
+/** Findings that are an absence in their own words (atoms.json): composed, they assert the sign. */
+const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);
 
 const HARD_BOUNDARY = /[,，。.!！?？;；\n]|但|可是|不过|就是|只是|\bbut\b|\bthough\b/;
 

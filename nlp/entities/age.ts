@@ -96,6 +96,24 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
     },
   ],
+  // "my father (82)", "dad, 84, has a cough", "我爸（85）": an age in brackets or between commas after
+  // the person (bare numbers between commas only for an older relative).
+  [new RegExp(`\\b(?:${EN_PERSON})\\s*\\(\\s*(\\d{1,3})\\s*(?:y|yo|yrs?|years?)?\\s*\\)`), (m) => en(m[1])],
+  [
+    new RegExp(
+      `\\b(?:mum|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|grandad|granddad|gran|granny|nan|nana|husband|wife)\\s*,\\s*(\\d{2,3})\\s*,`,
+    ),
+    (m) => {
+      const v = en(m[1]);
+      return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
+    },
+  ],
+  [
+    new RegExp(
+      `(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老爷子|老太太|老伴|公公|婆婆|${BABY})\\s*[（(]\\s*(${APPROX_NUM})\\s*(?:岁)?\\s*[）)]`,
+    ),
+    (m) => zh(m[1]),
+  ],
   // "my father old 86 years": an age said in Chinese word order.
   [new RegExp(`\\bold\\s+(${EN_NUM})\\s*(?:years?|yrs?)\\b`), (m) => en(m[1])],
   // "…fewer wet nappies today, 18 months": a child's age added at the end, after a pause.

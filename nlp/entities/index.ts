@@ -57,7 +57,8 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   const today = calendarDayOf(now, timeZone);
   const pregnancyWeeks = extractPregnancyWeeks(t);
   // "36 weeks, …" or "pregnant 8 months": that length is the pregnancy, not how long the illness has lasted.
-  const ages = extractAges(t);
+  // "waters broke, 34 weeks": the weeks are the pregnancy's, not a baby's age.
+  const ages = extractAges(t).filter((age) => pregnancyWeeks === undefined || Math.abs(age * 52 - pregnancyWeeks) > 1);
   // "宝宝刚满两个月": that length is the baby's age, not how long the illness has lasted (nor is a pregnancy's).
   const durations = findDurationMentions(t, today).filter(
     (d) =>
@@ -138,7 +139,7 @@ export const entityExtractor: EntityExtractor = {
   extract: (text, lang, now, facts) => extractEntities(text, lang, now, { measuring: facts?.measuring }),
 };
 export { findMedicines, findMedicineSpans } from './medicines';
-export { extractVitals, type Vitals } from './vitals';
+export { extractVitals, speaksOfMedicine, type Vitals } from './vitals';
 
 export { normalizeText } from '../text/normalize';
 export { parseChineseNumber, parseApproxNumber, parseEnglishNumber, parseAnyNumber } from '../text/numerals';

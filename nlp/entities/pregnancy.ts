@@ -11,6 +11,11 @@ const PREGNANT = [
   /怀孕|孕妇|孕期|孕早期|孕中期|孕晚期|孕\s*\d+\s*周|孕\s*[一二三四五六七八九十]+\s*周|怀了(?:宝宝|孩子|二胎|一胎)?|怀着|身孕|妊娠|准妈妈|大肚子|(?:老婆|太太|媳妇|妻子|爱人|我)(?:已经|都)?有了\s*[\d一二三四五六七八九]+\s*个?\s*多?\s*月/,
   /\bpregnan(?:t|cy)\b|\bexpecting\s+(?:a\s+baby|twins)\b|\b(?:mum|mom|mother)[- ]to[- ]be\b|\bweeks?\s+along\b|\b(?:is|'s|am|are|'re)\s+expecting(?:\s+(?:a\s+baby|twins))?(?=\s*(?:$|[,.;!?]|\s+and\b|\s+but\b))/,
 ];
+/** What happens only in a pregnancy: said of the person, they are pregnant, and "34 weeks" is its length. */
+const PREGNANCY_EVENT = [
+  /羊水|胎动|宫缩|胎心|胎膜/,
+  /\bwaters?\s+(?:[a-z]+\s+){0,2}?(?:broke|broken|gone|went|breaking|leaking)\b|\bcontractions?\b|\b(?:baby|babys|baby's)\s+(?:kicks|kicking|movements)\b|\bfetal\b|\bfoetal\b/,
+];
 /** Planning or preventing a pregnancy, or a test, is not being pregnant. */
 const NOT_PREGNANT_CONTEXT =
   /备孕|避孕|孕前|怀孕前|验孕|早孕试纸|pregnancy test|trying to (?:get pregnant|conceive)|before (?:i )?(?:got|get) pregnant/;
@@ -36,7 +41,12 @@ function statusOf(text: string, patterns: readonly RegExp[], notContext: RegExp)
 }
 
 export function extractPregnant(text: string): boolean | undefined {
-  return statusOf(text, PREGNANT, NOT_PREGNANT_CONTEXT);
+  return statusOf(text, PREGNANT, NOT_PREGNANT_CONTEXT) ?? (speaksOfPregnancyEvent(text) ? true : undefined);
+}
+
+function speaksOfPregnancyEvent(text: string): boolean {
+  const t = normalizeText(text);
+  return PREGNANCY_EVENT.some((re) => re.test(t));
 }
 
 export function extractBreastfeeding(text: string): boolean | undefined {
@@ -60,6 +70,11 @@ const OPENING_WEEKS = [
   ),
   new RegExp(`^(${NUM})\\s*周(?:了|啦)?(?=[,，。.:：!！\\s])`),
 ];
+/** With a pregnancy event in the message ("waters just broke, 34 weeks"), weeks anywhere are its length. */
+const WEEKS_WITH_EVENT = [
+  new RegExp(`\\b(${EN_NUM})\\s*(?:\\+\\d\\s*)?weeks?\\b(?!\\s*(?:old|ago|since|of))`),
+  new RegExp(`(${NUM})\\s*(?:多)?\\s*(?:周|个星期|个礼拜)(?!岁|大|前|以前|之前)`),
+];
 /** Months of pregnancy in English ("pregnant 8 months", "8 months pregnant", "eight month pregnant"). */
 const EN_MONTHS = new RegExp(
   `\\bpregnant\\s*(?:for\\s*)?(${EN_NUM})\\s*months?\\b|\\b(${EN_NUM})\\s*months?\\s*pregnant\\b`,
@@ -80,6 +95,13 @@ export function extractPregnancyWeeks(text: string): number | undefined {
     const m = re.exec(t);
     const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
     if (v !== undefined && v >= 20 && v <= 42) return v;
+  }
+  if (speaksOfPregnancyEvent(t)) {
+    for (const re of WEEKS_WITH_EVENT) {
+      const m = re.exec(t);
+      const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
+      if (v !== undefined && v >= 20 && v <= 43) return v;
+    }
   }
   const m = MONTHS.exec(t);
   const months = m ? parseApproxNumber(m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;

@@ -227,6 +227,23 @@ const PILLS = [
   ),
 ];
 
+/**
+ * A count swallowed with no unit at all ("my brother took 24 about 2 hrs ago", "她吞了二十多"): read only
+ * from 8 up, where a dose of anything is not that many, and never before a unit of time, age or measure.
+ */
+const BARE_PILLS = [
+  new RegExp(
+    `\\b(?:took|swallowed|has taken|have taken|had taken|downed)\\s+(?:about|maybe|around|like|roughly|at least|probably)?\\s*${EN_N}(?:\\s*or so)?(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|and\\b|about\\b|around\\b|at\\b|in the\\b|last\\b|this\\b|yesterday|today|tonight|an? (?:hour|while)|\\d+\\s*(?:hours?|hrs?|mins?|minutes?) ago|ago\\b|of them\\b|or\\b|maybe\\b))`,
+  ),
+  new RegExp(
+    `(?:吃了|吞了|服了|吃下了|吞下了)\\s*(?:大概|差不多|至少|有|估计)?\\s*${COUNT}(?:多)?(?=\\s*(?:$|[，,。!！?？;；、]|了|左右|吧|啊|呀|个?小时前|分钟前|那么多|这么多))`,
+  ),
+];
+const BARE_PILLS_FROM = 8;
+/** A bare count is read only where medicine is spoken of (this turn, or the turns the screen reads with it). */
+const MEDICINE_WORDS =
+  /药|片|粒|颗|胶囊|布洛芬|对乙酰氨基酚|扑热息痛|泰诺|美林|阿司匹林|安眠|\b(?:pills?|tablets?|capsules?|meds|medicines?|medication|paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|aspirin|sleeping|painkillers?|antidepressants?|sertraline|insulin)\b/;
+
 function maxOf(values: number[]): number | undefined {
   return values.length ? Math.max(...values) : undefined;
 }
@@ -235,7 +252,13 @@ function minOf(values: number[]): number | undefined {
 }
 
 /** The most alarming reading of each vital sign in an already normalised text. */
-export function extractVitals(text: string): Vitals {
+/** Does the message speak of medicine (so a bare count swallowed is tablets)? */
+export function speaksOfMedicine(text: string): boolean {
+  return MEDICINE_WORDS.test(text);
+}
+
+/** @param medicineSpoken medicine is spoken of elsewhere in the message (when `text` is one clause of it) */
+export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(text)): Vitals {
   const out: Vitals = {};
   const rr = RR.flatMap((re) => all(text, re)).filter(within(4, 120));
   if (rr.length) out.respiratoryRate = Math.abs(maxOf(rr)! - 18) >= Math.abs(minOf(rr)! - 18) ? maxOf(rr) : minOf(rr);
@@ -312,6 +335,12 @@ export function extractVitals(text: string): Vitals {
     for (const m of text.matchAll(globalize(re))) {
       const values = [num(m[1]), num(m[2])].filter((v): v is number => v !== undefined);
       if (values.length) pills.push(Math.max(...values));
+    }
+  }
+  for (const re of medicineSpoken ? BARE_PILLS : []) {
+    for (const m of text.matchAll(globalize(re))) {
+      const v = num(m[1]);
+      if (v !== undefined && v >= BARE_PILLS_FROM) pills.push(v);
     }
   }
   const pillCount = maxOf(pills.filter(within(1, 500)));
