@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { TRIAGE_LEVELS, type Facts, type Lang, type Triage } from '../core/types';
 import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
-import { extractEntities } from '../nlp/entities';
+import { entityContextOf, extractEntities } from '../nlp/entities';
 import os from 'node:os';
 import path from 'node:path';
 import type { Screening } from '../core/types';
@@ -40,11 +40,11 @@ export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScr
   // Earlier turns are screened as the engine screens them: their facts, and any emergency, carry over.
   let facts: Facts = {};
   for (const earlier of c.history ?? []) {
-    const entities = extractEntities(earlier, c.lang, NOW, { measuring: facts.measuring });
+    const entities = extractEntities(earlier, c.lang, NOW, entityContextOf(facts));
     const screening = screen.screen({ text: earlier, lang: c.lang, entities, facts, now: NOW });
     facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, earlier);
   }
-  const entities = extractEntities(c.text, c.lang, NOW, { measuring: facts.measuring });
+  const entities = extractEntities(c.text, c.lang, NOW, entityContextOf(facts));
   return screen.screen({ text: c.text, lang: c.lang, entities, facts, now: NOW });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Facts } from '../core/types';
 import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
-import { extractEntities } from '../nlp/entities';
+import { entityContextOf, extractEntities } from '../nlp/entities';
 import { readMessage } from '../nlp/text/reading';
 import { RedFlagScreen } from '../triage';
 
@@ -20,12 +20,12 @@ function main(): void {
   const screen = new RedFlagScreen();
   let facts: Facts = {};
   for (const h of history) {
-    const entities = extractEntities(h, lang, NOW, { measuring: facts.measuring });
+    const entities = extractEntities(h, lang, NOW, entityContextOf(facts));
     const screening = screen.screen({ text: h, lang, entities, facts, now: NOW });
     facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, h);
   }
   const reading = screen.read(text);
-  const entities = extractEntities(text, lang, NOW, { measuring: facts.measuring });
+  const entities = extractEntities(text, lang, NOW, entityContextOf(facts));
   const out = [`read: ${readMessage(text)}`];
   out.push(`clauses: ${reading.clauses.map((c) => `[${c.kind}] ${c.text}`).join(' | ')}`);
   for (const [id, occ] of reading.signs) {

@@ -11,7 +11,14 @@ import { EMERGENCY_MEMORY_MS, recentTurns, type ScreenInput } from '../core/unde
 import { redFlags, type RedFlagKnowledge, type RedFlagRule, type Vital } from '../knowledge/red-flags';
 import type { EmergencyNet } from './net';
 import { readMessage } from '../nlp/text/reading';
-import { extractEntities, extractSpo2, extractTemperature, extractVitals, speaksOfMedicine } from '../nlp/entities';
+import {
+  entityContextOf,
+  extractEntities,
+  extractSpo2,
+  extractTemperature,
+  extractVitals,
+  speaksOfMedicine,
+} from '../nlp/entities';
 import { isPastClause, numbersAsserted } from './assertion';
 import { evaluateRules, type RuleContext } from './rule-engine';
 import { SignReader, type MessageReading } from './sign-reader';
@@ -231,7 +238,7 @@ export class RedFlagScreen {
       dates: _dates,
       ages: _ages,
       ...earlier
-    } = extractEntities(text, input.lang, now, { measuring: input.facts?.measuring });
+    } = extractEntities(text, input.lang, now, entityContextOf(input.facts));
     const said = Object.fromEntries(Object.entries(input.entities).filter(([, v]) => v !== undefined));
     const { facts } = input;
     const together = this.byRules(text, { ...earlier, ...said }, facts);
@@ -273,8 +280,49 @@ export class RedFlagScreen {
     const describing =
       [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted')) ||
       [...reading.atoms].some((id) => WORSE_NOW.has(id));
-    return again || describing || CARE_QUESTION.test(reading.text) || RELUCTANT.test(reading.text);
+    // A new normal reading after an emergency read from a reading alone ("又测了好几次都是97，刚才没夹好"):
+    // the earlier number was wrong, not the person in danger.
+    if (earlier.signs.length === 0 && (input.entities.spo2 ?? 0) >= 95) return false;
+    return (
+      again ||
+      describing ||
+      (answersHowMuchOrWhen(reading.text) && !saysOver(reading, input.entities)) ||
+      CARE_QUESTION.test(reading.text) ||
+      RELUCTANT.test(reading.text)
+    );
   }
+}
+
+const OVER_NOW =
+  /(?:不痛|不疼|不喘|不抽|不晕|停)了|好了|好多了|没事了|缓过来|缓解了|\b(?:gone|stopped|passed|settled|better now|fine now|ok now|okay now|eased)\b/;
+
+/** The message says something has passed or is better ("现在不痛了", "she's fine now"). */
+function saysOver(reading: MessageReading, entities: Entities): boolean {
+  if (entities.recovery === 'better' || OVER_NOW.test(reading.text)) return true;
+  return [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'resolved' || o.status === 'negated'));
+}
+
+/** A count with its unit or an "about", or a time ago: not a number in an address ("8幢3单元101"). */
+const HOW_MUCH_OR_WHEN = new RegExp(
+  [
+    '[\\d一二两三四五六七八九十几]+\\s*(?:多|来)?\\s*(?:片|粒|颗|板|瓶|支|分钟|个?小时|个钟|点钟?)',
+    '(?:大概|差不多|估计|至少|将近|快)\\s*[\\d一二两三四五六七八九十几]+',
+    '\\b(?:about|around|maybe|roughly|at least|over|nearly|almost|like)\\s+\\d+',
+    '\\d+\\s*(?:pills?|tablets?|capsules?|of them|mins?|minutes?|hours?|hrs?|or so|or more)\\b',
+    '\\b(?:half an|an|one|two|three|\\d+)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago\\b',
+  ].join('|'),
+);
+
+/**
+ * A short answer of how many, how much or when ("about 20, maybe more, half an hour ago", "三十多片 一个
+ * 小时前"): after an emergency, the details of it, not a new subject.
+ */
+function answersHowMuchOrWhen(text: string): boolean {
+  if (/[?？]/.test(text)) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[a-z]+/g)?.length ?? 0;
+  if (han > 16 || words > 12) return false;
+  return HOW_MUCH_OR_WHEN.test(text);
 }
 
 /**

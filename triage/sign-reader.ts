@@ -166,8 +166,15 @@ export class SignReader {
     hits: readonly PhraseHit[],
     text: string,
   ): Part[] {
-    if (own.some((h) => h.kind === 'unless')) return [];
-    const blocks = own.filter((h) => h.kind === 'block');
+    // "does not fade when pressed" is not the "fades when pressed" that rules a rash out: an exception
+    // denied right before it does not apply.
+    const applies = (h: PhraseHit) => !DENIED_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start));
+    if (own.some((h) => h.kind === 'unless' && applies(h))) return [];
+    // A block inside a longer phrase of the sign itself gives way to it ("does not fade when pressed"
+    // holds the block "fades when pressed").
+    const inside = (b: PhraseHit) =>
+      own.some((h) => h.kind === 'sign' && h.start <= b.start && h.end >= b.end && h.end - h.start > b.end - b.start);
+    const blocks = own.filter((h) => h.kind === 'block' && !inside(h));
     const blocked = (p: Part) => blocks.some((b) => b.start < p.end && p.start < b.end);
     const found: Part[] = own.filter((h) => h.kind === 'sign').map(({ start, end }) => ({ start, end, phrase: true }));
     const atoms = (ids: readonly string[]) =>
@@ -227,6 +234,9 @@ export class SignReader {
     return dedupe(found.filter((p) => !blocked(p)));
   }
 }
+
+/** A negation right before an exception or a block ("does not | fade when pressed", "不|会褪色"). */
+const DENIED_BEFORE = /(?:\b(?:not|never|no)\s*|[不没]|不太)$/;
 
 /** Findings that are an absence in their own words (atoms.json): composed, they assert the sign. */
 const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);

@@ -3,7 +3,7 @@
  * Pure and deterministic. The text is read as the emergency screen reads it (nlp/text/reading.ts).
  */
 import type { PhraseMatch } from '../text/phrase-matcher';
-import type { Entities, Lang } from '../../core/types';
+import type { Entities, Facts, Lang } from '../../core/types';
 import type { EntityExtractor } from '../../core/understanding';
 import { detectLang } from '../lang';
 import { findMedicineSpans } from './medicines';
@@ -29,7 +29,18 @@ export interface EntityContext {
   timeZone?: string;
   /** What an earlier turn said is being measured, so a bare "现在显示87" is read as that. */
   measuring?: Entities['measuring'];
+  /** Ages an earlier turn gave: about a baby, "he's 38 exactly" is a temperature, not an age. */
+  ages?: readonly number[];
 }
+
+/** What earlier turns (facts) change in how a message is read. */
+export function entityContextOf(facts: Pick<Facts, 'measuring' | 'ages'> | undefined): EntityContext {
+  return { measuring: facts?.measuring, ages: facts?.ages };
+}
+
+/** About a baby (every age known is under 2), a bare "he's 38.2" / "宝宝38度" is the temperature. */
+const BABY_BARE_TEMPERATURE =
+  /\b(?:he|she|it|baby|temp)(?:'s|\s+is|\s+was)\s+(?:now\s+|at\s+|about\s+|exactly\s+)?(3[5-9]|4[0-2])(\.\d)?\b(?!\s*(?:years?|yrs?|weeks?|months?|days?|kg|%|percent))|(?:他|她|宝宝|孩子)(?:现在)?(?:是|有)?\s*(3[5-9]|4[0-2])(\.\d)?(?![\d.]|\s*(?:岁|周|天|个月|斤|公斤|%))/;
 
 function minOf(values: number[]): number | undefined {
   return values.length ? Math.min(...values) : undefined;
@@ -47,7 +58,12 @@ export function extractEntities(text: string, lang: Lang, now: Date, context: En
   // Read as the screen reads it: sound-alikes of vital words resolved (雪氧89 is 血氧89).
   const t = readMessage(text);
   const entities: Entities = {};
-  const temperatureC = extractTemperature(t);
+  let temperatureC = extractTemperature(t);
+  const earlierAges = context.ages ?? [];
+  if (temperatureC === undefined && earlierAges.length > 0 && Math.max(...earlierAges) < 2) {
+    const m = BABY_BARE_TEMPERATURE.exec(t);
+    if (m) temperatureC = Number((m[1] ?? m[3]) + (m[2] ?? m[4] ?? ''));
+  }
   if (temperatureC !== undefined) entities.temperatureC = temperatureC;
   // A reading said after the word elsewhere in the message ("测了一下血氧，静坐的时候只有86%"), or in an earlier turn.
   const measuring = context.measuring === 'spo2' || mentionsSpo2(t);
@@ -136,7 +152,7 @@ function illnessCourse(
 /** The engine's view of this module. */
 export const entityExtractor: EntityExtractor = {
   detectLang,
-  extract: (text, lang, now, facts) => extractEntities(text, lang, now, { measuring: facts?.measuring }),
+  extract: (text, lang, now, facts) => extractEntities(text, lang, now, entityContextOf(facts)),
 };
 export { findMedicines, findMedicineSpans } from './medicines';
 export { extractVitals, speaksOfMedicine, type Vitals } from './vitals';

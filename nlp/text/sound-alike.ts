@@ -137,7 +137,8 @@ export class SoundAlikeReader {
         // Otherwise one real character in common (a particle does not count), and no more than half sounded out.
         if (!vital && (content < 1 || differ > Math.floor(n / 2))) continue;
         const span = chars.slice(i, i + n).join('');
-        if (this.isException(chars, i, n, span)) continue;
+        // A real word (血样, a blood sample) stays itself, unless a reading follows it: 血样只有八十五 is SpO2.
+        if (!vital && this.isException(chars, i, n, span)) continue;
         return c;
       }
     }

@@ -104,3 +104,41 @@ describe('set R: single-turn readers', () => {
     expect(level('羊水好像破了 39周 没有其他不舒服')).toBe('urgent');
   });
 });
+
+describe('set S: after an emergency, and readers it showed were missing', () => {
+  it('after an overdose, "about 30, an hour ago" is its details: still an emergency', () => {
+    expect(inConversation('my mum has taken a handful of her sleeping tablets', 'about 30, an hour ago')).toBe(
+      'emergency',
+    );
+  });
+
+  it('after an emergency read from a low SpO2, a normal reading retaken says the first was wrong', () => {
+    expect(inConversation('我妈血氧刚才88', '重新夹了一下，现在是98，刚才没夹好')).not.toBe('emergency');
+  });
+
+  it('about a 6-week-old, "she is 38.3 now" is a temperature: an emergency', () => {
+    expect(inConversation('my daughter is 6 weeks old', 'she is 38.3 now')).toBe('emergency');
+    expect(level('she is 38.3 now')).not.toBe('emergency');
+  });
+
+  it.each([
+    '血样只有八十七 喘得厉害',
+    '我不想活了，想紫砂',
+    'my son has a fever and purple spots that do not fade when pressed',
+    'my babys barely moved today and I am 30 weeks',
+  ])('%s → emergency', (text) => expect(level(text)).toBe('emergency'));
+
+  it.each(['血样送去化验了，结果明天出', '抽了血样3管，手臂有点青'])('%s → not emergency', (text) =>
+    expect(level(text)).not.toBe('emergency'),
+  );
+
+  it.each(['using my inhaler every 2 hours since yesterday, it helps', 'been having dark thoughts, no plan'])(
+    '%s → urgent',
+    (text) => expect(level(text)).toBe('urgent'),
+  );
+
+  it.each(['眼皮老是跳，好几天了', 'foot went numb from kneeling, fine now', 'caught a cold, runny nose'])(
+    '%s → routine (home care), not nothing',
+    (text) => expect(level(text)).toBe('routine'),
+  );
+});
