@@ -48,6 +48,7 @@ const QUESTION = new RegExp(
     // How to use a rescue medicine ("how do i use an epipen?", "肾上腺素笔怎么用"): training, not a report.
     '\\bhow (?:do|should|can|would|to) (?:i |we |you |one )?(?:use|give|inject|carry|store)\\b|(?:怎么用|怎么使用|如何使用|使用方法|用法是)',
     '\\bwhat (?:does|would|will|do|might)\\b[^.?]{1,40}\\b(?:mean|look like|feel like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
+    '\\bwhat (?:is|are) the (?:significance|meaning|importance) of\\b|\\bwhat does [^.?]{1,40}\\b(?:signify|indicate)\\b|意味着什么|说明什么问题|代表什么问题',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
@@ -103,7 +104,7 @@ const WHAT_IF = new RegExp(
 
 /** Asked with a question mark, whether a kind of case is serious ("is a fever of 38 dangerous for a 2 month old?"). */
 const ASKED_IF_SERIOUS =
-  /^\s*(?:is|are|would|could)\s+(?:a|an|the|this|that)?\s*[^.?,]{1,40}\b(?:dangerous|serious|an emergency|worrying|a worry)\b/;
+  /^\s*(?:is|are|would|could)\s+(?:a|an|the|this|that)?\s*[^.?,]{1,40}\b(?:dangerous|serious|an emergency|worrying|a worry|(?:a |an )?(?:[a-z]+ )?(?:sign|symptom)s?(?: of [a-z ]+)?\s*$)/;
 
 /** @param asked the clause ended with a question mark */
 export function classifyClause(text: string, asked = false): ClauseKind {

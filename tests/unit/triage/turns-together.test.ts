@@ -142,3 +142,19 @@ describe('set S: after an emergency, and readers it showed were missing', () => 
     (text) => expect(level(text)).toBe('routine'),
   );
 });
+
+describe('set T: poisons by name, denials of self-harm, questions about a sign', () => {
+  it.each(['my grandad drank weed killer by mistake and is being sick', '我爸误喝了农药 现在一直吐'])(
+    '%s → emergency',
+    (text) => expect(level(text)).toBe('emergency'),
+  );
+
+  it('low mood with "never thought of hurting myself" is urgent, not 120', () => {
+    expect(level('心情一直很低落，觉得活着没意思，不过没想过伤害自己')).toBe('urgent');
+  });
+
+  it.each([
+    'is a rash that does not fade a symptom of sepsis? asking for a leaflet',
+    'what is the significance of sats of 92 in covid?',
+  ])('%s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+});
