@@ -29,6 +29,7 @@ import type {
   ConversationRef,
   ConversationState,
   Entities,
+  FollowUp,
   FormState,
   HandlerResult,
   HandlerTable,
@@ -37,8 +38,10 @@ import type {
   Lang,
   Reply,
   Screening,
+  Topic,
   Triage,
 } from '../core/types';
+import { personNamed, speaksOfSomeoneElse } from './people';
 
 export interface EngineSettings {
   emergencyNumber: string;
@@ -105,6 +108,19 @@ const TRIAGE_RANK: Record<Triage, number> = { none: 0, routine: 1, urgent: 2, em
 function withTriage(form: FormState | undefined, triage: Triage): FormState | undefined {
   if (!form) return undefined;
   return TRIAGE_RANK[triage] > TRIAGE_RANK[form.triage ?? 'none'] ? { ...form, triage } : form;
+}
+
+/**
+ * The topic a follow-up refers to: set by an answer that names one, kept through other medicine turns
+ * that name none (the weight asked for), dropped by any other subject.
+ */
+function topicAfter(
+  earlier: Topic | undefined,
+  intent: IntentId,
+  result: HandlerResult,
+): Pick<ConversationState, 'topic'> {
+  if (result.topic?.medicines.length) return { topic: { intent, medicines: result.topic.medicines } };
+  return earlier && intent.startsWith('medication.') ? { topic: earlier } : {};
 }
 
 /** One message as the handlers' side of the engine sees it. */
@@ -313,7 +329,9 @@ export class ConversationEngine {
     const cls = this.classifier.classify(withoutGreeting(said), lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
-    if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
+    const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
+    if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
+    else if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
       const medicineQuestion = route.kind === 'clarify' ? cls.intent : route.intent;
       if (medicineQuestion.startsWith('medication.') && isForAnAnimal(said))
@@ -322,6 +340,7 @@ export class ConversationEngine {
     // A reading the screen found no emergency in, asked about: what it means and when to act.
     if (
       !picked &&
+      !followUp &&
       !state.form &&
       !(route.kind === 'handler' && route.answering) &&
       this.readings?.asks(said, entities)
@@ -339,7 +358,7 @@ export class ConversationEngine {
 
     // A picked clarification choice answers the earlier message: understand that one.
     const handlerEntities = route.text === text ? entities : this.entities.extract(route.text, lang, now);
-    const result = await this.runHandler(route, { ...turn, entities: handlerEntities }, state, cls);
+    const result = await this.runHandler(route, { ...turn, entities: handlerEntities }, state, cls, followUp?.asked);
     if (result.declined && route.answering) {
       // Not an answer to the question asked: understand the message on its own, keeping any form open.
       return this.answer(turn, { ...state, pending: undefined, lastChoices: undefined }, Boolean(state.form));
@@ -361,8 +380,36 @@ export class ConversationEngine {
       pending: result.pending,
       lastChoices: result.choices,
       ...(form ? { form: withTriage(form, screening.triage) } : {}),
+      ...topicAfter(state.topic, route.intent, result),
     };
     return { reply, next };
+  }
+
+  /**
+   * "那孩子呢" / "and how often?" after a medicine answer, naming no medicine: the same question (or, for
+   * an aspect, the dose) about the same medicines, for whoever the message is about now. Not while a
+   * form asks its question, nor over an emergency the classifier heard.
+   */
+  private followUpOf(
+    said: string,
+    route: Route,
+    turn: TurnInput,
+    state: ConversationState,
+  ): { intent: IntentId; asked: FollowUp } | undefined {
+    const topic = state.topic;
+    if (!topic || !this.medicine?.followUp || route.kind === 'possible-emergency') return undefined;
+    if (state.pending && !state.pending.intent.startsWith('medication.')) return undefined;
+    const e = turn.entities;
+    const namesPerson =
+      personNamed(said) !== undefined ||
+      speaksOfSomeoneElse(said) ||
+      (e.ages?.length ?? 0) > 0 ||
+      e.weightKg !== undefined ||
+      e.pregnant === true;
+    const shape = this.medicine.followUp(said, e, namesPerson);
+    if (!shape) return undefined;
+    const intent = shape.aspect ? 'medication.dose' : topic.intent;
+    return { intent, asked: { medicines: topic.medicines, ...shape } };
   }
 
   /**
@@ -446,6 +493,7 @@ export class ConversationEngine {
     turn: TurnInput,
     state: ConversationState,
     classification: Classification,
+    followUp?: FollowUp,
   ): Promise<HandlerResult> {
     const handler = this.handlers[route.intent];
     if (!handler) throw new Error(`no handler for intent ${route.intent}`);
@@ -461,6 +509,7 @@ export class ConversationEngine {
       answering: route.answering,
       conversation: turn.ref,
       classification,
+      ...(followUp ? { followUp } : {}),
     });
   }
 

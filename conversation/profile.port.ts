@@ -1,4 +1,4 @@
-import type { Entities, Facts, IntentId, Lang } from '../core/types';
+import type { Entities, Facts, FollowUp, IntentId, Lang } from '../core/types';
 
 /**
  * What the medicine domain reads from every message for the person's profile, whatever the
@@ -26,6 +26,12 @@ export interface MedicineQuestions {
     heard: IntentId,
     unsure: boolean,
   ): IntentId | undefined;
+  /**
+   * A message that follows up the last answer without naming a medicine: "那孩子呢", "what about my
+   * mum?" (another person: `namesPerson`, as the conversation reads who a message is about) or
+   * "还能吃多久", "how often?" (another aspect). Undefined for anything else.
+   */
+  followUp?(text: string, entities: Entities, namesPerson: boolean): Pick<FollowUp, 'aspect'> | undefined;
 }
 
 /** "血氧94正常吗": a reading with a question about it, answered by the symptom domain. */

@@ -230,6 +230,23 @@ export interface ConversationState {
   form?: FormState;
   /** The rest of a reply cut to the channel's budget, given when the person answers "1" / "more". */
   more?: DeferredReply;
+  /** What the last answer was about, so "那孩子呢" / "and how often?" asks the same again. */
+  topic?: Topic;
+}
+
+/** The question last answered: its intent and the medicines it was about. */
+export interface Topic {
+  intent: IntentId;
+  medicines: string[];
+}
+
+/**
+ * A message that only makes sense after the last answer ("那她呢", "what about for kids?", "还能吃多久"):
+ * the same question for the person now meant, or the same medicines asked about another aspect.
+ */
+export interface FollowUp {
+  medicines: string[];
+  aspect?: 'interval' | 'duration';
 }
 
 /** What a cut reply still has to say, with the intent and level of the reply it belongs to. */
@@ -350,6 +367,8 @@ export interface TurnContext {
   conversation?: ConversationRef;
   /** What the classifier made of the message, when it ran. */
   classification?: Classification;
+  /** Set when this message follows up the last answer without naming its medicines. */
+  followUp?: FollowUp;
 }
 
 /** What a domain handler returns. */
@@ -370,6 +389,8 @@ export interface HandlerResult {
    * as if nothing had been asked (only meaningful when `answering` was set).
    */
   declined?: boolean;
+  /** What this answer was about: a follow-up naming no medicine ("那孩子呢") asks about these again. */
+  topic?: { medicines: string[] };
 }
 
 export type IntentHandler = (ctx: TurnContext) => HandlerResult | Promise<HandlerResult>;

@@ -224,4 +224,28 @@ export const LATER_CONVERSATIONS: ProbeConversation[] = [
     check: 'a question naming a doctor is answered; 洛伐他汀 paused; Paxlovid not refused',
     turns: ['医生说我要吃Paxlovid，我平时吃洛伐他汀，要不要问医生？'],
   },
+  {
+    id: 'follow-up-child-zh',
+    lang: 'zh',
+    check: '“那孩子呢” is the child’s dose of the same medicine (weight asked), no adult figure after it',
+    turns: ['布洛芬一次吃多少', '那孩子呢', '15公斤'],
+  },
+  {
+    id: 'follow-up-aspect-en',
+    lang: 'en',
+    check: '“and how often?” / “how long can I keep taking it?” are about the same medicine',
+    turns: ['How much Tylenol can I take at once?', 'and how often?', 'how long can I keep taking it?'],
+  },
+  {
+    id: 'follow-up-pair-child-en',
+    lang: 'en',
+    check: 'the same pair for a 6-year-old: which is not a children’s medicine, no adult figure',
+    turns: ['Can I take ibuprofen with NyQuil?', 'what about my 6 year old?'],
+  },
+  {
+    id: 'form-short-answers-zh',
+    lang: 'zh',
+    check: 'a time given when the destination is asked is the time; “不对，是后天” keeps the hour',
+    turns: ['我想叫车去医院透析', '给我妈', '明天下午两点', '不对，是后天'],
+  },
 ];

@@ -16,6 +16,7 @@ import {
 import { asksWhatIsIn, productProfile } from './product-profile';
 import { aboutChild, profileOf } from './person';
 import { takenSoFar } from './taken-so-far';
+import { childExclusions } from './dose-lines';
 import { findMedicineSpans } from '../../nlp/entities/medicines';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
 import { medicineKind, medicineName } from '../../knowledge/medicines/catalog';
@@ -38,6 +39,9 @@ function asRegular(ctx: TurnContext, medicines: string[]): string[] {
 
 export const combinationHandler: IntentHandler = (ctx) => {
   const inTurn = asRegular(ctx, medicinesInTurn(ctx));
+  // "那孩子呢" after "布洛芬和感冒灵能一起吃吗": the same pair, for the person now meant.
+  if (ctx.followUp && inTurn.length === 0 && ctx.followUp.medicines.length > 0)
+    return answer(ctx, ctx.followUp.medicines, []);
   const named = unique([...pendingMedicines(ctx), ...inTurn]);
   const unknown = unknownNames(ctx, inTurn);
   if (named.length >= 2 || (named.length === 1 && (unknown.length > 0 || ctx.answering))) {
@@ -100,11 +104,15 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
       : checkConditions(medicines, conditions, lang);
   const interactions = findings.filter((f) => f.kind !== 'condition');
   const taken = takenSoFar(profileOf(ctx.state.facts), medicines, lang, ctx.now, child);
+  const forChild = child
+    ? childExclusions(medicines, profileOf(ctx.state.facts).ageYears, lang)
+    : { lines: [], sources: [] };
   // What was already taken decides what is left, so it leads.
   const parts = [
     ...taken.lines,
     ...(interactions.length > 0 ? interactions.map((f) => f.text) : [noFindingText(medicines, lang)]),
     ...findings.filter((f) => f.kind === 'condition').map((f) => f.text),
+    ...forChild.lines,
     unknown.length > 0 ? unknownMedicineText(unknown, lang) : undefined,
     ...notesFor(medicines, lang),
     pharmacistLine(lang),
@@ -112,7 +120,8 @@ function answer(ctx: TurnContext, medicines: string[], unknown: string[]): Handl
   return {
     text: fitReply(lang, parts, careClosing(lang, ctx.emergencyNumber)),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, medicines) },
-    sources: unique([...sourcesOf(findings, medicines), ...taken.sources, ...careSources()]),
+    sources: unique([...sourcesOf(findings, medicines), ...taken.sources, ...forChild.sources, ...careSources()]),
+    topic: { medicines },
   };
 }
 

@@ -25,7 +25,9 @@ const OFFERED: ConditionId[] = [
 ];
 
 export const conditionHandler: IntentHandler = (ctx) => {
-  const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  const inTurn = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  // "那孕妇呢" after "老人能吃布洛芬吗": the same medicines for the person now meant.
+  const medicines = inTurn.length > 0 ? inTurn : (ctx.followUp?.medicines ?? []);
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
   const conditions = knownConditions(found, ctx.state.facts);
   if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
@@ -48,6 +50,7 @@ export const conditionHandler: IntentHandler = (ctx) => {
     text: fitReply(ctx.lang, parts, careClosing(ctx.lang, ctx.emergencyNumber)),
     facts: conditionFacts(found, ctx.state.facts),
     sources: unique([...specific.sources, ...guidance.flatMap((g) => g.sources), ...careSources()]),
+    ...(medicines.length > 0 ? { topic: { medicines } } : {}),
   };
 };
 

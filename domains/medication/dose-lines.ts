@@ -142,13 +142,7 @@ function productLines(
   lang: Lang,
 ): DoseLines & { note: string[] } {
   const lines: string[] = [];
-  if (product.minAgeYears !== undefined && person.kind === 'child') {
-    lines.push(
-      lang === 'zh'
-        ? `${pick(product.display, lang)}只用于${product.minAgeYears}岁以上，孩子不要吃；用儿童剂型（混悬液或滴剂）。`
-        : `${pick(product.display, lang)} is only for ${product.minAgeYears} and over, not for this child: use a children's liquid.`,
-    );
-  }
+  if (product.minAgeYears !== undefined && person.kind === 'child') lines.push(minAgeLine(product, lang));
   if (product.labelDose && person.kind !== 'child') lines.push(pick(product.labelDose, lang));
   if (product.strengths && person.kind !== 'child') {
     const caps = strengthCapsText(product, lang);
@@ -235,14 +229,58 @@ function childNotesOf(ingredients: Ingredient[], lang: Lang, product?: Product):
   const noted = ingredients.filter((i) => i.childNote);
   const lines = [...new Set(noted.map((i) => pick(i.childNote!, lang)))];
   const sources = noted.flatMap((i) => i.sources);
-  if (product?.coldRemedy && !CHILDREN_PRODUCT.test(`${product.display.zh} ${product.display.en}`)) {
+  if (product && adultColdRemedy(product)) {
     const guidance = catalog.conditions.get('child');
-    lines.unshift(
-      lang === 'zh'
-        ? `${pick(product.display, lang)}不是儿童用药，孩子不要吃。`
-        : `${capitalize(pick(product.display, lang))} is not a children's medicine: do not give it to the child.`,
-    );
+    lines.unshift(adultColdRemedyLine(product, lang));
     sources.push(...(guidance?.sources ?? product.sources));
+  }
+  return { lines, sources };
+}
+
+function minAgeLine(product: Product, lang: Lang): string {
+  return lang === 'zh'
+    ? `${pick(product.display, lang)}只用于${product.minAgeYears}岁以上，孩子不要吃；用儿童剂型（混悬液或滴剂）。`
+    : `${pick(product.display, lang)} is only for ${product.minAgeYears} and over, not for this child: use a children's liquid.`;
+}
+
+const adultColdRemedy = (product: Product) =>
+  product.coldRemedy === true && !CHILDREN_PRODUCT.test(`${product.display.zh} ${product.display.en}`);
+
+function adultColdRemedyLine(product: Product, lang: Lang): string {
+  return lang === 'zh'
+    ? `${pick(product.display, lang)}不是儿童用药，孩子不要吃。`
+    : `${capitalize(pick(product.display, lang))} is not a children's medicine: do not give it to the child.`;
+}
+
+/**
+ * For a child asked about a pair ("那孩子呢" after "布洛芬和感冒灵"): what rules either out for the child
+ * (an adult cold remedy, a product with a minimum age, an ingredient below its minimum age), no doses.
+ */
+export function childExclusions(medicines: readonly string[], ageYears: number | undefined, lang: Lang): DoseLines {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const medicine of medicines) {
+    const product = catalog.products.get(medicine);
+    if (product && adultColdRemedy(product)) {
+      lines.push(adultColdRemedyLine(product, lang));
+      sources.push(...(catalog.conditions.get('child')?.sources ?? product.sources));
+    } else if (product?.minAgeYears !== undefined && (ageYears === undefined || ageYears < product.minAgeYears)) {
+      lines.push(minAgeLine(product, lang));
+      sources.push(...product.sources);
+    } else {
+      const ids = certainIngredients(medicine);
+      const ingredient = ids.length === 1 ? catalog.ingredients.get(ids[0]) : undefined;
+      const months = ingredient?.child?.minAgeMonths;
+      if (ingredient && months !== undefined && ageYears !== undefined && ageYears * 12 < months) {
+        const name = ingredientName(ingredient.id, lang);
+        lines.push(
+          lang === 'zh'
+            ? `${name}不用于${months}个月以下的宝宝。`
+            : `${capitalize(name)} is not for babies under ${months} months.`,
+        );
+        sources.push(...ingredient.child!.sources);
+      }
+    }
   }
   return { lines, sources };
 }

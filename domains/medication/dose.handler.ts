@@ -49,7 +49,7 @@ export const doseHandler: IntentHandler = (ctx) => {
             : 'All right. If you want the dose of a particular medicine, tell me the name on the pack.',
       };
   }
-  const named = inTurn.length > 0 ? inTurn : pendingMedicines(ctx).length > 0 ? pendingMedicines(ctx) : remembered(ctx);
+  const named = inTurn.length > 0 ? inTurn : (followedUp(ctx) ?? pendingOrRemembered(ctx));
   if (named.length === 0) {
     const unknown = unknownNames(ctx, []);
     return unknown.length > 0 ? { text: unknownMedicineText(unknown, ctx.lang) } : askMedicine(ctx.lang);
@@ -77,6 +77,17 @@ export const doseHandler: IntentHandler = (ctx) => {
   }
   return answer(ctx, targets, person);
 };
+
+/** "那孩子呢", "还能吃多久" after an answer about these medicines: the same ones. */
+function followedUp(ctx: TurnContext): string[] | undefined {
+  const medicines = ctx.followUp?.medicines.filter((m) => medicineKind(m) !== 'chronic');
+  return medicines?.length ? medicines : undefined;
+}
+
+function pendingOrRemembered(ctx: TurnContext): string[] {
+  const pending = pendingMedicines(ctx);
+  return pending.length > 0 ? pending : remembered(ctx);
+}
 
 /** "一天最多能吃几次？" after a medicine was named: that medicine. */
 function remembered(ctx: TurnContext): string[] {
@@ -180,6 +191,7 @@ function askWeight(ctx: TurnContext, targets: string[], person: Person): Handler
     text,
     pending: weightPending(targets, person),
     facts: { medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets) },
+    topic: { medicines: targets },
   };
 }
 
@@ -231,6 +243,7 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
       ? { intent: 'medication.dose', slot: SLOT_MEDICINE, data: { medicines: targets, optional: true } }
       : undefined,
     sources: unique([...perMedicine.flatMap((d) => d.sources), ...taken.sources, ...careSources()]),
+    topic: { medicines: targets },
   };
 }
 

@@ -4,15 +4,16 @@ import { combinationHandler } from './combination.handler';
 import { conditionHandler } from './condition.handler';
 import { childWeightQuestion, doseHandler } from './dose.handler';
 import { safetyHandler } from './safety.handler';
+import { withOneName } from './one-name';
 
 export { childWeightQuestion, combinationHandler, conditionHandler, doseHandler, safetyHandler };
 
 export function createHandlers(): HandlerTable {
   return {
-    'medication.dose': doseHandler,
-    'medication.combination': combinationHandler,
-    'medication.condition': conditionHandler,
-    'medication.safety': safetyHandler,
+    'medication.dose': withOneName(doseHandler),
+    'medication.combination': withOneName(combinationHandler),
+    'medication.condition': withOneName(conditionHandler),
+    'medication.safety': withOneName(safetyHandler),
   };
 }
 export { medicineQuestions } from './medicine-questions';

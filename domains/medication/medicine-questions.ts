@@ -6,6 +6,7 @@ import { normalizeText } from '../../nlp/text/phrase-matcher';
 import { EN_NUM, NUM, parseAnyNumber } from '../../nlp/text/numerals';
 import { CHILD_MAX_AGE, findConditions } from './conditions';
 import { asksDose, asksWhatIsIn } from './product-profile';
+import { followUpOf } from './follow-ups';
 
 /**
  * What the medicine domain reads from every message for the person's profile, and which messages
@@ -161,4 +162,8 @@ function statesProfile(text: string, entities: Entities): boolean {
   );
 }
 
-export const medicineQuestions: MedicineQuestions = { read: readProfile, route: routeMedicineQuestion };
+export const medicineQuestions: MedicineQuestions = {
+  read: readProfile,
+  route: routeMedicineQuestion,
+  followUp: followUpOf,
+};

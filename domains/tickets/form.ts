@@ -8,7 +8,7 @@ import type { ServiceCode } from '../../core/tickets';
 import type { Bilingual, Lang, Triage } from '../../core/types';
 import type { KeyFact, ServiceCatalog } from '../../knowledge/services/catalog';
 import { KEY_FACTS } from '../../knowledge/services/catalog';
-import { spacedPhone, type Reading, type SlotValues } from './slots';
+import { correctedWhen, spacedPhone, type Reading, type SlotValues } from './slots';
 import { TICKET_TEXTS } from './ticket-texts';
 
 export type SlotCode =
@@ -59,6 +59,7 @@ export function absorb(
   const defined = Object.fromEntries(
     Object.entries(values).filter(([k, v]) => v !== undefined && (!slots || ALWAYS.has(k) || slots.includes(k))),
   ) as SlotValues;
+  if (defined.when !== undefined) defined.when = correctedWhen(form.values.when, defined.when);
   const next: TicketForm = {
     ...form,
     values: { ...form.values, ...defined },
@@ -124,6 +125,40 @@ function factsLine(form: TicketForm, catalog: ServiceCatalog, lang: Lang): strin
     ...(form.values.key_facts ?? []).map((f) => values.find((v) => v.key === f)!.name[lang]),
   ];
   return parts.length ? parts.join(lang === 'zh' ? '，' : ', ') : say(TICKET_TEXTS.noKeyFacts, lang);
+}
+
+/** Slots a person may fill out of turn or correct, acknowledged so they hear it was taken. */
+const NOTED: readonly SlotCode[] = ['need', 'destination', 'when', 'age', 'address', 'phone'];
+
+/**
+ * "好的，记下了：时间：明天下午两点。": what this message filled besides the slot asked (an answer to a
+ * question not asked yet), or changed (a correction), so the person hears it was understood.
+ */
+export function notedLine(
+  before: TicketForm | undefined,
+  after: TicketForm,
+  catalog: ServiceCatalog,
+  lang: Lang,
+): string {
+  const slots = slotsOf(catalog, after.service);
+  const colon = lang === 'zh' ? '：' : ': ';
+  const items = NOTED.filter((slot) => slots.includes(slot))
+    .filter((slot) => {
+      const was = before?.values[slot];
+      const now = after.values[slot];
+      return now !== undefined && now !== was && (slot !== before?.asked || was !== undefined);
+    })
+    .map((slot) => {
+      const v = after.values[slot]!;
+      const shown =
+        slot === 'phone'
+          ? spacedPhone(String(v))
+          : slot === 'age'
+            ? say(TICKET_TEXTS.ageYears, lang, { age: String(v) })
+            : String(v);
+      return `${catalog.attributes.get(slot)!.label[lang]}${colon}${shown}`;
+    });
+  return items.length ? say(TICKET_TEXTS.noted, lang, { items: items.join(lang === 'zh' ? '，' : '; ') }) : '';
 }
 
 /** The request in a few lines, as read back to the person and kept as the ticket's description. */

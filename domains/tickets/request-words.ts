@@ -109,6 +109,19 @@ export function findRelative(text: string): Relative | undefined {
   return undefined;
 }
 
+const BARE_RELATION_EN = new RegExp(
+  `^\\s*(?:for\\s+)?(?:the\\s+)?(${alternation(Object.keys(RELATIVES_EN))})\\s*[.!]*\\s*$`,
+  'i',
+);
+
+/** "mum", "for dad" answering "for you or a relative?" (a message naming the relation with "my" is read anyway). */
+export function relationAnswer(text: string): Relative | undefined {
+  const m = BARE_RELATION_EN.exec(text);
+  if (!m) return undefined;
+  const relation = m[1]!.toLowerCase();
+  return { relation, male: RELATIVES_EN[relation] ?? false };
+}
+
 /** "for me", "我自己": the caller asks for themselves. */
 const SELF = /我自己|本人|给我(?:自己)?送|我本人|for me\b|for myself|myself|\bmy own\b/i;
 /** Speaking of oneself: "我68岁", "我血压高", "I am 70", "I have a fever" (with no relative named). */

@@ -25,6 +25,7 @@ import {
   absorb,
   missingSlot,
   newForm,
+  notedLine,
   question,
   serviceName,
   slotsOf,
@@ -32,8 +33,17 @@ import {
   type SlotCode,
   type TicketForm,
 } from './form';
-import { CHANGE, DROP, NONE_ANSWER, RELATIVE_ANSWER, SELF_ANSWER, THIS_NUMBER, YES } from './request-words';
-import { readKeyFacts, readMessage, spacedPhone, type Reading } from './slots';
+import {
+  CHANGE,
+  DROP,
+  NONE_ANSWER,
+  RELATIVE_ANSWER,
+  relationAnswer,
+  SELF_ANSWER,
+  THIS_NUMBER,
+  YES,
+} from './request-words';
+import { readKeyFacts, readMessage, spacedPhone, type Reading, type SlotValues } from './slots';
 import type { TicketService } from './ticket.service';
 import { TICKET_TEXTS } from './ticket-texts';
 
@@ -71,9 +81,12 @@ export function createRequestHandler(service: ServiceCode, intent: IntentId, dep
       outcome = fill(ctx, stored ?? seeded(service, ctx), deps, Boolean(answering));
     }
     if (outcome.declined) return { text: '', declined: true };
-    const prefix =
+    const resumed =
       stored && !answering ? say(TICKET_TEXTS.resumed, ctx.lang, { service: name(deps, service, ctx.lang) }) : '';
-    return next(ctx, intent, withChannelPhone(outcome.form, ctx), formId, deps, prefix);
+    // At the read-back every value is read out again; while filling, what was taken out of turn is said.
+    const noted =
+      answering && outcome.form.stage === 'filling' ? notedLine(stored, outcome.form, deps.catalog, ctx.lang) : '';
+    return next(ctx, intent, withChannelPhone(outcome.form, ctx), formId, deps, join(resumed, noted));
   };
 }
 
@@ -97,8 +110,11 @@ function fill(ctx: TurnContext, form: TicketForm, deps: RequestHandlerDeps, answ
       form: absorb(form, note ? { ...reading, doctor_note: ctx.text.trim() } : reading, ctx.screening.triage, slots),
     };
   }
-  const answer = answerFor(form.asked, ctx, reading);
+  const others = readsOtherSlots(reading, form.asked, slots);
+  const answer = answerFor(form.asked, ctx, reading, others);
   if (answer === undefined) {
+    // "明天下午两点" asked where to: the time, taken, and the same question again (not a miss, not a goodbye).
+    if (others) return { form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: 0 } };
     if (changedSubject(ctx)) return { form, declined: true };
     return {
       form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: form.misses + 1 },
@@ -108,14 +124,26 @@ function fill(ctx: TurnContext, form: TicketForm, deps: RequestHandlerDeps, answ
   return { form: { ...absorb(form, { ...reading, ...answer }, ctx.screening.triage, slots), misses: 0 } };
 }
 
+/** Slots of this service other than the one asked that the message gives a value for. */
+function readsOtherSlots(reading: Reading, asked: SlotCode, slots: readonly string[]): boolean {
+  return slots.some(
+    (slot) => slot !== asked && slot !== 'key_facts' && reading[slot as keyof SlotValues] !== undefined,
+  );
+}
+
 /** What a message says as the answer to the slot asked; undefined when it does not answer it. */
-function answerFor(slot: SlotCode, ctx: TurnContext, reading: Reading): Partial<Reading> | undefined {
+function answerFor(slot: SlotCode, ctx: TurnContext, reading: Reading, others: boolean): Partial<Reading> | undefined {
   const text = ctx.text.trim();
   switch (slot) {
     case 'for_whom':
       if (SELF_ANSWER.test(text)) return { for_whom: 'self' };
       if (RELATIVE_ANSWER.test(text)) return { for_whom: 'relative' };
-      return reading.for_whom ? {} : undefined;
+      if (reading.for_whom) return {};
+      {
+        // "mum", "for dad": the relation alone answers "for you or a relative?".
+        const kin = relationAnswer(text);
+        return kin ? { for_whom: 'relative', relation: kin.relation, male: kin.male } : undefined;
+      }
     case 'age': {
       if (reading.age !== undefined) return {};
       const bare = AGE_ONLY.exec(text);
@@ -132,7 +160,9 @@ function answerFor(slot: SlotCode, ctx: TurnContext, reading: Reading): Partial<
     default:
       if (reading[slot] !== undefined) return {};
       // Free text ("文三路那个老小区"): taken as said, unless it is clearly a new question.
-      if (FREE_TEXT.has(slot) && text.length >= 2 && !changedSubject(ctx) && !YES.test(text)) return { [slot]: text };
+      // A message that fills other slots ("明天下午两点" asked where to) is not this slot's free text.
+      if (FREE_TEXT.has(slot) && text.length >= 2 && !others && !changedSubject(ctx) && !YES.test(text))
+        return { [slot]: text };
       return undefined;
   }
 }

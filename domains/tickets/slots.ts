@@ -58,12 +58,12 @@ const DESTINATION_EN =
   /\bto (?:the )?((?:[A-Z][\w'-]*\s)*(?:[A-Z][\w'-]*\s)?(?:hospital|clinic|centre|center)\b[\w\s]*?)(?=[,.;!?]|$| (?:tomorrow|today|on|at|by)\b)/i;
 /** A time needs a day, a part of the day or an hour ("明天上午", "周三9点"); bare digits are not one. */
 const DAY_ZH =
-  '今天|明天|后天|今晚|明早|下周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]';
+  '今天|明天|大后天|后天|今晚|明早|下周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]';
 const PART_ZH = '早上|上午|中午|下午|晚上|傍晚';
-const HOUR_ZH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:点半?|点\\d{1,2}分?|:\\d{2})';
+const HOUR_ZH = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点半?|点\\d{1,2}分?|:\\d{2})';
 const TIME_ZH = new RegExp(`(?:(?:${DAY_ZH})\\s*(?:${PART_ZH})?|(?:${PART_ZH}))\\s*(?:${HOUR_ZH})?|${HOUR_ZH}`, 'g');
 const TIME_EN =
-  /\b(today|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|at \d{1,2}(?::\d{2})?|(?:tomorrow )?(?:morning|afternoon|evening))\b/gi;
+  /\b((?:the )?day after tomorrow|today|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|at \d{1,2}(?::\d{2})?|(?:tomorrow )?(?:morning|afternoon|evening))\b/gi;
 
 export function readPhone(text: string): string | undefined {
   const mobile = MOBILE.exec(text);
@@ -139,6 +139,30 @@ export function readWhen(text: string): string | undefined {
   if (found.length) return found.join(' ');
   const en = [...text.matchAll(TIME_EN)].map((m) => m[0].trim());
   return en.length ? en.join(' ') : undefined;
+}
+
+/** The day alone, as said in a correction ("不对，是后天", "no, make it Friday"). */
+const DAY_ONLY_ZH = new RegExp(`^(?:${DAY_ZH})$`);
+const DAY_EN =
+  /^(?:(?:the )?day after tomorrow|today|tomorrow|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const LEADING_DAY_ZH = new RegExp(`^(?:${DAY_ZH})`);
+
+/**
+ * A time said again replaces the earlier one, but a day alone corrects only the day: "明天下午两点"
+ * then "不对，是后天" is "后天下午两点", "tomorrow at 2pm" then "the day after tomorrow" keeps the 2pm.
+ */
+export function correctedWhen(earlier: string | undefined, said: string): string {
+  if (!earlier) return said;
+  if (DAY_ONLY_ZH.test(said) && LEADING_DAY_ZH.test(earlier)) {
+    const rest = earlier.replace(LEADING_DAY_ZH, '').trim();
+    return rest ? `${said}${rest}` : said;
+  }
+  const dayEn = DAY_EN.exec(said);
+  if (dayEn && dayEn[0].length === said.length && DAY_EN.test(earlier)) {
+    const rest = earlier.replace(DAY_EN, '').trim();
+    return rest ? `${said} ${rest}` : said;
+  }
+  return said;
 }
 
 export function readKeyFacts(text: string, entities: Entities): KeyFact[] {

@@ -6,6 +6,7 @@ import type { Bilingual } from '../../core/types';
 
 export const TICKET_TEXTS = {
   resumed: { zh: '继续您的{service}申请。', en: 'Back to your {service} request.' },
+  noted: { zh: '好的，记下了：{items}。', en: 'Noted: {items}. ' },
   readBack: { zh: '请核对：', en: 'Please check:' },
   forRelative: { zh: '为{relation}代办', en: 'for your {relation}' },
   forRelativeUnnamed: { zh: '为家人代办', en: 'for a relative' },

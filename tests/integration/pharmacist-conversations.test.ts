@@ -24,6 +24,9 @@ interface Conversation {
 const ADULT_ZH = [/成人[^。；，]*\d/, '2000毫克', '1200毫克', '2克', '200～400', '300～600'];
 const ADULT_EN = [/\badults\b[^.;]*\d/i, '2000 mg', '1200 mg', /\b2 g\b/, '200–400', '300–600'];
 
+/** The clarifying menu: a follow-up is never routed to it. */ const MENU =
+  /我想确认一下您想问的是哪一类|Let me check what you would like to ask about/;
+
 const CONVERSATIONS: Conversation[] = [
   {
     name: 'zh: a child’s weight dose, then the brand and the daily count stay the child’s',
@@ -200,6 +203,69 @@ const CONVERSATIONS: Conversation[] = [
     turns: [
       { say: 'What dose of paracetamol for my baby?', has: [/weigh/] },
       { say: 'ok, 9 kg', has: ['9 kg child'], not: [/goodbye|take care/i, ...ADULT_EN] },
+    ],
+  },
+  // Follow-ups that name no medicine ask the last question again: for the person now meant, or another aspect.
+  {
+    name: 'zh: “那孩子呢” after an adult dose is the child’s dose of the same medicine, weight asked',
+    turns: [
+      { say: '大人吃布洛芬一次吃多少', has: ['成人布洛芬'] },
+      { say: '那孩子呢', has: ['多少公斤'], not: [...ADULT_ZH, MENU] },
+      { say: '17公斤', has: ['17公斤的孩子，布洛芬'], not: ADULT_ZH },
+    ],
+  },
+  {
+    name: 'en: “what about for kids?” after an adult dose is the child’s dose, weight asked',
+    turns: [
+      { say: 'What is the adult dose of ibuprofen?', has: ['Adults, ibuprofen'] },
+      { say: 'what about for kids?', has: [/weigh/], not: [...ADULT_EN, MENU] },
+      { say: '22 kg', has: ['22 kg child, ibuprofen'], not: ADULT_EN },
+    ],
+  },
+  {
+    name: 'zh: “能连续吃几天” after a dose answer is about the same medicine, not “which medicine?”',
+    turns: [
+      { say: '对乙酰氨基酚成人怎么吃', has: ['成人对乙酰氨基酚'] },
+      { say: '能连续吃几天', has: ['对乙酰氨基酚', '退烧最多连用3天'], not: ['请告诉我药盒上的名字', MENU] },
+    ],
+  },
+  {
+    name: 'en: “how long can I keep taking it?” after a dose answer is about the same medicine',
+    turns: [
+      { say: 'How much paracetamol is safe for me?', has: ['acetaminophen'] },
+      {
+        say: 'and how long can I keep taking it?',
+        has: ['at most 3 days'],
+        not: ['tell me the name on the pack', MENU],
+      },
+    ],
+  },
+  {
+    name: 'zh: “我婆婆82岁，那她呢” after a dose answer is the same dose for an 82-year-old',
+    turns: [
+      { say: '布洛芬一次能吃几粒', has: ['布洛芬'] },
+      { say: '我婆婆82岁，那她呢', has: ['老人吃布洛芬更容易胃出血'], not: [MENU] },
+    ],
+  },
+  {
+    name: 'en: “my gran is 84, what about her?” after a dose answer is the same dose for an 84-year-old',
+    turns: [
+      { say: 'How much ibuprofen can I take for a headache?', has: ['ibuprofen'] },
+      { say: 'my gran is 84, what about her?', has: [/older people/i], not: [MENU] },
+    ],
+  },
+  {
+    name: 'zh: “那5岁的孩子呢” after a pair is the same pair for the child, no adult figure',
+    turns: [
+      { say: '布洛芬和白加黑能一起吃吗', has: ['不要'] },
+      { say: '那5岁的孩子呢', has: ['白加黑', '不是儿童用药'], not: [...ADULT_ZH, MENU] },
+    ],
+  },
+  {
+    name: 'en: “what about my son, he’s 6?” after a pair is the same pair for the child, no adult figure',
+    turns: [
+      { say: 'Is it ok to take Motrin and NyQuil together?', has: [/do not take/i] },
+      { say: "what about my son, he's 6?", has: ['NyQuil', "not a children's medicine"], not: [...ADULT_EN, MENU] },
     ],
   },
 ];

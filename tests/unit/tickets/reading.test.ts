@@ -6,9 +6,10 @@ import {
   readPhone,
   readWhen,
   readDestination,
+  correctedWhen,
   spacedPhone,
 } from '../../../domains/tickets/slots';
-import { findRelative } from '../../../domains/tickets/request-words';
+import { findRelative, relationAnswer } from '../../../domains/tickets/request-words';
 import communitiesJson from '../../../knowledge/communities.json';
 import { entityExtractor } from '../../../nlp';
 
@@ -104,5 +105,28 @@ describe('reading a request', () => {
     expect(findRelative('我妈发烧了')).toEqual({ relation: '母亲', male: false });
     expect(findRelative('给我爷爷送药')).toEqual({ relation: '爷爷', male: true });
     expect(findRelative('I need it for myself')).toBeUndefined();
+  });
+});
+
+describe('a time said again, and a relation alone', () => {
+  it('reads hours in words and the day after tomorrow', () => {
+    expect(readWhen('明天下午两点')).toBe('明天下午两点');
+    expect(readWhen('不对，是大后天')).toBe('大后天');
+    expect(readWhen('no, make it the day after tomorrow')).toBe('the day after tomorrow');
+  });
+
+  it('corrects only the day when only a day is said again, and replaces a whole new time', () => {
+    expect(correctedWhen('明天下午两点', '后天')).toBe('后天下午两点');
+    expect(correctedWhen('明天下午两点', '周三上午9点')).toBe('周三上午9点');
+    expect(correctedWhen('明天', '后天')).toBe('后天');
+    expect(correctedWhen(undefined, '后天')).toBe('后天');
+    expect(correctedWhen('tomorrow 2pm', 'the day after tomorrow')).toBe('the day after tomorrow 2pm');
+    expect(correctedWhen('tomorrow 2pm', 'friday 10am')).toBe('friday 10am');
+  });
+
+  it('takes "mum" or "for dad" as the relation, but not a sentence that merely contains one', () => {
+    expect(relationAnswer('mum')).toEqual({ relation: 'mum', male: false });
+    expect(relationAnswer('for dad.')).toEqual({ relation: 'dad', male: true });
+    expect(relationAnswer('dad is asleep')).toBeUndefined();
   });
 });

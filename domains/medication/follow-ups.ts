@@ -1,0 +1,43 @@
+import type { Entities, FollowUp } from '../../core/types';
+import { findMedicines } from '../../nlp/entities/medicines';
+import { normalizeText } from '../../nlp/text/phrase-matcher';
+
+/**
+ * Follow-ups that only make sense after the last medicine answer: "那孩子呢", "她呢", "what about for
+ * kids?", "and my mum?" ask the same question for another person; "还能吃多久", "隔多久吃一次", "and how
+ * often?" ask the same medicines about another aspect. A follow-up names no medicine (naming one is a
+ * new question) and is short: a long message is a question of its own, routed as usual.
+ */
+const MAX_LENGTH = 40;
+
+/** The same question, another person: "那X呢", "X呢", "what about X", "how about X", "and X?", "and for X". */
+/** Either alone or after a clause saying who ("我婆婆82岁，那她呢", "my gran is 85, what about her?"). */
+const ELLIPSIS_ZH =
+  /^(?:[^，,。？?]{1,12}[，,]\s*)?(?:那|那么|那要是|要是|如果是|换成)?[^，,。？?]{1,14}呢\s*[？?。.!！]*$/;
+const ELLIPSIS_EN =
+  /^(?:[^,.;?!]{1,30}[,.;]\s*)?(?:(?:and )?(?:what|how) about|and (?:for )?|same for|what if it'?s (?:for )?)/i;
+
+const TAKE_EN = '(?:i|he|she|they|we|you|my \\w+) (?:keep )?(?:take|taking|give|giving|use|using|have|having)';
+/** Another aspect of the same medicines; in English only about taking it ("how long do I isolate?" is not). */
+const DURATION = new RegExp(
+  `(?:吃|用|服)(?:多久|多长时间|几天|多少天|到什么时候)|(?:能|可以)(?:连续|一直)?(?:吃|用)(?:多久|几天)|连续吃|` +
+    `\\bhow long (?:can|should|may|do|must) ${TAKE_EN}|\\bhow many days (?:can|should|in a row)\\b|^\\s*(?:and )?(?:for )?how long\\b[^a-z]*$`,
+  'i',
+);
+const INTERVAL = new RegExp(
+  `多久(?:吃|用|服)?一次|隔多久|间隔多[久长]|多长时间(?:吃|用)?一次|几个?小时(?:吃|用)?一次|一天(?:最多)?(?:能|可以)?(?:吃|用)?几次|` +
+    `^\\s*(?:and )?how often\\b[^a-z]*$|\\bhow often (?:can|should|may|do) ${TAKE_EN}|\\bhow many times a day\\b|\\bhow far apart\\b|\\bhow many hours (?:apart|between)\\b`,
+  'i',
+);
+
+export function followUpOf(
+  text: string,
+  entities: Entities,
+  namesPerson: boolean,
+): Pick<FollowUp, 'aspect'> | undefined {
+  const t = normalizeText(text).trim();
+  if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
+  if (DURATION.test(t)) return { aspect: 'duration' };
+  if (INTERVAL.test(t)) return { aspect: 'interval' };
+  return namesPerson && (ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t)) ? {} : undefined;
+}
