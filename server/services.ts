@@ -129,7 +129,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   // The desk queues jobs through this; it points at the runner once the runner has started.
   const queue: { runner?: JobQueue } = {};
   const desk = new tickets.TicketService({
-    repository: new PrismaTicketRepository(db.prisma),
+    repository: new PrismaTicketRepository(db.prisma, db.query),
     staff,
     queue: {
       send: (name, data) =>
