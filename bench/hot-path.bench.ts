@@ -11,7 +11,7 @@
  * and end); on PostgreSQL a fixed-rate run; then a soak at a fixed rate (SMS and chat together) with RSS
  * sampled. The service runs as `npm start` runs it, in its own process, with the production settings
  * (limits per number and per session, the in-flight cap, info logs) except the per-address limit,
- * which one load generator on one address would hit. RSS is the service process's (PostgreSQL's
+ * which one load generator on one address would hit, and shedding on event-loop delay. RSS is the service process's (PostgreSQL's
  * server is not in it). `--cpu-prof=DIR` writes the service's CPU profile there (scripts/cpu-profile-top.ts).
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -150,6 +150,10 @@ async function startHotline(
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       RATE_LIMIT_IP: 'off',
+      // Shedding on event-loop delay (server/load-meter.ts) would answer most of a closed loop's requests
+      // 503 on the embedded database: this measures the turns served; the in-flight cap stays on.
+      // bench:abuse measures the shedding itself.
+      MAX_EVENT_LOOP_DELAY_MS: '0',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -21,7 +21,7 @@ import {
 } from './routing';
 import { AppError, StoreUnavailableError } from '../core/errors';
 import { isStorable, sanitizeText } from '../core/sanitize';
-import type { EmergencyScreen, EntityExtractor, IntentClassifier } from '../core/understanding';
+import type { EmergencyScreen, EntityExtractor, FirstScreen, IntentClassifier } from '../core/understanding';
 import { systemClock, type Clock } from '../core/clock';
 import type {
   Channel,
@@ -176,8 +176,16 @@ export class ConversationEngine {
    * before it refuses a message (rate limits, overload), so that an emergency is never refused.
    */
   isEmergency(incoming: Pick<InboundMessage, 'text' | 'lang'>): boolean {
+    return this.screenFirst(incoming).screening.triage === 'emergency';
+  }
+
+  /**
+   * The same screen, with what it read: the service in front of the engine computes it once per message
+   * and hands it on in `InboundMessage.screened`, so the message is not screened again for the same answer.
+   */
+  screenFirst(incoming: Pick<InboundMessage, 'text' | 'lang' | 'receivedAt'>): FirstScreen {
     const msg = { ...incoming, text: sanitizeText(incoming.text) } as InboundMessage;
-    return this.firstScreen(msg).screening.triage === 'emergency';
+    return this.firstScreen(msg);
   }
 
   /**
@@ -188,10 +196,10 @@ export class ConversationEngine {
   async handle(incoming: InboundMessage): Promise<TurnOutcome> {
     const msg: InboundMessage = { ...incoming, text: sanitizeText(incoming.text) };
     const original = msg.text !== incoming.text && isStorable(incoming.text) ? incoming.text : undefined;
-    const first = this.firstScreen(msg);
+    const first = this.alreadyScreened(msg) ?? this.firstScreen(msg);
     try {
       // Turns of one conversation are serialised, here and on every other instance.
-      return await this.lock.run(`${msg.channel}:${msg.address}`, () => this.converse(msg, original));
+      return await this.lock.run(`${msg.channel}:${msg.address}`, () => this.converse(msg, first, original));
     } catch (err) {
       if (err instanceof AppError && err.statusCode < 500) throw err;
       if (first.screening.triage === 'emergency') {
@@ -202,21 +210,29 @@ export class ConversationEngine {
   }
 
   /** The screen on the message alone, with nothing remembered: what is known if the database is down. */
-  private firstScreen(msg: InboundMessage): { lang: Lang; screening: Screening } {
+  private firstScreen(msg: InboundMessage): FirstScreen {
     const lang = this.pickLang(msg, undefined);
     const now = msg.receivedAt ?? this.clock.now();
     const entities = this.entities.extract(msg.text, lang, now);
-    return { lang, screening: this.screen.screen({ text: msg.text, lang, entities }) };
+    return { text: msg.text, lang, now, entities, screening: this.screen.screen({ text: msg.text, lang, entities }) };
   }
 
-  private async converse(msg: InboundMessage, original: string | undefined): Promise<TurnOutcome> {
+  /** The screen handed on with the message, when it was made of exactly what this one would be. */
+  private alreadyScreened(msg: InboundMessage): FirstScreen | undefined {
+    const given = msg.screened;
+    if (!given || given.text !== msg.text || given.lang !== this.pickLang(msg, undefined)) return undefined;
+    if (msg.receivedAt && msg.receivedAt.getTime() !== given.now.getTime()) return undefined;
+    return given;
+  }
+
+  private async converse(msg: InboundMessage, first: FirstScreen, original: string | undefined): Promise<TurnOutcome> {
     const deliveryKey = msg.externalId ? `${msg.channel}:${msg.externalId}` : undefined;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const start = await this.store.startTurn(msg.channel, msg.address, this.pickLang(msg, undefined), deliveryKey);
       if (start.earlier) return { reply: start.earlier, duplicate: true };
       const { conversation } = start;
       const ref: ConversationRef = { id: conversation.id, channel: msg.channel, address: msg.address };
-      const turn = await this.takeTurn(msg, conversation, ref, original);
+      const turn = await this.takeTurn(msg, first, conversation, ref, original);
       const result = await this.store.commitTurn({
         ...turn,
         deliveryKey,
@@ -239,16 +255,21 @@ export class ConversationEngine {
 
   private async takeTurn(
     msg: InboundMessage,
+    first: FirstScreen,
     conversation: StoredConversation,
     ref: ConversationRef,
     original?: string,
   ) {
-    const now = msg.receivedAt ?? this.clock.now();
+    const now = first.now;
     const lang = this.pickLang(msg, conversation);
     const state: ConversationState = conversation.state ?? emptyState();
-    const entities = this.entities.extract(msg.text, lang, now, state.facts);
-    // The screen sees every message first, whatever else is going on in the conversation.
-    const screening = this.screen.screen({ text: msg.text, lang, entities, facts: state.facts, now });
+    // The screen sees every message first, whatever else is going on in the conversation. With nothing
+    // remembered yet and the same language, its input is the first screen's, and so is its verdict.
+    const same = lang === first.lang && Object.keys(state.facts ?? {}).length === 0;
+    const entities = same ? first.entities : this.entities.extract(msg.text, lang, now, state.facts);
+    const screening = same
+      ? first.screening
+      : this.screen.screen({ text: msg.text, lang, entities, facts: state.facts, now });
     // Every message adds to the profile of the person it is about, whatever it is routed to.
     const reading = this.medicine?.read(msg.text, lang, entities);
     const profile = profileAfterTurn(state.facts ?? {}, msg.text, entities, reading, now);

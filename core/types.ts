@@ -3,6 +3,7 @@
  * channel → conversation engine → emergency screen → intent engine → domain module → reply → channel renderer.
  * Nothing here knows a wire format, a database or a web framework.
  */
+import type { FirstScreen } from './understanding';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -177,6 +178,12 @@ export interface InboundMessage {
   receivedAt?: Date;
   /** Channel message id (Twilio MessageSid, Activity id) for de-duplication, when the channel has one. */
   externalId?: string;
+  /**
+   * The emergency screen's verdict on this message alone, when the service already computed it in front
+   * of the route (server/guard.ts): the engine uses it only if it was made of the same words, language
+   * and time, and screens the message itself otherwise.
+   */
+  screened?: FirstScreen;
 }
 
 /** One option the person can pick; SMS renders it as a numbered line, voice as a key press. */

@@ -41,6 +41,21 @@ export interface ScreenInput {
   now?: Date;
 }
 
+/**
+ * The screen on one message alone, with nothing remembered (what is known while the database is down),
+ * and what it read. Computed once per message — by the service in front of the routes, before it may
+ * refuse the message — and handed on with it, so the engine does not screen the same words again.
+ */
+export interface FirstScreen {
+  /** The message as screened (made safe, core/sanitize.ts). */
+  text: string;
+  lang: Lang;
+  /** When it was screened: the turn's time ("今天" counts from it). */
+  now: Date;
+  entities: Entities;
+  screening: Screening;
+}
+
 /** The deterministic emergency screen and what it tells the person. */
 export interface EmergencyScreen {
   screen(input: ScreenInput): Screening;

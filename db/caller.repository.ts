@@ -4,6 +4,8 @@ import type { Lang } from '../core/types';
 import { hashKey } from '../core/rate-limit';
 import { PrismaAuditLog } from './audit.repository';
 import type { ChangeFeed } from './change-feed';
+import { FeedCache } from './feed-cache';
+import { KEY_PERSON_CHANNEL } from './key-people.repository';
 
 /** The migration's trigger announces every change to a Caller row here, with the phone number. */
 const CALLER_CHANNEL = 'caller_changed';
@@ -44,58 +46,38 @@ export class PrismaCallerRepository implements CallerRepository {
 
 /**
  * Callers' flags (opt-out, language, 65+) change rarely and are read on every SMS turn: kept in memory,
- * and forgotten the moment the database announces a change to that number, whichever instance (or
- * hand) made it. While the announcements may be missed (the feed not live), every read goes to the
- * database and nothing is kept. A read that overlapped a change is not kept either.
+ * and forgotten the moment the database announces a change to that number's Caller row or key-person
+ * row (the 65+ flag comes from the register too), whichever instance (or hand) made it (db/feed-cache.ts).
  */
 export class CachedCallerRepository implements CallerRepository {
-  private readonly known = new Map<string, CallerProfile | null>();
-  private live = false;
-  /** Moves on with every change heard: a read that began before it may have read the old row. */
-  private changes = 0;
+  readonly cache: FeedCache<CallerProfile | null>;
 
   constructor(
     private readonly db: CallerRepository,
     feed: ChangeFeed,
   ) {
-    feed.subscribe(CALLER_CHANNEL, {
-      changed: (phone) => this.forget(phone),
-      live: (on) => {
-        this.live = on;
-        this.changes++;
-        this.known.clear();
-      },
-    });
+    this.cache = new FeedCache(feed, [CALLER_CHANNEL, KEY_PERSON_CHANNEL], CACHE_ENTRIES);
   }
 
   async find(phone: string): Promise<CallerProfile | null> {
-    const kept = this.live ? this.known.get(phone) : undefined;
-    if (kept !== undefined) return kept && { ...kept };
-    const seen = this.changes;
-    const found = await this.db.find(phone);
-    if (this.live && seen === this.changes) this.keep(phone, found);
+    const found = await this.cache.get(phone, () => this.db.find(phone));
     return found && { ...found };
   }
 
+  /** This instance changed the register (the 65+ flag comes from it). */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
   async setSmsOptOut(phone: string, smsOptOut: boolean): Promise<void> {
-    this.forget(phone);
+    this.cache.forget(phone);
     await this.db.setSmsOptOut(phone, smsOptOut);
-    this.forget(phone);
+    this.cache.forget(phone);
   }
 
   async setLang(phone: string, lang: Lang): Promise<void> {
-    this.forget(phone);
+    this.cache.forget(phone);
     await this.db.setLang(phone, lang);
-    this.forget(phone);
-  }
-
-  private forget(phone: string): void {
-    this.changes++;
-    this.known.delete(phone);
-  }
-
-  private keep(phone: string, profile: CallerProfile | null): void {
-    if (this.known.size >= CACHE_ENTRIES) this.known.delete(this.known.keys().next().value!);
-    this.known.set(phone, profile && { ...profile });
+    this.cache.forget(phone);
   }
 }

@@ -23,6 +23,8 @@ const RECONNECT_MS = 1000;
 export function postgresChangeFeed(url: string): ChangeFeed {
   const subscribers = new Map<string, ChangeSubscriber[]>();
   let client: Client | undefined;
+  /** The current client connected and listening on the channels known when it connected. */
+  let ready: Promise<void> = Promise.resolve();
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   const each = (fn: (s: ChangeSubscriber) => void) => [...subscribers.values()].flat().forEach(fn);
@@ -44,10 +46,15 @@ export function postgresChangeFeed(url: string): ChangeFeed {
     c.on('error', lost);
     c.on('end', () => client === c && lost());
     c.on('notification', (n) => subscribers.get(n.channel)?.forEach((s) => s.changed(n.payload ?? '')));
-    try {
+    const channels = [...subscribers.keys()];
+    ready = (async () => {
       await c.connect();
-      for (const channel of subscribers.keys()) await c.query(`LISTEN ${c.escapeIdentifier(channel)}`);
-      if (client === c) each((s) => s.live(true));
+      for (const channel of channels) await c.query(`LISTEN ${c.escapeIdentifier(channel)}`);
+    })();
+    try {
+      await ready;
+      // Live: the channels listened on; one subscribed meanwhile is live once its own LISTEN is done.
+      if (client === c) for (const channel of channels) subscribers.get(channel)?.forEach((s) => s.live(true));
     } catch {
       if (client === c) lost();
     }
@@ -62,8 +69,14 @@ export function postgresChangeFeed(url: string): ChangeFeed {
         if (!timer) void connect();
         return;
       }
-      // Already connected (or connecting): add this channel; a failure here is a lost connection.
-      c.query(`LISTEN ${c.escapeIdentifier(channel)}`).then(
+      // Already connected (or connecting): add this channel once the connection is ready, one query at a
+      // time on it; a failure here is a lost connection.
+      const listened = ready.then(() => c.query(`LISTEN ${c.escapeIdentifier(channel)}`));
+      ready = listened.then(
+        () => undefined,
+        () => undefined,
+      );
+      listened.then(
         () => client === c && subscriber.live(true),
         () => client === c && lost(),
       );

@@ -141,7 +141,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   await prisma.$connect();
   // The schema engine is large; load it only when there is something to apply.
   const applied = (await isUpToDate(prisma)) ? [] : await migrate(backend.factory, opts.log);
-  await announceCallerChanges(prisma);
+  await announceChanges(prisma);
   return {
     prisma,
     query: backend.query,
@@ -159,13 +159,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 /**
- * Every change to a Caller row is announced (NOTIFY caller_changed with the phone number, delivered on
- * commit), so each instance's cache of callers forgets it (db/caller.repository.ts), whoever made the
- * change. Installed at every open rather than as a migration: the migration runner behind the pg
+ * Every change to a Caller or KeyPerson row is announced (NOTIFY caller_changed / key_person_changed
+ * with the phone number, delivered on commit), so each instance's caches forget it
+ * (db/caller.repository.ts, db/key-people.repository.ts), whoever made the change. Installed at every open rather than as a migration: the migration runner behind the pg
  * adapter splits scripts at every semicolon, a function body's too. Idempotent, and serialised so that
  * instances starting together do not replace the function at the same moment.
  */
-async function announceCallerChanges(prisma: PrismaClient): Promise<void> {
+async function announceChanges(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
     prisma.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended('hotline:install-triggers', 0))`),
     prisma.$executeRawUnsafe(`
@@ -178,6 +178,18 @@ async function announceCallerChanges(prisma: PrismaClient): Promise<void> {
     prisma.$executeRawUnsafe(`
       CREATE OR REPLACE TRIGGER "Caller_changed" AFTER INSERT OR UPDATE OR DELETE ON "Caller"
         FOR EACH ROW EXECUTE FUNCTION "caller_changed"()`),
+    // A key person's number may change: both the number they had and the one they have now are announced.
+    prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION "key_person_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('key_person_changed', OLD."phone"); END IF;
+        IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('key_person_changed', NEW."phone"); END IF;
+        RETURN NULL;
+      END;
+      $$`),
+    prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE TRIGGER "KeyPerson_changed" AFTER INSERT OR UPDATE OR DELETE ON "KeyPerson"
+        FOR EACH ROW EXECUTE FUNCTION "key_person_changed"()`),
   ]);
 }
 

@@ -26,7 +26,9 @@ import type {
   NewSlot,
   PersonChange,
 } from '../conversation/key-people.port';
+import type { ChangeFeed } from './change-feed';
 import { isUniqueViolation } from './errors';
+import { FeedCache } from './feed-cache';
 import { placeWhere } from './ticket-scope';
 
 type Tx = Prisma.TransactionClient;
@@ -153,8 +155,17 @@ function toCheckIn(r: CheckInRow): CheckIn {
   };
 }
 
+/** The database's trigger announces every change to a KeyPerson row here, with its number (old and new). */
+export const KEY_PERSON_CHANNEL = 'key_person_changed';
+/** Numbers remembered at most: the register of a district, with room. */
+const CACHE_ENTRIES = 50_000;
+
 export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** `written`: told before and after this instance changes a person (its caches forget at once). */
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly written?: () => void,
+  ) {}
 
   async findByPhone(phone: string): Promise<KeyPerson | null> {
     const row = await this.prisma.keyPerson.findUnique({ where: { phone } });
@@ -214,7 +225,21 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
     }));
   }
 
+  /** The register's writes, with the caches of this instance told before and after. */
+  private async changing<T>(write: () => Promise<T>): Promise<T> {
+    this.written?.();
+    try {
+      return await write();
+    } finally {
+      this.written?.();
+    }
+  }
+
   async importAll(rows: readonly KeyPersonWrite[], change: PersonChange) {
+    return this.changing(() => this.importRows(rows, change));
+  }
+
+  private async importRows(rows: readonly KeyPersonWrite[], change: PersonChange) {
     let created = 0;
     let updated = 0;
     await this.prisma.$transaction(
@@ -232,15 +257,17 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
   }
 
   async create(person: KeyPersonWrite, change: PersonChange): Promise<KeyPerson> {
-    return this.prisma.$transaction(async (tx) => (await this.write(tx, null, person, change))!);
+    return this.changing(() => this.prisma.$transaction(async (tx) => (await this.write(tx, null, person, change))!));
   }
 
   async update(id: string, person: KeyPersonWrite, change: PersonChange, scope?: TicketScope) {
-    return this.prisma.$transaction(async (tx) => {
-      const before = await tx.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
-      if (!before) return null;
-      return (await this.write(tx, toPerson(before), person, change)) ?? toPerson(before);
-    });
+    return this.changing(() =>
+      this.prisma.$transaction(async (tx) => {
+        const before = await tx.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
+        if (!before) return null;
+        return (await this.write(tx, toPerson(before), person, change)) ?? toPerson(before);
+      }),
+    );
   }
 
   /** Writes a person and the audit row of what changed; nothing (and null) when nothing changed. */
@@ -264,6 +291,10 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
   }
 
   async setInfected(id: string, infected: boolean, change: PersonChange, scope?: TicketScope) {
+    return this.changing(() => this.markInfected(id, infected, change, scope));
+  }
+
+  private async markInfected(id: string, infected: boolean, change: PersonChange, scope?: TicketScope) {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.keyPerson.findFirst({ where: { AND: [{ id }, scope ? personScopeWhere(scope) : {}] } });
       if (!before) return null;
@@ -537,5 +568,30 @@ export class PrismaKeyPeopleRepository implements KeyPeopleRepository {
       if (!isUniqueViolation(err)) throw err;
       return this.prisma.conversation.findUniqueOrThrow({ where });
     }
+  }
+}
+
+/**
+ * A person looked up by number on every phone turn (the facts the register holds of them): kept in
+ * memory and forgotten when the database announces a change to that number, or when this instance
+ * writes the register (`forgetAll`, given to the repository as its `written`), like callers' flags.
+ */
+export class CachedPeopleByPhone {
+  readonly cache: FeedCache<KeyPerson | null>;
+
+  constructor(
+    private readonly people: Pick<KeyPeopleRepository, 'findByPhone'>,
+    feed: ChangeFeed,
+  ) {
+    this.cache = new FeedCache(feed, [KEY_PERSON_CHANNEL], CACHE_ENTRIES);
+  }
+
+  /** The person at this number; shared with later reads, so read only. */
+  findByPhone(phone: string): Promise<Readonly<KeyPerson> | null> {
+    return this.cache.get(phone, () => this.people.findByPhone(phone));
+  }
+
+  forgetAll(): void {
+    this.cache.clear();
   }
 }

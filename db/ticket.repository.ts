@@ -4,6 +4,7 @@
  * decided on, so two instances or two staff members acting at once cannot both win.
  */
 import type { Prisma, PrismaClient } from './generated/client';
+import type { RawQuery } from './database';
 import { isUniqueViolation } from './errors';
 import { canTransition, isOpen, type TicketStatus } from '../core/tickets';
 import type { TicketScope } from '../core/staff';
@@ -31,6 +32,8 @@ type Tx = Prisma.TransactionClient;
 type Row = Prisma.TicketGetPayload<object>;
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+/** A ticket's number, taken before it is written (its id is made of it). */
+const NEXT_SEQ = `SELECT nextval(pg_get_serial_sequence('"Ticket"', 'seq'))::text AS seq`;
 /** The transcript kept on a ticket: enough for a call-back, not the whole history of a number. */
 const TRANSCRIPT_MESSAGES = 30;
 
@@ -40,17 +43,59 @@ class Refused extends Error {
   }
 }
 
-export class PrismaTicketRepository implements TicketRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+/** Prisma's DateTime columns are timestamp(3) in UTC; raw statements write them the same way. */
+const utc = (at: Date) => at.toISOString().slice(0, -1);
 
+/**
+ * A ticket and its "created" audit row in one statement, so in one implicit transaction; the transcript
+ * (the conversation's last messages, then the turn's own lines) is read in it too. A request already
+ * made (its key is unique) writes nothing and returns no row.
+ */
+const CREATE_TICKET = `
+  WITH ticket AS (
+    INSERT INTO "Ticket" (id, seq, "requestKey", service, priority, "priorityReasons", triage, lang, channel,
+      "conversationId", "requesterPhone", "contactPhone", "contactName", "forWhom", address, "communityId",
+      street, district, "needsRouting", attributes, description, "recordingUrl", transcript,
+      "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
+    VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+      $20::jsonb, $21, $22,
+      CASE WHEN $23::jsonb IS NULL THEN NULL ELSE COALESCE((
+        SELECT jsonb_agg(jsonb_build_object(
+                 'direction', CASE WHEN m.direction = 'out' THEN 'out' ELSE 'in' END,
+                 'text', m.text,
+                 'at', to_char(m."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+               ORDER BY m."createdAt", m.seq)
+          FROM (SELECT direction, text, "createdAt", seq FROM "Message"
+                 WHERE "conversationId" = $10::text
+                 ORDER BY "createdAt" DESC, seq DESC LIMIT ${TRANSCRIPT_MESSAGES}) AS m
+      ), '[]'::jsonb) || $23::jsonb END,
+      $24::timestamp, $25::timestamp, $26::timestamp, $26::timestamp)
+    ON CONFLICT ("requestKey") DO NOTHING
+    RETURNING id, status
+  ), event AS (
+    INSERT INTO "TicketEvent" (id, "ticketId", actor, kind, "toStatus", note, at)
+    SELECT gen_random_uuid()::text, id, $27, 'created', status, $28, $29::timestamp FROM ticket
+  )
+  SELECT id FROM ticket`;
+
+export class PrismaTicketRepository implements TicketRepository {
+  /** `query`: creation goes straight to the driver (db/database.ts); without it, through Prisma. */
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly query?: RawQuery,
+  ) {}
+
+  /**
+   * Without notifications to write (every ticket but a red one with staff to alert): the ticket's number,
+   * then the ticket and its audit row in one statement. With them, one transaction holds all three.
+   */
   async create(t: NewTicket, audit: AuditEntry, notifications?: NotificationsFor): Promise<CreateResult> {
+    if (!notifications && this.query) return this.createAlone(t, audit, this.query);
     const existing = await this.prisma.ticket.findUnique({ where: { requestKey: t.requestKey } });
     if (existing) return { ticket: toRecord(existing), created: false, notificationIds: [] };
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const [{ seq }] = await tx.$queryRaw<
-          { seq: bigint }[]
-        >`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'seq')) AS seq`;
+        const [{ seq }] = await tx.$queryRawUnsafe<{ seq: bigint }[]>(NEXT_SEQ);
         const transcript = t.transcript ? await transcriptOf(tx, t.conversationId, t.transcript.extra) : undefined;
         const row = await tx.ticket.create({ data: ticketData(t, Number(seq), transcript) });
         const ticket = toRecord(row);
@@ -73,6 +118,50 @@ export class PrismaTicketRepository implements TicketRepository {
       const row = await this.prisma.ticket.findUniqueOrThrow({ where: { requestKey: t.requestKey } });
       return { ticket: toRecord(row), created: false, notificationIds: [] };
     }
+  }
+
+  private async createAlone(t: NewTicket, audit: AuditEntry, query: RawQuery): Promise<CreateResult> {
+    const [{ seq }] = (await query<{ seq: string }>(NEXT_SEQ, [], 'hotline_ticket_seq')) as [{ seq: string }];
+    const row = createdRow(t, Number(seq));
+    const written = await query<{ id: string }>(
+      CREATE_TICKET,
+      [
+        row.id,
+        row.seq,
+        row.requestKey,
+        row.service,
+        row.priority,
+        JSON.stringify(row.priorityReasons),
+        row.triage,
+        row.lang,
+        row.channel,
+        row.conversationId,
+        row.requesterPhone,
+        row.contactPhone,
+        row.contactName,
+        row.forWhom,
+        row.address,
+        row.communityId,
+        row.street,
+        row.district,
+        row.needsRouting,
+        JSON.stringify(row.attributes),
+        row.description,
+        row.recordingUrl,
+        t.transcript ? JSON.stringify(t.transcript.extra) : null,
+        utc(row.firstResponseDueAt),
+        utc(row.resolutionDueAt),
+        utc(row.createdAt),
+        audit.actor,
+        audit.note ?? null,
+        utc(audit.at),
+      ],
+      'hotline_create_ticket',
+    );
+    if (written.length === 1) return { ticket: toRecord(row), created: true, notificationIds: [] };
+    // The same request made before (or at this moment): that ticket is the answer.
+    const existing = await this.prisma.ticket.findUniqueOrThrow({ where: { requestKey: t.requestKey } });
+    return { ticket: toRecord(existing), created: false, notificationIds: [] };
   }
 
   async find(id: string): Promise<TicketRecord | null> {
@@ -470,6 +559,45 @@ function ticketData(
     transcript: transcript ? json(transcript) : undefined,
     firstResponseDueAt: t.firstResponseDueAt,
     resolutionDueAt: t.resolutionDueAt,
+    createdAt: t.createdAt,
+    updatedAt: t.createdAt,
+  };
+}
+
+/** The row a new ticket is written as, with the columns' defaults: what the database then holds. */
+function createdRow(t: NewTicket, seq: number): Row {
+  return {
+    id: ticketIdFor(seq),
+    seq,
+    requestKey: t.requestKey,
+    service: t.service,
+    status: 'new',
+    priority: t.priority,
+    priorityReasons: t.priorityReasons,
+    triage: t.triage ?? null,
+    lang: t.lang,
+    channel: t.channel,
+    conversationId: t.conversationId ?? null,
+    requesterPhone: t.requesterPhone ?? null,
+    contactPhone: t.contactPhone ?? null,
+    contactName: t.contactName ?? null,
+    forWhom: t.forWhom ?? null,
+    address: t.address ?? null,
+    communityId: t.communityId ?? null,
+    street: t.street ?? null,
+    district: t.district,
+    needsRouting: t.needsRouting,
+    attributes: t.attributes as Prisma.JsonObject,
+    description: t.description,
+    recordingUrl: t.recordingUrl ?? null,
+    transcript: null,
+    assigneeId: null,
+    firstResponseDueAt: t.firstResponseDueAt,
+    resolutionDueAt: t.resolutionDueAt,
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    slaPausedAt: null,
     createdAt: t.createdAt,
     updatedAt: t.createdAt,
   };

@@ -63,7 +63,7 @@ export async function buildApp({ config, container, logger }: AppOptions): Promi
     app,
     { limits: config.limits, http, opsToken: config.opsToken, emergencyNumber: config.emergencyNumber },
     {
-      isEmergency: (text) => container.get().engine.isEmergency({ text }),
+      screen: (text) => container.get().engine.screenFirst({ text }),
       limiter: () => container.get().limiter,
       audit: () => container.get().audit,
       now: () => new Date(),

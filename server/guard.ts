@@ -16,6 +16,7 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import { errorBody } from '../core/errors';
 import { MESSAGES, say } from '../core/messages';
 import { hashKey, type LimitHit, type LimitVerdict, type RateLimiter } from '../core/rate-limit';
+import type { FirstScreen } from '../core/understanding';
 import { messagingTwiml } from '../telephony/sms/sms.twiml';
 import type { HttpLimits, RateLimits } from './config';
 import { LoadMeter } from './load-meter';
@@ -30,7 +31,8 @@ export interface GuardSettings {
 
 /** What the guard needs of the running service; each throws NotReadyError until it is ready. */
 export interface GuardDeps {
-  isEmergency(text: string): boolean;
+  /** The emergency screen on a message alone (the engine's first screen), kept on the request for its route. */
+  screen(text: string): FirstScreen;
   limiter(): RateLimiter;
   audit(): AuditLog;
   now(): Date;
@@ -44,7 +46,15 @@ interface RequestState {
   overloaded: boolean;
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The emergency screen on this request's message alone, computed once in front of its route. */
+    screened?: FirstScreen;
+  }
+}
+
 export function registerGuard(app: FastifyInstance, settings: GuardSettings, deps: GuardDeps): void {
+  app.decorateRequest('screened', undefined);
   const state = new WeakMap<FastifyRequest, RequestState>();
   /** Addresses over their limit on a route counted 'on-refusal', until their window ends (per instance). */
   const blocked = new Map<string, number>();
@@ -122,13 +132,15 @@ export function registerGuard(app: FastifyInstance, settings: GuardSettings, dep
     const s = state.get(request);
     if (!s?.policy.text) return;
     const text = s.policy.text(request);
-    let emergency: boolean;
-    try {
-      emergency = text !== undefined && deps.isEmergency(text);
-    } catch {
-      return; // not ready: the route answers 503 itself
+    if (text !== undefined) {
+      try {
+        // Screened once: the route hands this verdict to the engine with the message.
+        request.screened = deps.screen(text);
+      } catch {
+        return; // not ready: the route answers 503 itself
+      }
+      if (request.screened.screening.triage === 'emergency') return;
     }
-    if (emergency) return;
     if (s.overloaded && s.policy.shed) return shed(reply, s.policy);
     const hits = s.policy.ip === 'always' ? ipHit(request) : [];
     const caller = s.policy.caller?.(request);

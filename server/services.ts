@@ -32,7 +32,7 @@ import { PrismaTicketRepository } from '../db/ticket.repository';
 import { createDomainHandlers } from '../domains';
 import * as keyPeople from '../domains/key-people';
 import { gradingData } from '../knowledge/key-people/grading';
-import { PrismaKeyPeopleRepository } from '../db/key-people.repository';
+import { CachedPeopleByPhone, PrismaKeyPeopleRepository } from '../db/key-people.repository';
 import { KnownFactsStore } from '../conversation/known-facts.store';
 import type { CallPlacer } from '../conversation/key-people.port';
 import { TwilioCallPlacer } from '../telephony/voice/twilio-call-placer';
@@ -119,12 +119,17 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const callers = new CachedCallerRepository(new PrismaCallerRepository(db.prisma), db.changes);
   const smsSender = createSmsSender(config, callers, options);
   const staff = new PrismaStaffDirectory(db.prisma);
-  const people = new PrismaKeyPeopleRepository(db.prisma);
+  // This instance's register writes make its caches forget at once; other instances hear the trigger's NOTIFY.
+  const people = new PrismaKeyPeopleRepository(db.prisma, () => {
+    peopleByPhone.forgetAll();
+    callers.forgetAll();
+  });
+  const peopleByPhone = new CachedPeopleByPhone(people, db.changes);
   const callPlacer = createCallPlacer(config, options);
   // The desk queues jobs through this; it points at the runner once the runner has started.
   const queue: { runner?: JobQueue } = {};
   const desk = new tickets.TicketService({
-    repository: new PrismaTicketRepository(db.prisma),
+    repository: new PrismaTicketRepository(db.prisma, db.query),
     staff,
     queue: {
       send: (name, data) =>
@@ -185,7 +190,7 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const engine = new ConversationEngine({
     // A registered number's age, conditions and pregnancy are known from its first word.
     store: new KnownFactsStore(new PrismaConversationStore(db.prisma, db.query), async (phone, facts) => {
-      const person = await people.findByPhone(phone);
+      const person = await peopleByPhone.findByPhone(phone);
       return person ? keyPeople.registeredFacts(facts, person, gradingData) : facts;
     }),
     lock: db.turnLock,

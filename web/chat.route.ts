@@ -101,6 +101,7 @@ export function chatRoutes(
         address,
         text,
         lang,
+        screened: request.screened,
         // Scoped to the conversation: one client's key never answers with another's stored reply.
         ...(typeof idempotencyKey === 'string' ? { externalId: `${address}#${idempotencyKey}` } : {}),
       });

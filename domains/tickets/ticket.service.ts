@@ -289,7 +289,9 @@ export class TicketService implements TicketDesk {
   private async create(raw: NewTicket, audit: AuditEntry): Promise<CreateResult> {
     const ticket = await this.withGrade(raw);
     const recipients = ticket.priority === 'red' ? await this.redRecipients(ticket) : [];
-    const result = await this.deps.repository.create(ticket, audit, redAlert(this.notificationContext, recipients));
+    // No one to alert, no notifications to write with the ticket.
+    const alerts = recipients.length > 0 ? redAlert(this.notificationContext, recipients) : undefined;
+    const result = await this.deps.repository.create(ticket, audit, alerts);
     if (result.created) await this.enqueue(result.notificationIds);
     return result;
   }

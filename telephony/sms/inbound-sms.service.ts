@@ -6,6 +6,7 @@
 import { renderPlainText } from '../../conversation/output';
 import { say } from '../../core/messages';
 import type { InboundMessage, Lang, Reply } from '../../core/types';
+import type { FirstScreen } from '../../core/understanding';
 import type { CallerProfile, CallerRepository } from '../../conversation/callers.port';
 import { parseKeyword, type SmsKeyword } from './sms-keywords';
 import { splitSms } from './sms-split';
@@ -16,6 +17,8 @@ export interface InboundSms {
   messageSid: string;
   from: string;
   body: string;
+  /** The emergency screen on the body, when the service in front of the route already ran it. */
+  screened?: FirstScreen;
 }
 
 export interface SmsTurn {
@@ -68,6 +71,7 @@ export class InboundSmsService {
       address: sms.from,
       text,
       externalId: sms.messageSid,
+      screened: sms.screened,
     });
     const rendered = renderPlainText(reply);
     const messages = splitSms(reply.more ? withMoreHint(rendered, reply.lang) : rendered);

@@ -30,7 +30,7 @@ export async function smsRoutes(
 ): Promise<void> {
   app.setErrorHandler(smsErrorHandler(settings.emergencyNumber));
   app.post<{ Body: SmsWebhook }>('/twilio/sms', { schema: smsWebhookSchema }, async (request, reply) => {
-    const turn = await services().sms.handle(inboundSms(request.body));
+    const turn = await services().sms.handle({ ...inboundSms(request.body), screened: request.screened });
     metrics.turn('sms', turn.reply, turn.duplicate);
     return sendMessages(reply, turn);
   });

@@ -40,7 +40,7 @@ describePg('callers kept in memory, two instances on PostgreSQL', () => {
     // Remembered on A (as nobody) once its feed is listening.
     await waitFor(async () => {
       await onA.find(phone);
-      return (onA as unknown as { known: Map<string, unknown> }).known.has(phone);
+      return onA.cache.has(phone);
     }, 'A to keep the caller');
     await onB.setSmsOptOut(phone, true);
     await waitFor(async () => (await onA.find(phone))?.smsOptOut === true, 'A to hear of the opt-out');
@@ -58,13 +58,13 @@ describePg('callers kept in memory, two instances on PostgreSQL', () => {
     const onA = cached(a);
     await waitFor(async () => {
       await onA.find(phone);
-      return (onA as unknown as { known: Map<string, unknown> }).known.has(phone);
+      return onA.cache.has(phone);
     }, 'A to keep the caller');
     // The listening connection is cut: A must not answer from memory until it listens again.
     await b.prisma.$executeRawUnsafe(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
     );
-    const live = () => (onA as unknown as { live: boolean }).live;
+    const live = () => onA.cache.live();
     await waitFor(() => !live(), 'A to notice it cannot hear');
     await b.prisma.caller.upsert({ where: { phone }, create: { phone, smsOptOut: true }, update: { smsOptOut: true } });
     expect((await onA.find(phone))?.smsOptOut).toBe(true);
@@ -84,7 +84,7 @@ describe('callers kept in memory, embedded database', () => {
       const phone = '+8613800003333';
       await waitFor(async () => {
         await callers.find(phone);
-        return (callers as unknown as { known: Map<string, unknown> }).known.has(phone);
+        return callers.cache.has(phone);
       }, 'the caller to be kept');
       await db.prisma.caller.create({ data: { phone, elderly: true } });
       await waitFor(async () => (await callers.find(phone))?.elderly === true, 'the change to be heard');

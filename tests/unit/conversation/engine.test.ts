@@ -217,4 +217,54 @@ describe('ConversationEngine', () => {
     expect(store.turns).toHaveLength(2);
     expect(store.turns.map((t) => t.expectedVersion).sort()).toEqual([0, 1]);
   });
+
+  describe('the first screen, computed once in front of the route and handed on', () => {
+    function counted(emergencies: string[]) {
+      const parts = understanding({ 你好: cls('greeting') }, emergencies);
+      const screened: string[] = [];
+      const screen = parts.screen;
+      parts.screen = { ...screen, screen: (input) => (screened.push(input.text), screen.screen(input)) };
+      return { parts, screened };
+    }
+
+    it('is not screened again on first contact, and is screened again with what the conversation remembers', async () => {
+      const { parts, screened } = counted([]);
+      const engine = new ConversationEngine({
+        store: new MemoryStore(),
+        ...parts,
+        handlers,
+        settings: { emergencyNumber: '120' },
+      });
+      const first = engine.screenFirst({ text: '我85岁' });
+      await engine.handle(msg('我85岁', { screened: first }));
+      expect(screened).toEqual(['我85岁']);
+      // Now the conversation knows an age: the screen reads the next message with it.
+      await engine.handle(msg('你好', { screened: engine.screenFirst({ text: '你好' }) }));
+      expect(screened).toEqual(['我85岁', '你好', '你好']);
+    });
+
+    it('answers from the words received, never from a verdict made of other words', async () => {
+      const { parts } = counted(['叫不醒']);
+      const engine = new ConversationEngine({
+        store: new MemoryStore(),
+        ...parts,
+        handlers,
+        settings: { emergencyNumber: '120' },
+      });
+      const other = engine.screenFirst({ text: '你好' });
+      const turn = await engine.handle(msg('我爸叫不醒了', { screened: other }));
+      expect(turn.reply).toMatchObject({ triage: 'emergency', action: 'call_emergency' });
+    });
+
+    it('answers an emergency from the handed-on verdict when the database is down', async () => {
+      const { parts, screened } = counted(['叫不醒']);
+      const store = new MemoryStore();
+      store.startTurn = () => Promise.reject(new Error('connection refused'));
+      const engine = new ConversationEngine({ store, ...parts, handlers, settings: { emergencyNumber: '120' } });
+      const turn = await engine.handle(msg('我爸叫不醒了', { screened: engine.screenFirst({ text: '我爸叫不醒了' }) }));
+      expect(turn).toMatchObject({ unstored: true, reply: { triage: 'emergency', text: '马上拨打120' } });
+      expect(screened).toEqual(['我爸叫不醒了']);
+      await expect(engine.handle(msg('你好', { screened: engine.screenFirst({ text: '你好' }) }))).rejects.toThrow();
+    });
+  });
 });
