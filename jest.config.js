@@ -22,6 +22,8 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
+      // Starting a real app (embedded database, migrations) takes well over 10 s on a loaded 2-core machine.
+      testTimeout: 180000,
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/close-leftovers.ts'],
@@ -30,6 +32,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'browser',
+      testTimeout: 180000,
       roots: ['<rootDir>/tests/browser'],
       testMatch: ['**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/close-leftovers.ts'],

@@ -21,7 +21,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ ...TWILIO_TEST_ENV, ELDERLY_NUMBERS: ELDERLY });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 afterEach(() => jest.restoreAllMocks());
 
 let callers = 0;
@@ -215,7 +215,7 @@ describe('POST /twilio/voice without an operator', () => {
     const { OPERATOR_NUMBER: _none, ...env } = TWILIO_TEST_ENV;
     bare = await startTestApp(env);
   });
-  afterAll(() => bare.close());
+  afterAll(() => bare?.close());
 
   it('records a call-back request when the caller asks for a person', async () => {
     const call = twilioCall(bare.app, newCaller());
