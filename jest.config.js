@@ -19,8 +19,23 @@ module.exports = {
     // Pure logic: engine with an in-memory store, entities, screen, knowledge, TwiML builders.
     { ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'], testMatch: ['**/*.test.ts'] },
     // Through HTTP on the real app and a real database (embedded, and PostgreSQL the test starts).
-    { ...shared, displayName: 'integration', roots: ['<rootDir>/tests/integration'], testMatch: ['**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      // Starting a real app (embedded database, migrations) takes well over 10 s on a loaded 2-core machine.
+      testTimeout: 180000,
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/close-leftovers.ts'],
+    },
     // Pages in real headless Chromium against the real service on loopback; screenshots in test-artifacts/.
-    { ...shared, displayName: 'browser', roots: ['<rootDir>/tests/browser'], testMatch: ['**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'browser',
+      testTimeout: 180000,
+      roots: ['<rootDir>/tests/browser'],
+      testMatch: ['**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/close-leftovers.ts'],
+    },
   ],
 };

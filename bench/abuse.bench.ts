@@ -11,7 +11,7 @@ import Fastify from 'fastify';
 import { startPostgres } from '../harness/postgres';
 import { startTestApp, type TestApp } from '../harness/test-app';
 import { twilioSid, twilioSignature, TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
-import { flood, type FloodResult, type PlannedRequest } from './lib/flood';
+import { epochMs, flood, type FloodResult, type PlannedRequest } from './lib/flood';
 
 const EMERGENCY = '我爸突然叫不醒了，嘴唇发紫';
 /** Overload floods come from this many client addresses (bench/lib/flood.ts). */
@@ -195,26 +195,54 @@ async function overloadWith(maxEventLoopDelayMs: string): Promise<void> {
       body: '{}',
     }));
     const bareRes = await flood(barePort, barePlan, CLIENTS);
+    // Where a request's time goes: inside the service (from Node's 'request' event to the last byte
+    // written) against what the client saw, and how late the service's event loop ran meanwhile.
+    // Emergencies are marked by a header the service ignores, so their own time inside can be told apart.
+    const inside: Record<string, number[]> = {};
+    // Each request of the flood stamped on the machine's clock where the service sees it: the socket
+    // accepted (its first request only), the request's headers read, its answer written.
+    const acceptedAt = new WeakMap<net.Socket, number>();
+    let stamps = new Map<number, Stamp>();
+    const onConnection = (socket: net.Socket) => acceptedAt.set(socket, epochMs());
+    const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const t0 = performance.now();
+      const stamp: Stamp = { acceptedAt: acceptedAt.get(req.socket), requestAt: epochMs(), finishAt: NaN };
+      acceptedAt.delete(req.socket);
+      stamps.set(Number(req.headers['x-flood-seq']), stamp);
+      const kind = req.headers['x-bench'] === 'sos' ? 'sos' : String(res.statusCode);
+      res.once('finish', () => {
+        stamp.finishAt = epochMs();
+        (inside[kind === 'sos' ? kind : res.statusCode] ??= []).push(performance.now() - t0);
+      });
+    };
+    t.app.server.on('connection', onConnection);
+    t.app.server.on('request', onRequest);
+    // The same 30 emergencies with nothing else going on: what "near the unloaded figure" is measured against.
+    const sos = (atMs: number, id: string) => ({
+      ...chatPlan(atMs, { sessionId: id, text: EMERGENCY }),
+      headers: { 'content-type': 'application/json', 'x-bench': 'sos' },
+    });
+    const calm = await flood(
+      port,
+      Array.from({ length: 30 }, (_, i) => sos(i * 100, `calm-${i}`)),
+      CLIENTS,
+    );
+    const calmInside = inside.sos ?? [];
+    delete inside.sos;
+    stamps = new Map();
     // 1,200 ordinary messages in 3 s (400/s) from another process, an emergency every 100 ms among them.
     const plan: PlannedRequest[] = [];
     for (let tick = 0; tick < 30; tick++) {
       for (let i = 0; i < 40; i++)
         plan.push(chatPlan(tick * 100 + i * 2.5, { sessionId: `busy-${tick}-${i}`, text: ROUTINE }));
-      plan.push(chatPlan(tick * 100 + 50, { sessionId: `sos-${tick}`, text: EMERGENCY }));
+      plan.push(sos(tick * 100 + 50, `sos-${tick}`));
     }
-    // Where a shed request's time goes: inside the service (from Node's 'request' event to the last byte
-    // written) against what the client saw, and how late the service's event loop ran meanwhile.
-    const inside: Record<number, number[]> = {};
-    const onRequest = (_req: http.IncomingMessage, res: http.ServerResponse) => {
-      const t0 = performance.now();
-      res.once('finish', () => (inside[res.statusCode] ??= []).push(performance.now() - t0));
-    };
-    t.app.server.on('request', onRequest);
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const results = await flood(port, plan, CLIENTS);
     loop.disable();
     t.app.server.off('request', onRequest);
+    t.app.server.off('connection', onConnection);
     const isSos = (i: number) => i % 41 === 40;
     const e = results.filter((_, i) => isSos(i));
     const f: FloodResult[] = results.filter((_, i) => !isSos(i));
@@ -235,7 +263,7 @@ async function overloadWith(maxEventLoopDelayMs: string): Promise<void> {
         `emergencies answered ${eOk}/30, p50 ${ms(e, 50)} ms p99 ${ms(e, 99)} ms; ` +
         `bare Fastify route, same plan and generator: p50 ${ms(bareRes, 50)} ms p99 ${ms(bareRes, 99)} ms`,
     );
-    const inMs = (status: number, p: number) => pct(inside[status] ?? [], p).toFixed(1);
+    const inMs = (kind: number | string, p: number) => pct(inside[kind] ?? [], p).toFixed(1);
     const queued = (rs: FloodResult[], p: number) =>
       pct(
         rs.map((r) => r.queuedMs),
@@ -245,8 +273,12 @@ async function overloadWith(maxEventLoopDelayMs: string): Promise<void> {
       `      waiting for a socket in the client: shed p50 ${queued(shed, 50)} ms p99 ${queued(shed, 99)} ms; ` +
         `inside the service: 503 p50 ${inMs(503, 50)} ms p99 ${inMs(503, 99)} ms; 200 p50 ${inMs(200, 50)} ms; ` +
         `event loop delay p50 ${(loop.percentile(50) / 1e6).toFixed(0)} ms p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms ` +
-        `max ${(loop.max / 1e6).toFixed(0)} ms\n`,
+        `max ${(loop.max / 1e6).toFixed(0)} ms\n` +
+        `      emergencies inside the service: under the flood p50 ${inMs('sos', 50)} ms p99 ${inMs('sos', 99)} ms, ` +
+        `alone before it p50 ${pct(calmInside, 50).toFixed(1)} ms p99 ${pct(calmInside, 99).toFixed(1)} ms; ` +
+        `client, alone: p50 ${ms(calm, 50)} ms p99 ${ms(calm, 99)} ms\n`,
     );
+    process.stdout.write(whereTimeWent(results, stamps, shed) + '\n');
     const health = await new Promise<number>((resolve) =>
       http
         .get({ host: '127.0.0.1', port, path: '/health' }, (r) => resolve(r.statusCode ?? 0))
@@ -258,6 +290,55 @@ async function overloadWith(maxEventLoopDelayMs: string): Promise<void> {
     await t.close();
     pg.stop();
   }
+}
+
+interface Stamp {
+  acceptedAt?: number;
+  requestAt: number;
+  finishAt: number;
+}
+
+/**
+ * A shed request's time from the client's write to its last byte read, in three parts: until the service
+ * read its headers (the kernel's queues: the accept queue for a new socket, the socket's buffer until the
+ * loop comes round), inside the service, and back until the client had read it (the client's own loop).
+ * The slowest 5 % are shown apart: where the tail is.
+ */
+function whereTimeWent(results: FloodResult[], stamps: Map<number, Stamp>, shed: FloodResult[]): string {
+  const shedSet = new Set(shed);
+  const rows = results.flatMap((r, seq) => {
+    const s = stamps.get(seq);
+    if (!shedSet.has(r) || !s || !Number.isFinite(r.writtenAt)) return [];
+    return [
+      {
+        total: r.ms,
+        toService: s.requestAt - r.writtenAt,
+        accept: s.acceptedAt === undefined ? undefined : s.acceptedAt - r.writtenAt,
+        inService: s.finishAt - s.requestAt,
+        back: r.endAt - s.finishAt,
+      },
+    ];
+  });
+  const tail = rows.filter(
+    (r) =>
+      r.total >=
+      pct(
+        rows.map((x) => x.total),
+        95,
+      ),
+  );
+  const part = (rs: typeof rows, f: (r: (typeof rows)[number]) => number | undefined) => {
+    const xs = rs.map(f).filter((x): x is number => x !== undefined);
+    return `p50 ${pct(xs, 50).toFixed(0)} / p99 ${pct(xs, 99).toFixed(0)} ms`;
+  };
+  const describe = (name: string, rs: typeof rows) => {
+    const fresh = rs.filter((r) => r.accept !== undefined);
+    return (
+      `${name} (${rs.length}): to the service ${part(rs, (r) => r.toService)}, inside ${part(rs, (r) => r.inService)}, ` +
+      `back to the client ${part(rs, (r) => r.back)}; on a new socket ${fresh.length}, accepted after ${part(fresh, (r) => r.accept)}`
+    );
+  };
+  return `      where a shed request's time went: ${describe('all', rows)}\n      ${describe('slowest 5 %', tail)}`;
 }
 
 /**
@@ -516,9 +597,41 @@ async function concurrencyAndPrivacy(): Promise<void> {
   }
 }
 
+/**
+ * Why the tail of the 503s lies in the kernel: how many waiting connections this Node accepts per turn
+ * of its event loop. 200 connections arrive while the loop is busy for a second; then the loop turns
+ * (setImmediate) five times, doing nothing else. Not a probe of the service: a fact about its runtime.
+ */
+async function acceptRate(): Promise<void> {
+  const server = net.createServer((socket) => socket.on('error', () => undefined));
+  let accepted = 0;
+  server.on('connection', () => accepted++);
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  const clients = Array.from({ length: 200 }, () => net.connect(port, '127.0.0.1').on('error', () => undefined));
+  // The client sockets connect (the kernel completes the handshakes) while this thread is busy.
+  await new Promise((resolve) => setImmediate(resolve));
+  const busyUntil = performance.now() + 1000;
+  while (performance.now() < busyUntil);
+  const perTurn: number[] = [];
+  for (let turn = 0; turn < 5; turn++) {
+    const before = accepted;
+    await new Promise((resolve) => setImmediate(resolve));
+    perTurn.push(accepted - before);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  process.stdout.write(
+    `INFO  connections accepted per turn of the event loop (Node ${process.version}): after a busy second, ` +
+      `${perTurn.join(', ')} of 200 in the next five turns; ${accepted} once the loop idled 200 ms\n`,
+  );
+  for (const c of clients) c.destroy();
+  await new Promise((resolve) => server.close(resolve));
+}
+
 const SECTIONS: Record<string, () => Promise<void>> = {
   limits,
   shedCost,
+  acceptRate,
   overload,
   bodiesAndSockets,
   concurrencyAndPrivacy,

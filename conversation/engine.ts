@@ -23,6 +23,7 @@ import { AppError, StoreUnavailableError } from '../core/errors';
 import { isStorable, sanitizeText } from '../core/sanitize';
 import type { EmergencyScreen, EntityExtractor, FirstScreen, IntentClassifier } from '../core/understanding';
 import { systemClock, type Clock } from '../core/clock';
+import { urgently } from '../core/urgency';
 import type {
   Channel,
   Classification,
@@ -198,8 +199,10 @@ export class ConversationEngine {
     const original = msg.text !== incoming.text && isStorable(incoming.text) ? incoming.text : undefined;
     const first = this.alreadyScreened(msg) ?? this.firstScreen(msg);
     try {
-      // Turns of one conversation are serialised, here and on every other instance.
-      return await this.lock.run(`${msg.channel}:${msg.address}`, () => this.converse(msg, first, original));
+      // Turns of one conversation are serialised, here and on every other instance. An emergency's turn
+      // goes ahead of ordinary ones waiting for a lock or a database connection (core/urgency.ts).
+      const turn = () => this.lock.run(`${msg.channel}:${msg.address}`, () => this.converse(msg, first, original));
+      return await (first.screening.triage === 'emergency' ? urgently(turn) : turn());
     } catch (err) {
       if (err instanceof AppError && err.statusCode < 500) throw err;
       if (first.screening.triage === 'emergency') {

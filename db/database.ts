@@ -89,11 +89,12 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
 
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
-  const { Pool } = await import('pg');
+  const { PriorityPool } = await import('./priority-pool');
   const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
   const changes = postgresChangeFeed(url);
-  // One pool for Prisma and for the statements sent straight to the driver.
-  const pool = new Pool({ connectionString: url, max: 10 });
+  // One pool for Prisma and for the statements sent straight to the driver; an emergency's turn is
+  // served first when it has to wait for a connection (db/priority-pool.ts).
+  const pool = new PriorityPool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
   return {
     factory: new PrismaPg(pool),

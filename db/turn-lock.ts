@@ -6,9 +6,12 @@
 import { Pool } from 'pg';
 import { AppError } from '../core/errors';
 import type { TurnLock } from '../conversation/turn-lock.port';
+import { isUrgent } from '../core/urgency';
 
 /** Turns waiting longer than this for one conversation are told to try again. */
 const LOCK_WAIT_MS = 15_000;
+/** Lock connections kept for emergencies' turns (core/urgency.ts) when the ordinary ones are all in use. */
+const EMERGENCY_RESERVE = 4;
 
 export class ConversationBusyError extends AppError {
   readonly retryAfterSeconds = 2;
@@ -19,23 +22,29 @@ export class ConversationBusyError extends AppError {
 
 export class AdvisoryTurnLock implements TurnLock {
   private readonly pool: Pool;
+  /** An emergency's turn never queues behind ordinary turns waiting for a connection. */
+  private readonly reserve: Pool;
 
   /**
-   * `connections` bounds the turns this instance runs at once (each holds one while it runs); the
-   * others wait for a connection, which is cheaper than waiting inside PostgreSQL.
+   * `connections` bounds the ordinary turns this instance runs at once (each holds one while it runs);
+   * the others wait for a connection, which is cheaper than waiting inside PostgreSQL. Emergencies
+   * beyond them take one of `reserve` more.
    */
   constructor(
     url: string,
-    connections: number,
+    private readonly connections: number,
     private readonly lockWaitMs = LOCK_WAIT_MS,
+    reserve = EMERGENCY_RESERVE,
   ) {
     this.pool = new Pool({ connectionString: url, max: connections, connectionTimeoutMillis: 10_000 });
+    this.reserve = new Pool({ connectionString: url, max: reserve, connectionTimeoutMillis: 10_000 });
     // A connection that dies while idle must not crash the process; the next turn opens another.
     this.pool.on('error', () => undefined);
+    this.reserve.on('error', () => undefined);
   }
 
   async run<T>(key: string, turn: () => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.poolFor().connect();
     let broken = false;
     // The server going away while the lock is held is an error on this client, not a crash of the process:
     // the query in progress fails, and the turn with it (retryable), and the lock is gone with the session.
@@ -78,7 +87,13 @@ export class AdvisoryTurnLock implements TurnLock {
     return result;
   }
 
-  close(): Promise<void> {
-    return this.pool.end();
+  private poolFor(): Pool {
+    if (!isUrgent()) return this.pool;
+    const ordinaryFree = this.pool.idleCount > 0 || this.pool.totalCount < this.connections;
+    return ordinaryFree ? this.pool : this.reserve;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool.end(), this.reserve.end()]);
   }
 }

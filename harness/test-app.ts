@@ -35,27 +35,80 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Every app started and not yet closed, and every start still under way. A beforeAll that times out on a
+ * loaded machine leaves its start running: once it finishes, its job workers would poll a database the
+ * test file no longer knows about and fail in whichever file runs next. tests/close-leftovers.ts closes
+ * them when each test file ends.
+ */
+const unclosed = new Set<TestApp>();
+const starting = new Set<Promise<void>>();
+
 export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...UNLIMITED, ...env });
-  const container = new ServiceContainer();
-  const services = await startServices(
-    config,
-    { info: () => undefined },
-    { modelDir: MODEL_CACHE_DIR, jobPollingSeconds: 0.5, ...options },
+  const start = launch(env, options);
+  const settled = start.then(
+    (t) => void unclosed.add(t),
+    () => undefined,
   );
-  container.set(services);
-  const app = await buildApp({ config, container, logger: false });
-  await app.ready();
-  return {
-    app,
+  starting.add(settled);
+  void settled.finally(() => starting.delete(settled));
+  return start;
+}
+
+/** Waits for the starts still under way and closes every app not closed yet; how many there were. */
+export async function closeLeftoverTestApps(): Promise<number> {
+  await Promise.all([...starting]);
+  const left = [...unclosed];
+  await Promise.all(left.map((t) => t.close()));
+  return left.length;
+}
+
+async function launch(env: Record<string, string>, options: StartOptions): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hotline-test-'));
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  let services: Services;
+  let config: Config;
+  try {
+    config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...UNLIMITED, ...env });
+    services = await startServices(
+      config,
+      { info: () => undefined },
+      { modelDir: MODEL_CACHE_DIR, jobPollingSeconds: 0.5, ...options },
+    );
+  } catch (err) {
+    // startServices stops what it started when it fails.
+    removeData();
+    throw err;
+  }
+  let app: FastifyInstance | undefined;
+  try {
+    const container = new ServiceContainer();
+    container.set(services);
+    app = await buildApp({ config, container, logger: false });
+    await app.ready();
+  } catch (err) {
+    await app?.close().catch(() => undefined);
+    await services.close();
+    removeData();
+    throw err;
+  }
+  const built = app;
+  let closing: Promise<void> | undefined;
+  const testApp: TestApp = {
+    app: built,
     config,
     services,
     dataDir,
-    async close() {
-      await app.close();
-      await services.close();
-      rmSync(dataDir, { recursive: true, force: true });
+    // Once, however many times it is called (a test's afterAll, then the leftovers' sweep).
+    close() {
+      closing ??= (async () => {
+        unclosed.delete(testApp);
+        await built.close();
+        await services.close();
+        removeData();
+      })();
+      return closing;
     },
   };
+  return testApp;
 }

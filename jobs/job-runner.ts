@@ -46,20 +46,19 @@ export async function startJobRunner(
       : { db: { executeSql: (text: string, values: unknown[]) => connection.executeSql(text, values) } },
   );
   boss.on('error', (err) => options.log?.error({ err }, 'job queue error'));
-  await boss.start();
-  for (const job of jobs) {
-    await boss.createQueue(job.name, {
-      name: job.name,
-      retryLimit: job.retryLimit ?? 0,
-      retryDelay: job.retryDelaySeconds ?? 30,
-      retryBackoff: (job.retryLimit ?? 0) > 0,
-    });
-    await boss.work<Record<string, unknown>>(
-      job.name,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
-      async ([one]) => (one ? job.run(one.data ?? {}) : undefined),
-    );
-    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? 'UTC' });
+  const workers = new Workers(boss, options);
+  const stop = async (graceful: boolean) => {
+    await workers.stop();
+    await boss.stop({ graceful, wait: true, timeout: 10_000, close: true });
+  };
+  try {
+    await boss.start();
+    await prepareQueues(boss, jobs, options);
+    for (const job of jobs) workers.start(job);
+  } catch (err) {
+    // A start that fails half-way (the database lost, a timeout) must not leave workers polling behind it.
+    await stop(false).catch(() => undefined);
+    throw err;
   }
   const names = new Set(jobs.map((j) => j.name));
   return {
@@ -79,8 +78,82 @@ export async function startJobRunner(
       }
       throw new Error(`job ${name} did not run within ${timeoutMs} ms`);
     },
-    async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: true });
-    },
+    stop: () => stop(true),
   };
+}
+
+/** Each job's queue and, for a scheduled job, its schedule. */
+async function prepareQueues(boss: PgBoss, jobs: readonly JobDefinition[], options: JobRunnerOptions): Promise<void> {
+  for (const job of jobs) {
+    await boss.createQueue(job.name, {
+      name: job.name,
+      retryLimit: job.retryLimit ?? 0,
+      retryDelay: job.retryDelaySeconds ?? 30,
+      retryBackoff: (job.retryLimit ?? 0) > 0,
+    });
+    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? 'UTC' });
+  }
+}
+
+/**
+ * One polling loop per job: fetch one, run it, mark it completed or failed (pg-boss retries it by the
+ * queue's policy). Ours rather than pg-boss's `work`, because stopping pg-boss's workers returns before
+ * their loops have ended (they poll on after `stop` resolves); `stop` here resolves once every loop
+ * has finished the job it holds and ended.
+ */
+class Workers {
+  private stopping = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly wake = new AbortController();
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly options: JobRunnerOptions,
+  ) {}
+
+  start(job: JobDefinition): void {
+    this.loops.push(this.loop(job));
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake.abort();
+    await Promise.all(this.loops);
+  }
+
+  private async loop(job: JobDefinition): Promise<void> {
+    const intervalMs = Math.max(0.5, this.options.pollingIntervalSeconds ?? 2) * 1000;
+    while (!this.stopping) {
+      const ran = await this.runOne(job).catch((err: Error) => {
+        this.options.log?.error({ err: err.message, job: job.name }, 'job queue error');
+        return false;
+      });
+      if (!ran && !this.stopping) await pause(intervalMs, this.wake.signal);
+    }
+  }
+
+  /** Whether there was a job to run. */
+  private async runOne(job: JobDefinition): Promise<boolean> {
+    const [one] = await this.boss.fetch<Record<string, unknown>>(job.name, { batchSize: 1 });
+    if (!one) return false;
+    try {
+      const output = await job.run(one.data ?? {});
+      await this.boss.complete(job.name, one.id, output as object | undefined);
+    } catch (err) {
+      await this.boss.fail(job.name, one.id, { message: (err as Error).message });
+    }
+    return true;
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }

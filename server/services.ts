@@ -110,11 +110,11 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const directory = loadConfigured('CLINICS_FILE', () => clinics.loadClinicDirectory(config.clinicsFile));
   const communities = loadConfigured('COMMUNITIES_FILE', () => tickets.loadCommunityDirectory(config.communitiesFile));
   const modelDir = options.modelDir ?? config.dataDir;
-  const [db, classifier, net] = await Promise.all([
+  const [db, classifier, net] = await allOrClose(
     openConfiguredDatabase(config, log),
     loadOrTrainClassifier({ dataDir: modelDir, log: (m: string) => log.info(m) }),
     loadOrTrainEmergencyNet({ dataDir: modelDir, log: (m: string) => log.info(m) }),
-  ]);
+  );
   if (db.applied.length) log.info(`database migrated: ${db.applied.join(', ')}`);
   const callers = new CachedCallerRepository(new PrismaCallerRepository(db.prisma), db.changes);
   const smsSender = createSmsSender(config, callers, options);
@@ -297,6 +297,22 @@ function startJobs(
     ],
     { pollingIntervalSeconds: options.jobPollingSeconds, timeZone: 'Asia/Shanghai', log: jobLog(log) },
   );
+}
+
+/**
+ * The database and the two models, loaded side by side. When a model fails to load, the database that
+ * did open is closed again before the failure is passed on: a failed start leaves nothing running.
+ */
+async function allOrClose<C, N>(
+  opening: Promise<Database>,
+  classifier: Promise<C>,
+  net: Promise<N>,
+): Promise<[Database, C, N]> {
+  const [db, c, n] = await Promise.allSettled([opening, classifier, net]);
+  if (db.status === 'fulfilled' && c.status === 'fulfilled' && n.status === 'fulfilled')
+    return [db.value, c.value, n.value];
+  if (db.status === 'fulfilled') await db.value.close().catch(() => undefined);
+  throw [db, c, n].find((r): r is PromiseRejectedResult => r.status === 'rejected')!.reason;
 }
 
 function jobLog(log: StartLog) {

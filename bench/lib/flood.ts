@@ -25,6 +25,9 @@ export interface FloodResult {
   ms: number;
   /** Of `ms`, the time until the request was written to a connected socket (the client's own queue). */
   queuedMs: number;
+  /** When the request was written and its answer fully read, on the machine's clock (epochMs()). */
+  writtenAt: number;
+  endAt: number;
   found: string[];
 }
 
@@ -43,9 +46,19 @@ export function flood(port: number, plan: PlannedRequest[], clients = 1): Promis
   });
 }
 
-function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<FloodResult> {
+/**
+ * Milliseconds on the wall clock at sub-millisecond resolution, comparable between processes on one
+ * machine: the service can stamp a request by its `x-flood-seq` (its index in the plan) and the time
+ * a request spent on each side can be told apart.
+ */
+export function epochMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+function send(port: number, agent: http.Agent, r: PlannedRequest, seq: number): Promise<FloodResult> {
   const t0 = performance.now();
   let queuedMs = NaN;
+  let writtenAt = NaN;
   return new Promise((resolve) => {
     const req = http.request(
       {
@@ -54,7 +67,7 @@ function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<Flood
         path: r.path,
         method: 'POST',
         agent,
-        headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) },
+        headers: { ...r.headers, 'x-flood-seq': String(seq), 'content-length': Buffer.byteLength(r.body) },
       },
       (res) => {
         let body = '';
@@ -64,17 +77,24 @@ function send(port: number, agent: http.Agent, r: PlannedRequest): Promise<Flood
             status: res.statusCode ?? 0,
             ms: performance.now() - t0,
             queuedMs,
+            writtenAt,
+            endAt: epochMs(),
             found: (r.markers ?? []).filter((m) => body.includes(m)),
           }),
         );
       },
     );
     req.on('socket', (socket) => {
-      const written = () => (queuedMs = performance.now() - t0);
+      const written = () => {
+        queuedMs = performance.now() - t0;
+        writtenAt = epochMs();
+      };
       if (socket.connecting) socket.once('connect', written);
       else written();
     });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, queuedMs, found: [] }));
+    req.on('error', () =>
+      resolve({ status: 0, ms: performance.now() - t0, queuedMs, writtenAt, endAt: epochMs(), found: [] }),
+    );
     req.end(r.body);
   });
 }
@@ -94,7 +114,7 @@ async function main(): Promise<void> {
     plan.map(async (r, i) => {
       const wait = r.atMs - (performance.now() - start);
       if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
-      return send(port, agents[i % agents.length]!, r);
+      return send(port, agents[i % agents.length]!, r, i);
     }),
   );
   for (const agent of agents) agent.destroy();

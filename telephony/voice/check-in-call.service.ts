@@ -37,10 +37,12 @@ export class CheckInCallService {
       lang: 'zh',
       externalId: `${p.callSid}:checkin`,
     });
+    // The <Dial> comes back as the call record's first step (a check-in call has no menu steps).
+    const next = { turn: 1, step: 1 };
     if (reply.triage === 'emergency' || reply.action === 'call_emergency')
-      return { twiml: dialTwiml(reply.lang, 'emergency', this.deps.numbers), reply, duplicate };
+      return { twiml: dialTwiml(reply.lang, 'emergency', this.deps.numbers, next), reply, duplicate };
     if (p.digits === '0' && this.deps.numbers.operator)
-      return { twiml: dialTwiml(reply.lang, 'operator', this.deps.numbers), reply, duplicate };
+      return { twiml: dialTwiml(reply.lang, 'operator', this.deps.numbers, next), reply, duplicate };
     return { twiml: sayAndHangupTwiml([{ text: reply.text, lang: reply.lang }]), reply, duplicate };
   }
 

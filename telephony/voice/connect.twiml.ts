@@ -4,7 +4,7 @@ import type { Lang } from '../../core/types';
 import { say } from '../../core/messages';
 import { speak, type Line } from './speech.twiml';
 import { VOICE_TEXTS, type VoiceTextKey } from './voice-texts';
-import { callbackUrl, dialedUrl, type DialTarget } from './voice-paths';
+import { callbackUrl, dialedUrl, type DialTarget, type StepRef } from './voice-paths';
 
 /** Seconds a person's phone rings before it counts as no answer. */
 const RING_SECONDS = 25;
@@ -17,27 +17,33 @@ export interface Numbers {
 }
 
 /**
- * One short line, then <Dial>; what happened comes back to /twilio/voice/dialed.
+ * One short line, then <Dial>; what happened comes back to /twilio/voice/dialed as step `next`.
  * 65+ callers hear the "elderly" greeting instead and go straight to a person (一键呼入).
  */
-export function dialTwiml(lang: Lang, to: DialTarget, numbers: Numbers, intro: VoiceTextKey = to): string {
+export function dialTwiml(
+  lang: Lang,
+  to: DialTarget,
+  numbers: Numbers,
+  next: StepRef,
+  intro: VoiceTextKey = to,
+): string {
   const number = to === 'emergency' ? numbers.emergency : numbers.operator;
   if (!number) throw new Error('dialTwiml: no operator number configured');
   const response = new twilio.twiml.VoiceResponse();
   speak(response, line(intro, lang, numbers));
-  response.dial({ action: dialedUrl(to), method: 'POST', timeout: RING_SECONDS }, number);
+  response.dial({ action: dialedUrl(to, next), method: 'POST', timeout: RING_SECONDS }, number);
   return response.toString();
 }
 
 /**
- * Nobody can take the call: record what the caller needs. When nothing is recorded Twilio skips
- * the action and plays what follows <Record>.
+ * Nobody can take the call: record what the caller needs (it comes back as step `next`). When nothing
+ * is recorded Twilio skips the action and plays what follows <Record>.
  */
-export function callbackRecordTwiml(lang: Lang, emergency: string): string {
+export function callbackRecordTwiml(lang: Lang, emergency: string, next: StepRef): string {
   const response = new twilio.twiml.VoiceResponse();
   speak(response, line('callback', lang, { emergency }));
   response.record({
-    action: callbackUrl(),
+    action: callbackUrl(next),
     method: 'POST',
     maxLength: MAX_RECORDING,
     playBeep: true,

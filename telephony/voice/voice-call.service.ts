@@ -76,7 +76,7 @@ export class VoiceCallService {
         steps: ['elderly', 'operator'],
         outcome: 'handed_to_person',
       });
-      return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, 'elderly') };
+      return { twiml: dialTwiml(lang, 'operator', this.deps.numbers, { turn: 1, step: 1 }, 'elderly') };
     }
     const call = await this.deps.calls.open(p.callSid, p.caller, lang, { steps: ['menu'] });
     return {
@@ -147,7 +147,7 @@ export class VoiceCallService {
       case 'question':
         return this.question(call, decision.text, next, update);
       case 'person':
-        return this.person(call, update);
+        return this.person(call, next, update);
       case 'switch_lang':
         return this.switchLang(call, next, update);
     }
@@ -171,9 +171,9 @@ export class VoiceCallService {
     const { reply, duplicate } = await this.deps.engine.handle(msg);
     const steps = update.steps ?? [];
     const route = routeReply(reply);
-    if (route === 'person') return { ...this.person(call, update), reply, duplicate };
+    if (route === 'person') return { ...this.person(call, next, update), reply, duplicate };
     if (route === 'emergency') {
-      const twiml = dialTwiml(call.lang, 'emergency', this.deps.numbers);
+      const twiml = dialTwiml(call.lang, 'emergency', this.deps.numbers, next);
       const outcome = moreSerious(call.outcome, 'sent_to_120');
       return {
         twiml,
@@ -195,16 +195,16 @@ export class VoiceCallService {
   }
 
   /** A person if OPERATOR_NUMBER is set, otherwise a recorded call-back request. */
-  private person(call: CallState, update: CallUpdate = {}): Performed {
+  private person(call: CallState, next: StepRef, update: CallUpdate = {}): Performed {
     const steps = update.steps ?? [];
     if (!this.deps.numbers.operator) {
       return {
-        twiml: callbackRecordTwiml(call.lang, this.deps.numbers.emergency),
+        twiml: callbackRecordTwiml(call.lang, this.deps.numbers.emergency, next),
         update: { ...update, steps: [...steps, 'callback_prompt'] },
       };
     }
     return {
-      twiml: dialTwiml(call.lang, 'operator', this.deps.numbers),
+      twiml: dialTwiml(call.lang, 'operator', this.deps.numbers, next),
       update: { ...update, steps: [...steps, 'operator'], outcome: moreSerious(call.outcome, 'handed_to_person') },
     };
   }

@@ -38,10 +38,18 @@ export async function voiceRoutes(
     send(reply, await voice().gather(answerStep(req.query), voiceParams(req.body), stepOf(req.query))),
   );
   app.post<VoiceRequest>(VOICE_PATHS.dialed, { schema }, async (req, reply) =>
-    send(reply, await handoff().dialed(voiceParams(req.body), req.query.to ?? 'operator', req.body.DialCallStatus)),
+    send(
+      reply,
+      await handoff().dialed(
+        voiceParams(req.body),
+        req.query.to ?? 'operator',
+        req.body.DialCallStatus,
+        stepOf(req.query),
+      ),
+    ),
   );
   app.post<VoiceRequest>(VOICE_PATHS.callback, { schema }, async (req, reply) =>
-    send(reply, await handoff().recorded(voiceParams(req.body), req.body.RecordingUrl)),
+    send(reply, await handoff().recorded(voiceParams(req.body), req.body.RecordingUrl, stepOf(req.query))),
   );
   // Automated check-in calls of key people (placed with calls.create, never dialled in by a caller).
   app.post<VoiceRequest>(VOICE_PATHS.checkIn, { schema }, async (req, reply) =>

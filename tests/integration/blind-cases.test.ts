@@ -35,7 +35,7 @@ describe.each(SETS)('blind cases through the chat API: $name', ({ cases: CASES, 
     t = await startTestApp();
     results.push(...(await runBlindCases(t, CASES)));
   }, 120_000);
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('has a meaningful set', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(minCases);

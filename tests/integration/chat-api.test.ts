@@ -13,7 +13,7 @@ describe('POST /api/v1/chat', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers a medication question with the contract fields', async () => {
     const res = await chat(t, { sessionId: 'med-1', text: '布洛芬一次吃多少' });
@@ -144,7 +144,7 @@ describe('public example cases', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   // The contract's examples, kept in the repository: a missing file fails here rather than skipping.
   const file = path.join(__dirname, '../fixtures/public-cases.jsonl');

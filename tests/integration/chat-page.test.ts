@@ -15,7 +15,7 @@ describe('GET /chat', () => {
   beforeAll(async () => {
     t = await startTestApp({ EMERGENCY_NUMBER: '112', MAX_TEXT_LENGTH: '800' });
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const page = (url = '/chat') => t.app.inject({ method: 'GET', url });
   const csp = (header: unknown) =>

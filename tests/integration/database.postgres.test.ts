@@ -39,7 +39,7 @@ describePg('database on PostgreSQL', () => {
       db = await openDatabase({ databaseUrl: url, dataDir: 'unused' });
       store = new PrismaConversationStore(db.prisma, db.query);
     });
-    afterAll(() => db.close());
+    afterAll(() => db?.close());
 
     const turn = (conversationId: string, expectedVersion: number, deliveryKey?: string): TurnRecord => ({
       conversationId,

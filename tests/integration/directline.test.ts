@@ -14,7 +14,7 @@ describe('Direct Line /v3/directline', () => {
     t = await startTestApp({ EMERGENCY_NUMBER: '112' });
     dl = new DirectLineClient(t.app);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   const prisma = () => t.services.db.prisma;
   const stored = (s: Session) => prisma().directLineActivity.count({ where: { conversationId: s.conversationId } });

@@ -23,7 +23,7 @@ beforeAll(async () => {
     { clock, scheduleSweep: false },
   );
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 beforeEach(() => clock.set(TUESDAY_10AM));
 
 interface Turn {

@@ -18,7 +18,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ OPEN311_API_KEYS: `another-key-abcdefghijkl,${KEY}` }, { scheduleSweep: false });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);

@@ -286,7 +286,7 @@ describe('a pharmacist’s whole conversations', () => {
   beforeAll(async () => {
     t = await startTestApp(TWILIO_TEST_ENV);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   describe.each(CONVERSATIONS.map((c, i) => [c.name, c, i] as const))('%s', (_name, conversation, i) => {
     it('on chat', async () => {

@@ -15,7 +15,7 @@ describe('operations endpoints', () => {
   beforeAll(async () => {
     t = await startTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('GET /health is 200 with the database kind once ready', async () => {
     const res = await t.app.inject('/health');

@@ -10,7 +10,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp(TWILIO_TEST_ENV);
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 afterEach(() => jest.restoreAllMocks());
 
 let senders = 0;

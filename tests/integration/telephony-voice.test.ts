@@ -21,7 +21,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ ...TWILIO_TEST_ENV, ELDERLY_NUMBERS: ELDERLY });
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 afterEach(() => jest.restoreAllMocks());
 
 let callers = 0;
@@ -72,7 +72,7 @@ describe('POST /twilio/voice', () => {
     const emergency = await call.post(actionOf(answer.body), { SpeechResult: '我爸叫不醒了' });
     expect(spokenLines(emergency.body)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
     expect(dialedNumber(emergency.body)).toBe('120');
-    expect(actionOf(emergency.body, 'Dial')).toBe('/twilio/voice/dialed?to=emergency');
+    expect(actionOf(emergency.body, 'Dial')).toMatch(/^\/twilio\/voice\/dialed\?to=emergency&turn=\d+&step=\d+$/);
     expect((await record(call.callSid)).outcome).toBe('sent_to_120');
   });
 
@@ -123,14 +123,45 @@ describe('POST /twilio/voice', () => {
     const menu = await call.post('/twilio/voice');
     const person = await call.post(actionOf(menu.body), { Digits: '0' });
     const noAnswer = await call.post(actionOf(person.body, 'Dial'), { DialCallStatus: 'no-answer' });
-    expect(noAnswer.body).toContain('<Record action="/twilio/voice/callback"');
+    expect(actionOf(noAnswer.body, 'Record')).toBe('/twilio/voice/callback?turn=1&step=3');
     const recordingUrl = 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE0001';
     const thanks = await call.post(actionOf(noAnswer.body, 'Record'), {
       RecordingUrl: recordingUrl,
       RecordingDuration: '12',
     });
     expect(spokenLines(thanks.body)[0]).toMatch(/^收到您的留言/);
-    expect(await record(call.callSid)).toMatchObject({ outcome: 'callback', callbackRecordingUrl: recordingUrl });
+    expect(await record(call.callSid)).toMatchObject({
+      outcome: 'callback',
+      callbackRecordingUrl: recordingUrl,
+      path: ['menu', 'menu:0', 'operator', 'dial_operator:no-answer', 'callback_prompt', 'callback'],
+    });
+  });
+
+  it('answers a retried <Dial> or <Record> webhook as before and acts once', async () => {
+    const call = twilioCall(t.app, newCaller());
+    const menu = await call.post('/twilio/voice');
+    const person = await call.post(actionOf(menu.body), { Digits: '0' });
+    const dialed = actionOf(person.body, 'Dial');
+    // Twilio did not get the first answer in time and posts the same step again, twice at once.
+    const [noAnswer, ...retries] = await Promise.all(
+      [1, 2, 3].map(() => call.post(dialed, { DialCallStatus: 'no-answer' })),
+    );
+    expect(retries.map((r) => r.body)).toEqual([noAnswer!.body, noAnswer!.body]);
+    const recorded = actionOf(noAnswer!.body, 'Record');
+    const recordingUrl = 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE0002';
+    const thanks = await call.post(recorded, { RecordingUrl: recordingUrl, RecordingDuration: '9' });
+    const again = await call.post(recorded, { RecordingUrl: recordingUrl, RecordingDuration: '9' });
+    expect(again.body).toBe(thanks.body);
+    expect((await record(call.callSid)).path).toEqual([
+      'menu',
+      'menu:0',
+      'operator',
+      'dial_operator:no-answer',
+      'callback_prompt',
+      'callback',
+    ]);
+    const tickets = await t.services.db.prisma.ticket.count({ where: { requestKey: `call:${call.callSid}` } });
+    expect(tickets).toBe(1);
   });
 
   it('sends 65+ callers straight to a person after a one-line greeting', async () => {
@@ -184,7 +215,7 @@ describe('POST /twilio/voice without an operator', () => {
     const { OPERATOR_NUMBER: _none, ...env } = TWILIO_TEST_ENV;
     bare = await startTestApp(env);
   });
-  afterAll(() => bare.close());
+  afterAll(() => bare?.close());
 
   it('records a call-back request when the caller asks for a person', async () => {
     const call = twilioCall(bare.app, newCaller());
@@ -192,7 +223,7 @@ describe('POST /twilio/voice without an operator', () => {
     const res = await call.post(actionOf(menu.body), { Digits: '0' });
     expect(res.body).not.toContain('<Dial');
     expect(spokenLines(res.body)[0]).toMatch(/请在提示音后说出您的问题/);
-    expect(actionOf(res.body, 'Record')).toBe('/twilio/voice/callback');
+    expect(actionOf(res.body, 'Record')).toBe('/twilio/voice/callback?turn=1&step=2');
   });
 
   it('apologises with "hang up and dial 120" when a step fails', async () => {

@@ -167,7 +167,7 @@ describe('VoiceCallService', () => {
     const { voice, handoff, tickets, p, record } = setup({});
     await voice.start(p());
     const result = await voice.gather('menu', p({ digits: '0' }), { turn: 1 });
-    expect(result.twiml).toContain('<Record action="/twilio/voice/callback"');
+    expect(result.twiml).toContain('<Record action="/twilio/voice/callback?turn=1&amp;step=2"');
     const url = 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1';
     const thanks = await handoff.recorded(p(), url);
     // The ticket number is spelt out digit by digit, so the caller can write it down.

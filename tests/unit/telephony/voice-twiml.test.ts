@@ -68,23 +68,25 @@ describe('voice TwiML builders', () => {
   });
 
   it('emergency: one short instruction, then Dial 120 with an action to hear how it went', () => {
-    const twiml = dialTwiml('zh', 'emergency', numbers);
+    const twiml = dialTwiml('zh', 'emergency', numbers, { turn: 2, step: 3 });
     expect(spokenLines(twiml)).toEqual(['情况紧急。请不要挂机，正在为您转接幺二零。']);
-    expect(twiml).toContain('<Dial action="/twilio/voice/dialed?to=emergency" method="POST" timeout="25">120</Dial>');
+    expect(twiml).toContain(
+      '<Dial action="/twilio/voice/dialed?to=emergency&amp;turn=2&amp;step=3" method="POST" timeout="25">120</Dial>',
+    );
   });
 
   it('elderly: a one-line greeting, then Dial the operator', () => {
-    const twiml = dialTwiml('zh', 'operator', numbers, 'elderly');
+    const twiml = dialTwiml('zh', 'operator', numbers, { turn: 1, step: 1 }, 'elderly');
     expect(spokenLines(twiml)).toEqual(['您好，这里是社区健康热线，马上为您接通工作人员，请稍候。']);
     expect(twiml).toContain(
-      '<Dial action="/twilio/voice/dialed?to=operator" method="POST" timeout="25">+8657100000000</Dial>',
+      '<Dial action="/twilio/voice/dialed?to=operator&amp;turn=1&amp;step=1" method="POST" timeout="25">+8657100000000</Dial>',
     );
   });
 
   it('call-back: a prompt, Record to /twilio/voice/callback, and words for when nothing was recorded', () => {
-    const twiml = callbackRecordTwiml('zh', '120');
+    const twiml = callbackRecordTwiml('zh', '120', { turn: 1, step: 4 });
     expect(twiml).toMatch(
-      /<Record action="\/twilio\/voice\/callback" method="POST" maxLength="120" playBeep="true"[^>]*\/>/,
+      /<Record action="\/twilio\/voice\/callback\?turn=1&amp;step=4" method="POST" maxLength="120" playBeep="true"[^>]*\/>/,
     );
     expect(spokenLines(twiml)[0]).toMatch(/请在提示音后说出您的问题/);
     expect(twiml).toMatch(/<\/Say><Hangup\/><\/Response>$/);
