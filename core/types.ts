@@ -101,6 +101,8 @@ export interface Entities {
   paracetamolGrams?: number;
   /** Peak flow as a percentage of the person's usual best. */
   peakFlowPercent?: number;
+  /** Millilitres of blood coughed up, vomited or lost, when said of the blood. */
+  bloodMl?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
   /**

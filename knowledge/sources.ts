@@ -244,6 +244,13 @@ export const SOURCES = {
     date: '2023-08-18',
     url: 'https://www.who.int/publications/i/item/WHO-2019-nCoV-clinical-2023.2',
   },
+  'pmph-diagnostics-9-haemoptysis': {
+    id: 'pmph-diagnostics-9-haemoptysis',
+    title: '诊断学（第9版）咯血：咯血量分级（24小时 <100 ml 小量，100–500 ml 中等量，>500 ml 或一次 >300 ml 大量）',
+    publisher: '人民卫生出版社 (People’s Medical Publishing House), national textbook',
+    date: '2018',
+    url: 'https://www.pmph.com/',
+  },
   'nhs-when-to-call-999': {
     id: 'nhs-when-to-call-999',
     title:

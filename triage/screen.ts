@@ -142,6 +142,7 @@ export class RedFlagScreen {
       potassium: vitals.potassium,
       paracetamolGrams: vitals.paracetamolGrams,
       peakFlowPercent: vitals.peakFlowPercent,
+      bloodMl: vitals.bloodMl,
     };
   }
 
@@ -172,6 +173,7 @@ export class RedFlagScreen {
         potassium: entities.potassium,
         paracetamolGrams: entities.paracetamolGrams,
         peakFlowPercent: entities.peakFlowPercent,
+        bloodMl: entities.bloodMl,
       });
     }
     const ctx: RuleContext = {

@@ -243,9 +243,13 @@ const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);
 
 const HARD_BOUNDARY = /[,，。.!！?？;；\n]|但|可是|不过|就是|只是|\bbut\b|\bthough\b/;
 
-/** Characters (Chinese) or words (English) between two hits. */
+/** An amount said between the parts ("coughed up 120 mls of blood", "咳出两百毫升的血") is not distance. */
+const AMOUNT_BETWEEN =
+  /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:ml|mls|millilit(?:re|er)s?|毫升|cc)(?![a-z])\s*(?:of\b|的)?/g;
+
+/** Characters (Chinese) or words (English) between two hits, an amount not counted. */
 function unitsBetween(text: string, a: PhraseHit, b: PhraseHit): number {
-  const gap = text.slice(a.end, b.start);
+  const gap = text.slice(a.end, b.start).replace(AMOUNT_BETWEEN, ' ');
   if (a.lang === 'zh') return [...gap.replace(/\s+/g, '')].length;
   return gap.split(/\s+/).filter(Boolean).length;
 }

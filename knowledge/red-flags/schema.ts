@@ -68,6 +68,7 @@ export const VITALS = [
   'potassium',
   'paracetamolGrams',
   'peakFlowPercent',
+  'bloodMl',
 ] as const;
 export const POPULATIONS = ['youngInfant', 'infant', 'child', 'pregnant', 'aged80', 'keyCondition'] as const;
 const Op = Type.Union([Type.Literal('<'), Type.Literal('<='), Type.Literal('>'), Type.Literal('>=')]);

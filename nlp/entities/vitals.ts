@@ -23,6 +23,8 @@ export interface Vitals {
   /** mmol/L */
   glucose?: number;
   pillCount?: number;
+  /** Millilitres of blood coughed up, vomited or lost, when an amount is said of the blood. */
+  bloodMl?: number;
 }
 
 /** A Chinese or Arabic number, "点几" read as the whole number ("二十八点几" → 28). */
@@ -202,6 +204,22 @@ const PARACETAMOL_GRAMS = [
   new RegExp(`${COUNT}\\s*(克|g\\b|grams?)\\s*(?:的|of)?\\s*${PARACETAMOL}`),
 ];
 
+// ---------------------------------------------------------------- blood lost
+/** Words for blood or for bringing it up; 血 alone not as part of 血氧, 血压, 血糖, 血钾. */
+const BLOOD =
+  '(?:haemoptysis|hemoptysis|haematemesis|hematemesis|blood|咯血|咳血|吐血|呕血|便血|鲜血|血(?![氧压糖钾脂型管常]))';
+const ML = '(?:ml|mls|millilit(?:re|er)s?|毫升|cc)(?![a-z])';
+const BLOOD_ML = [
+  // "haemoptysis of approximately 200 ml", "吐血大概有两百毫升"
+  new RegExp(`${BLOOD}[^,;。.!?\\d]{0,24}?${COUNT}\\s*${ML}`),
+  // "咳血了，大概两百毫升", "vomited blood, about 300ml": the amount said right after, as a guess.
+  new RegExp(
+    `${BLOOD}[^,;。.!?\\d]{0,8}[,，]\\s*(?:大概|大约|差不多|估计|约|有|about|around|approximately|roughly|maybe|like|at least|至少)?\\s*(?:有)?\\s*${COUNT}\\s*${ML}`,
+  ),
+  // "200ml of fresh blood", "两百毫升左右的血"
+  new RegExp(`${COUNT}\\s*${ML}\\s*(?:左右|多|上下)?\\s*(?:的)?\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?${BLOOD}`),
+];
+
 // ---------------------------------------------------------------- tablets swallowed
 const PILL_UNIT = '(?:颗|片|粒|个|板)';
 const PILLS = [
@@ -329,6 +347,9 @@ export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(te
     const best = Number(flow[2] ?? flow[4]);
     if (best >= 60 && now > 0 && now <= best * 1.5) out.peakFlowPercent = Math.round((100 * now) / best);
   }
+
+  const bloodMl = maxOf(BLOOD_ML.flatMap((re) => all(text, re)).filter(within(1, 5000)));
+  if (bloodMl !== undefined) out.bloodMl = bloodMl;
 
   const pills: number[] = [];
   for (const re of PILLS) {

@@ -181,3 +181,29 @@ describe('not wanting to live, said with pills taken', () => {
     (text) => expect(level(text)).toBe('emergency'),
   );
 });
+
+describe('set T: a volume of blood said in millilitres', () => {
+  it.each([
+    ['Haemoptysis of roughly 150 ml overnight, he takes warfarin', 150],
+    ['我爸咳血了，大概两百毫升', 200],
+    ['she vomited blood, about 300ml, still pale', 300],
+    ['吐出来的血得有一百五十毫升左右', 150],
+    ['coughed up 120 mls of bright red blood', 120],
+  ])('"%s" reads %d ml of blood: an emergency', (text, ml) => {
+    expect(extractEntities(text, langOf(text), NOW).bloodMl).toBe(ml);
+    expect(level(text)).toBe('emergency');
+  });
+
+  it.each([
+    ['coughing up phlegm with streaks of blood, maybe 2 ml of phlegm each time'],
+    ['咳痰里有血丝，量很少，大概5毫升痰'],
+    ['coughed up a little blood earlier, then drank 500 ml of water and feel fine'],
+  ])('"%s" is not a large bleed: not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+
+  it('a volume that is not blood is not read as one', () => {
+    expect(extractEntities('喝了500毫升水，血压130/80', 'zh', NOW).bloodMl).toBeUndefined();
+    expect(extractEntities('gave him 5 ml of calpol', 'en', NOW).bloodMl).toBeUndefined();
+  });
+});
