@@ -10,6 +10,7 @@ import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversat
 import { entityContextOf, extractEntities } from '../nlp/entities';
 import { readMessage } from '../nlp/text/reading';
 import { RedFlagScreen } from '../triage';
+import { HOTLINE_TURN } from './eval-screen';
 
 const NOW = new Date('2023-01-05T10:00:00+08:00');
 
@@ -20,6 +21,7 @@ function main(): void {
   const screen = new RedFlagScreen();
   let facts: Facts = {};
   for (const h of history) {
+    if (HOTLINE_TURN.test(h)) continue;
     const entities = extractEntities(h, lang, NOW, entityContextOf(facts));
     const screening = screen.screen({ text: h, lang, entities, facts, now: NOW });
     facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, h);

@@ -36,6 +36,8 @@ const QUESTION = new RegExp(
   [
     '什么(?:样的?)?情况(?:下)?(?:要|该|需要|应该|得|必须|才|去|打|算|需)',
     '哪些情况|哪种情况|什么时候(?:要|该|需要|应该|得|必须|才|去|打)|何时(?:要|该|需要|应该|去|打|就医)',
+    // "中风的早期信号是什么", "心梗前的迹象都有啥": what the signs of a condition are.
+    '的[^,;。]{0,4}(?:信号|迹象|征象|症状|表现|征兆)(?:是什么|是啥|有哪些|有什么|都有啥|都有什么)',
     '有哪些[^,;。]{0,4}(?:表现|症状|征兆|信号)|有?啥(?:症状|表现|征兆|前兆|信号)|哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|表现是什么|症状是什么|是什么症状|科普|征兆|前兆|预警信号|危险信号|报警信号',
     '怎么(?:判断|识别|分辨|区分|看出)|如何(?:判断|识别|分辨|区分|预防)|怎么预防|预防|是什么意思',
     '是[^,;。]{0,10}(?:的)?(?:症状|表现)吗',
@@ -45,12 +47,14 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
+    // Where to get or renew a medicine or device ("my EpiPen has expired, where can I get a new one").
+    '\\bwhere (?:can|do|should|could) (?:i|we|you) (?:get|buy|find|renew|refill|replace)\\b|(?:去)?哪(?:里|儿)(?:能|可以)?(?:买|开|配|拿|领|换)',
     // How to use a rescue medicine ("how do i use an epipen?", "肾上腺素笔怎么用"): training, not a report.
     '\\bhow (?:do|should|can|would|to) (?:i |we |you |one )?(?:use|give|inject|carry|store)\\b|(?:怎么用|怎么使用|如何使用|使用方法|用法是)',
     '\\bwhat (?:does|would|will|do|might)\\b[^.?]{1,40}\\b(?:mean|look like|feel like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:is|are) the (?:significance|meaning|importance) of\\b|\\bwhat does [^.?]{1,40}\\b(?:signify|indicate)\\b|意味着什么|说明什么问题|代表什么问题',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
-    '\\bwhat (?:level|number|reading|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
+    '\\bwhat (?:level|number|reading|temp|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
     '\\b(?:below|under|above|over|less than|more than) \\d+[^.]{0,30}\\?',
     '\\b(?:does|do|is|can|will|would)\\b[^.?]{1,40}\\b(?:always|usually|necessarily|automatically) (?:mean|a sign|indicate|lead)\\b',
@@ -98,6 +102,10 @@ const ASSERTED_NOW = new RegExp(
 const WHAT_IF = new RegExp(
   [
     '几度算|多少度算|算不算|算高烧|算发烧|算低烧|会怎么样|会怎样|会不会|还会[^,;。]{0,8}吗|伤肝吗|伤肾吗|伤胃吗|有什么(?:危害|后果|影响|副作用)|有(?:危险|副作用)吗|会中毒吗|会过量吗|算过量吗|算不算|口诀|顺口溜|怎么判断[^,;。]{0,4}(?:老人|孩子|小孩|一个人|别人|人)是不是',
+    // "my friend said blue lips means low oxygen, is that true?": whether a saying is true.
+    '\\b(?:means?|is a sign of|indicates?)\\b[^.?]{0,40}\\b(?:is (?:that|it|this) (?:true|right|correct)|true or not)\\b|(?:说明|代表|意味着|就是)[^,;。]{1,16}(?:是真的吗|对吗|对不对|是不是真的)',
+    // "how do I know if someone is having a stroke": how to tell, of anyone — whatever tense follows.
+    '\\bhow (?:do|can|would|will|should) (?:i|you|we|one|people) (?:know|tell|recogni[sz]e|spot)\\b[^.?]{0,12}\\b(?:if|whether|when) (?:someone|somebody|a person|anyone|people|a child|a baby|an adult|an elderly person)\\b',
     '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
   ].join('|'),
 );
@@ -124,6 +132,10 @@ const ASKING_AHEAD =
 const HAPPENING_NOW =
   /了(?!解)|现在|刚才|刚刚|正在|已经|\b(?:right now|just now|currently|at the moment|is having|has been|keeps|kept|started)\b/;
 
+const HEARSAY = /\b(?:said|says|told me|tells me|heard|read)\b|说|听说|告诉我/;
+const TRUE_OR_NOT =
+  /^\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or not|really)\s*$|^\s*(?:是真的吗|真的吗|对吗|对不对|是不是真的|是这样吗)\s*$/;
+
 export function analyzeClauses(normalized: string): AnalyzedClause[] {
   const clauses = splitClauses(normalized).map((c) => ({
     ...c,
@@ -131,13 +143,19 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
   }));
   if (ASKING_AHEAD.test(normalized) && !clauses.some((c) => HAPPENING_NOW.test(c.text)))
     return clauses.map((c) => (c.kind === 'statement' ? { ...c, kind: 'question' as const } : c));
-  return clauses;
+  // "my friend said blue lips means low oxygen, is that true?": what someone said, then whether it is true.
+  return clauses.map((c, i) =>
+    c.kind === 'statement' && HEARSAY.test(c.text) && TRUE_OR_NOT.test(clauses[i + 1]?.text ?? '')
+      ? { ...c, kind: 'question' as const }
+      : c,
+  );
 }
 
 const HISTORY = new RegExp(
   [
     '病史|既往|(?:去年|上个?)(?:冬天|夏天|春天|秋天|冬季|夏季)|(?<!比)以前|(?<!比)之前|曾经|前天|大前天|前几天|出院|诊断是|医生说是|说是|小时候|去年|前年|几年前|上周|上个月|上次|几个月前|上礼拜|上星期|[一二两三四五六七八九十几\\d]+个?(?:月|年|星期|礼拜|天)前',
-    '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
+    // "晕过一次" is history; "晕过去了" (passed out) and "缓过来" are what just happened.
+    '(?:抽搐|惊厥|抽风|中风|脑梗|脑出血|卒中|晕倒|昏迷|心梗|发作|晕|住)过(?![去来])|(?:放|装|搭|做)过(?:支架|桥)|支架术后|搭桥术后',
     // What someone died of is history, not a sign now ("my grandad died of a stroke").
     '\\b(?:died|passed away) (?:of|from|after)\\b|死于|去世|过世|走的',
     '\\bas a (?:toddler|baby|child|kid|little (?:boy|girl)|teenager)\\b|\\bwhen (?:he|she|i|they) (?:was|were) born\\b|\\bat birth\\b|出生的时候|刚出生时|生下来的时候|\\bwhen (?:he|she|i|they) (?:was|were) (?:little|small|younger|tiny)\\b|\\bwhen (?:he|she|i|they) (?:was|were) (?:a |\\d)|\\bdischarged\\b|\\bsaid it was\\b|\\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bin (?:19|20)\\d\\d\\b|(?:19|20)\\d\\d年|\\b(?:history of|used to|years ago|last year|last month|last week|in the past|previously|once before|months ago|weeks ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|fall|christmas|new year))\\b',

@@ -194,8 +194,11 @@ export class RedFlagScreen {
     const { reading, vitals, ctx } = alone;
     let { triage, rules } = alone;
     if (triage === 'emergency') return { triage, reasons: rules.map(reasonOf), signs: signsRead(reading) };
-    if (this.followsEmergency(reading, input))
+    const follows = this.followsEmergency(reading, input);
+    if (follows === true)
       return { triage: 'emergency', reasons: [EARLIER_REASON], signs: input.facts?.emergency?.signs };
+    // Narrowed after an emergency (only when coughing, only on exertion): still a clinician today.
+    if (follows === 'narrowed' && SEVERITY[triage] < SEVERITY.urgent) triage = 'urgent';
     const together = this.withRecentTurns(reading, input, triage);
     if (together?.triage === 'emergency')
       return { triage: 'emergency', reasons: together.rules.map(reasonOf), signs: signsRead(together.reading) };
@@ -258,13 +261,16 @@ export class RedFlagScreen {
    * whether care is still needed.
    * Not once a clinician has seen the person, or the caller says it was a mistake.
    */
-  private followsEmergency(reading: MessageReading, input: ScreenInput): boolean {
+  private followsEmergency(reading: MessageReading, input: ScreenInput): boolean | 'narrowed' {
     const earlier = input.facts?.emergency;
     if (!earlier) return false;
     const now = input.now ?? new Date();
     const age = now.getTime() - new Date(earlier.at).getTime();
     if (!(age >= 0 && age <= EMERGENCY_MEMORY_MS)) return false;
     if (saysCleared(reading.text) || RETRACTED.test(reading.text)) return false;
+    // Asked more, the person narrows it: only when coughing, or only on exertion and fine at rest
+    // ("就是咳嗽的时候胸口有点闷，平时不闷"). This message, read on its own, then says what it is.
+    if (narrowsIt(reading)) return 'narrowed';
     // The same sign again: still there, or over but one that is an emergency even then. An asthma attack
     // the inhaler settled is not ("喷了药已经好了").
     const again = [...reading.signs].some(
@@ -293,6 +299,21 @@ export class RedFlagScreen {
       RELUCTANT.test(reading.text)
     );
   }
+}
+
+/**
+ * The message re-describes a symptom as only when coughing or only on exertion (a sign said with that
+ * qualifier in its clause), with nothing worse said and nothing "still" there.
+ */
+function narrowsIt(reading: MessageReading): boolean {
+  if ([...reading.atoms].some((id) => WORSE_NOW.has(id)) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text))
+    return false;
+  return [...reading.signs.values()].some((occ) =>
+    occ.some((o) => {
+      const near = reading.clauseAtoms[o.clause];
+      return o.status === 'asserted' && (near.has('q.when_coughing') || near.has('q.exertion'));
+    }),
+  );
 }
 
 const OVER_NOW =

@@ -82,7 +82,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   // "mum is 87", "dad's 90" — only after a person word, and no unit after, so "oxygen is 92" is not an age.
   [
     new RegExp(
-      `\\b(?:(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)|hes|shes)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d))`,
+      `\\b(?:(?:${EN_PERSON})(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+just turned)|hes|shes)\\s+(${EN_NUM})\\b(?!\\s*(?:%|percent|degrees?|°|f\\b|c\\b|kg|kilos?|lbs?|pounds?|days?|weeks?|months?|hours?|minutes?|times?|tablets?|pills?|mg|ml|\\.\\d|on (?:the|his|her|my) (?:oximeter|pulse|sats|monitor|finger)))`,
     ),
     (m) => en(m[1]),
   ],

@@ -58,8 +58,15 @@ const WEEKS = [
   new RegExp(`(${NUM})\\s*(?:多)?\\s*周(?:的)?(?:孕妇|身孕)`),
   new RegExp(`(?:我是孕妇|孕妇)\\s*(${NUM})\\s*周`),
   new RegExp(`\\b(${EN_NUM})\\s*(?:\\+\\d\\s*)?weeks?\\s*(?:pregnant|along|gestation)\\b`),
-  new RegExp(`\\b(?:she is|she's|i am|i'm|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`),
 ];
+/**
+ * "she is 34 weeks", "I'm 30 weeks": the pregnancy's length — unless a child is spoken of ("asking about
+ * my son, he's 7 weeks"), when it is the child's age.
+ */
+const IS_WEEKS = new RegExp(
+  `\\b(?:she is|she['’]s|i am|i['’]?m|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`,
+);
+const CHILD_SPOKEN_OF = /\b(?:baby|babies|son|daughter|child|kid|boy|girl|newborn|infant|bub|he|him|his)\b/;
 /**
  * A message that opens with the weeks ("36 weeks, …", "36周了，…"): from 20 weeks on, on a health line,
  * that is the pregnancy, not an illness of eight months (a baby's age says "old", a duration "for").
@@ -91,6 +98,17 @@ export function extractPregnancyWeeks(text: string): number | undefined {
     const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;
     if (v !== undefined && v >= 4 && v <= 43) return v;
   }
+  const isWeeks = IS_WEEKS.exec(t);
+  const weeks = isWeeks ? parseEnglishNumber(isWeeks[1]) : undefined;
+  // A baby's age in weeks is said up to about four months; beyond that people say months.
+  const aChildsAge =
+    weeks !== undefined &&
+    weeks <= 16 &&
+    !/^(?:wife is|i am|i['’]?m)\b/.test(isWeeks![0]) &&
+    CHILD_SPOKEN_OF.test(t) &&
+    !PREGNANT[1].test(t) &&
+    !speaksOfPregnancyEvent(t);
+  if (weeks !== undefined && weeks >= 4 && weeks <= 43 && !aChildsAge) return weeks;
   for (const re of OPENING_WEEKS) {
     const m = re.exec(t);
     const v = m ? (parseApproxNumber(m[1]) ?? parseEnglishNumber(m[1])) : undefined;

@@ -25,6 +25,12 @@ const CONTINUATION = new RegExp(
   `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now|and|or|to|-|~|到|和|或)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${SAID_NUM})\\s*(?:%|percent)?(?![\\d.])`,
 );
 
+/** "he's 91 on the oximeter", "88% on her pulse ox": the reading said before the device. */
+const BEFORE_DEVICE = new RegExp(
+  `(?<![\\d.])(\\d{2,3})\\s*(?:%|percent)?\\s*on\\s+(?:the|his|her|my|their|mums?|dads?)?\\s*(?:oximeter|pulse\\s*ox(?:imeter)?|sats\\s*(?:monitor|machine|probe)|finger\\s*(?:monitor|thing|clip|probe))`,
+  'g',
+);
+
 function inRange(v: number | undefined): number | undefined {
   return v !== undefined && v >= SPO2_RANGE.min && v <= SPO2_RANGE.max ? v : undefined;
 }
@@ -46,6 +52,10 @@ function readingsIn(text: string): Reading[] {
     const next = CONTINUATION.exec(text.slice(end, end + 16));
     const later = next ? inRange(parseAnyNumber(next[1])) : undefined;
     if (later !== undefined) out.push({ value: later, index: end });
+  }
+  for (const m of text.matchAll(BEFORE_DEVICE)) {
+    const value = inRange(Number(m[1]));
+    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
   }
   for (const m of text.matchAll(globalize(REVERSE))) {
     const value = inRange(parseApproxNumber(m[1]));
@@ -129,10 +139,16 @@ const BARE_ALONE = new RegExp(
   'g',
 );
 
+/** A short message whose last part is the reading ("坐着量的，92", "sitting down, 91%"). */
+const BARE_LAST = new RegExp(
+  `^[^\\d,，。.]{1,16}[,，]\\s*(${APPROX_NUM}|${EN_NUM})\\s*(?:%|percent)?\\s*(?:了|吧|啊|呢)?\\s*[.。!！]*\\s*$`,
+  'g',
+);
+
 /** Readings said without the word for them, while SpO2 is being measured ("现在显示87"). */
 export function findBareSpo2(text: string): number[] {
   const out: number[] = [];
-  for (const re of [BARE_READING, BARE_NOW, BARE_ALONE]) {
+  for (const re of [BARE_READING, BARE_NOW, BARE_ALONE, BARE_LAST]) {
     for (const m of text.matchAll(re)) {
       const v = inRange(parseAnyNumber(m[1]));
       if (v !== undefined && v >= 70) out.push(v);

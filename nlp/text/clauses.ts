@@ -63,9 +63,9 @@ function pushClause(out: Clause[], text: string, from: number, to: number): void
 }
 
 // A-not-A questions (是不是, 有没有, 会不会…) are not negations: "是不是中风了" asks, it does not deny.
-// Cantonese negation too (冇发烧, 唔痛, 未有): relatives write it.
+// Cantonese negation too (冇发烧, 唔痛, 未有): relatives write it. "不过" is "but", not a negation.
 const ZH_NEG =
-  '(?<![是会要能有可好行对])(?:并没有|并没|并不|从来没有?|从没|不再|没再|没有|没|不|无|未有|未|否认|冇|唔)';
+  '(?<![是会要能有可好行对])(?:并没有|并没|并不|从来没有?|从没|不再|没再|没有|没|不(?!过)|无|未有|未|否认|冇|唔)';
 // Contractions also without the apostrophe ("i dont have chest pain"): phone typing and speech-to-text drop it.
 const EN_NEG =
   "(?:\\bno\\b|\\bnot\\b|n't\\b|\\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|cant|wont|wouldnt|couldnt|aint)\\b|\\bnever\\b|\\bwithout\\b|\\bdenie[sd]\\b|\\bdeny(?:ing)?\\b|\\bnegative for\\b|\\bfree of\\b|\\bnor\\b|\\bneither\\b|\\bnone\\b)";

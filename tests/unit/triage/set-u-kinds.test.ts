@@ -1,0 +1,205 @@
+/**
+ * Kinds found by held-out set U (triage/eval/heldout-U.jsonl), fixed in the readers, the lexicon and
+ * the rules. The sentences are new variants of each kind, not the set's cases; conversations are
+ * screened as the engine screens them (scripts/eval-screen.ts screenCase).
+ */
+import type { Lang, Triage } from '../../../core/types';
+import { extractEntities } from '../../../nlp/entities';
+import { extractPregnancyWeeks } from '../../../nlp/entities/pregnancy';
+import { screenCase } from '../../../scripts/eval-screen';
+import { NOW, screen } from './helpers';
+
+const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
+const inConversation = (...turns: string[]): Triage => {
+  const text = turns[turns.length - 1];
+  return screenCase({ id: 't', lang: langOf(text), text, history: turns.slice(0, -1), expected: 'none' }).triage;
+};
+const level = (text: string) => screen(text).triage;
+
+describe('a baby’s age in weeks is not a pregnancy', () => {
+  it.each([
+    ['asking for my daughter, she is 5 weeks', undefined],
+    ['my son is 9 weeks and has a cold', undefined],
+    ['she is 33 weeks and has a headache', 33],
+    ['I’m 12 weeks, my son has covid', 12],
+    ['my wife is 35 weeks, the baby is moving less', 35],
+  ])('"%s" → pregnancy weeks %s', (text, weeks) => {
+    expect(extractPregnancyWeeks(text)).toBe(weeks);
+  });
+
+  it('a fever of 38.2 in a baby said earlier to be 6 weeks is an emergency, not a pregnant woman’s fever', () => {
+    expect(inConversation('it’s about my boy, he is 6 weeks', 'his temperature is 38.2')).toBe('emergency');
+  });
+});
+
+describe('asking what the signs are is a question, whatever words follow', () => {
+  it.each([['心梗的早期信号有哪些'], ['脑梗的迹象是什么'], ['how can you tell if somebody is having a heart attack']])(
+    '"%s" is not an emergency',
+    (text) => {
+      expect(level(text)).toBe('none');
+    },
+  );
+  it('a question about a baby’s fever threshold is not a fever', () => {
+    expect(inConversation('when does a baby need hospital?', 'what temp is a fever for a 6 week old?')).toBe('none');
+  });
+  it('the sign said of someone now, with the question, is still an emergency', () => {
+    expect(level('我妈突然嘴歪了，说话不清楚，中风的信号是什么')).toBe('emergency');
+  });
+});
+
+describe('a volume of blood, and blood said with the amount between', () => {
+  it('"coughed up 150 mls of dark blood" is an emergency', () => {
+    expect(level('coughed up 150 mls of dark blood')).toBe('emergency');
+  });
+});
+
+describe('sepsis: shaking chills with a racing heart', () => {
+  it.each([
+    ['uncontrollable shivering, burning up and my heart is racing'],
+    ['发高烧，浑身发抖停不下来，心跳得特别快'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a racing heart after coffee, settled, is not', () => {
+    expect(level('heart was racing after an espresso, fine now')).not.toBe('emergency');
+  });
+});
+
+describe('a young child’s weak or high-pitched cry with a fever', () => {
+  it.each([['my 3 year old has a fever and a strange high pitched cry'], ['两岁的孩子发烧，哭声很弱']])(
+    '"%s" is an emergency (NICE NG143 red)',
+    (text) => {
+      expect(level(text)).toBe('emergency');
+    },
+  );
+});
+
+describe('hard to wake, in the words relatives use', () => {
+  it('an 88-year-old who only opens her eyes after being called for ages is an emergency', () => {
+    expect(inConversation('我奶奶88了，阳了', '叫了半天才睁眼，一直迷糊')).toBe('emergency');
+  });
+});
+
+describe('a child with fever who will not drink and has not passed urine', () => {
+  it('is an emergency (UK Sepsis Trust)', () => {
+    expect(level('孩子发烧，一口水都不喝，一滴尿都没有')).toBe('emergency');
+  });
+});
+
+describe('low mood earlier, then "tonight’s the night"', () => {
+  it('the resolve after low mood is an emergency', () => {
+    expect(inConversation('I’ve been so down lately', 'made up my mind, tonight is the night')).toBe('emergency');
+  });
+  it.each([['I have everything I need for the isolation, thanks'], ['tonight is the night of the big match']])(
+    '"%s" alone is not',
+    (text) => {
+      expect(level(text)).toBe('none');
+    },
+  );
+});
+
+describe('a little short of air while talking normally stays urgent', () => {
+  it.each([['坐着也有点气不够用，不过说话正常'], ['a bit short of air even sitting down, but talking normally']])(
+    '"%s" is urgent, not 120',
+    (text) => {
+      expect(level(text)).toBe('urgent');
+    },
+  );
+  it('short of air and unable to talk is an emergency', () => {
+    expect(level('坐着也气不够用，话都说不完整')).toBe('emergency');
+  });
+});
+
+describe('a reading said before the device', () => {
+  it('"she’s 90 on the oximeter" is an SpO2 of 90, not an age', () => {
+    const e = extractEntities('she’s 90 on the oximeter, normally 96', 'en', NOW);
+    expect(e.spo2).toBe(90);
+    expect(e.ages ?? []).not.toContain(90);
+  });
+});
+
+describe('a long-term illness worse than usual, and a baby feeding half', () => {
+  it('COPD with a cough worse than usual is urgent', () => {
+    expect(level('我有慢阻肺，咳嗽比往常厉害')).toBe('urgent');
+  });
+  it('a cold with more phlegm is not urgent', () => {
+    expect(level('感冒了，痰也多了')).not.toBe('urgent');
+  });
+  it('a 3-month-old taking half his usual bottle is urgent', () => {
+    expect(level('my 3 month old is only taking half his usual bottle')).toBe('urgent');
+  });
+});
+
+// ------------------------------------------------------------------ set V (triage/eval/heldout-V.jsonl)
+
+describe('set V: head injuries in the words relatives use', () => {
+  it.each([
+    ['我爸摔了一跤磕到头，鼻子里往外流清水'],
+    ['she came off her bike and was knocked out for a bit, now very sleepy'],
+    ['孩子从床上摔下来撞到头，当时晕过去了几秒'],
+  ])('"%s" is an emergency (NHS head injury)', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('fainting once last week, checked and fine, is still history', () => {
+    expect(level('上周晕过一次，医院查过没事了')).not.toBe('emergency');
+  });
+});
+
+describe('set V: signs with words in between or a variant spelling', () => {
+  it.each([
+    ['I’m 35 weeks and the baby has been moving less than normal'],
+    ['不想活了，今晚就把这一切都结束'],
+    ['inhaler not effective, can not complete a sentence'],
+    ['宝宝发烧，身上的小红点按压不退色'],
+    ['外婆血压七十五四十五，一直冒冷汗'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe('set V: an EpiPen, a saying, a supply question are not a reaction', () => {
+  it.each([
+    ['where can I get a new EpiPen, mine is out of date'],
+    ['my neighbour said grey lips means a heart attack, is that true?'],
+    ['听说嘴唇发紫就是缺氧，是真的吗'],
+  ])('"%s" is not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+  it('an EpiPen used now is', () => {
+    expect(level('I just had to use the EpiPen on my son, his lips are swelling')).toBe('emergency');
+  });
+});
+
+describe('set V: breathless only on exertion, fine at rest', () => {
+  it('"走快了就上气不接下气，坐下歇会儿就好了" is routine', () => {
+    expect(level('走快了就上气不接下气，坐下歇会儿就好了')).toBe('routine');
+  });
+});
+
+describe('set V: after an emergency, the person narrows it', () => {
+  it('chest discomfort, then "only when I cough, not otherwise" is urgent, not 120', () => {
+    expect(
+      inConversation('my chest feels uncomfortable, covid day 4', 'only when I cough, otherwise it is fine'),
+    ).not.toBe('emergency');
+  });
+  it('but "still hurts and I am sweating" keeps the emergency', () => {
+    expect(inConversation('胸口疼得厉害', '休息了一会儿，还在疼，出冷汗')).toBe('emergency');
+  });
+});
+
+describe('set V: the hotline’s own turns in a conversation are not the person’s words', () => {
+  it('"no" after the hotline asked about breathing difficulty is not breathing difficulty', () => {
+    expect(inConversation('买了个血氧仪', '（回复）您现在有呼吸困难吗？', '没有，我只是问问怎么用')).toBe('none');
+  });
+  it('an SpO2 said last after being asked to re-measure is read', () => {
+    expect(
+      inConversation('刚才量了血氧', '(reply) Please sit still for 5 minutes and measure again', '坐着量的，91'),
+    ).toBe('urgent');
+  });
+});
+
+describe('set V: passive thoughts of death without a plan are urgent', () => {
+  it('"I hope I don’t wake up, but I won’t do anything" is urgent', () => {
+    expect(level('some nights I hope I don’t wake up, but I won’t do anything')).toBe('urgent');
+  });
+});
