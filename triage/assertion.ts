@@ -53,6 +53,8 @@ const QUESTION = new RegExp(
     '\\bhow (?:do|should|can|would|to) (?:i |we |you |one )?(?:use|give|inject|carry|store)\\b|(?:怎么用|怎么使用|如何使用|使用方法|用法是)',
     '\\bwhat (?:does|would|will|do|might)\\b[^.?]{1,40}\\b(?:mean|look like|feel like)\\b|\\bshould i (?:be )?worr(?:y|ied) about\\b|长什么样|是什么样',
     '\\bwhat (?:is|are) the (?:significance|meaning|importance) of\\b|\\bwhat does [^.?]{1,40}\\b(?:signify|indicate)\\b|意味着什么|说明什么问题|代表什么问题',
+    // "is it normal to feel breathless when you have a panic attack? asking for my essay": general knowledge.
+    '\\bis it (?:normal|common|usual) to\\b(?![^?]*\\b(?:i|my|me|he|she|his|her|him)\\b)|\\basking for (?:my |a )?(?:essay|homework|school|class|project|research|assignment)\\b|(?:怎么|如何)(?:测|检查)(?![^,;。]{0,4}(?:了|过))',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temp|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',
@@ -132,6 +134,9 @@ const ASKING_AHEAD =
 const HAPPENING_NOW =
   /了(?!解)|现在|刚才|刚刚|正在|已经|\b(?:right now|just now|currently|at the moment|is having|has been|keeps|kept|started)\b/;
 
+/** A clause that asks what to do ("do I use the epipen first or call?", "要不要打120"). */
+const ASKS_WHAT_TO_DO =
+  /^\s*(?:do|should|shall|can|could|would|must) (?:i|we|you)\b|^\s*(?:is it|what (?:do|should) (?:i|we))\b|^\s*(?:那)?(?:要不要|该不该|是不是|需不需要|需要|应该|能不能|可不可以|我该|我要)/;
 const HEARSAY = /\b(?:said|says|told me|tells me|heard|read)\b|说|听说|告诉我/;
 const TRUE_OR_NOT =
   /^\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or not|really)\s*$|^\s*(?:是真的吗|真的吗|对吗|对不对|是不是真的|是这样吗)\s*$/;
@@ -144,11 +149,16 @@ export function analyzeClauses(normalized: string): AnalyzedClause[] {
   if (ASKING_AHEAD.test(normalized) && !clauses.some((c) => HAPPENING_NOW.test(c.text)))
     return clauses.map((c) => (c.kind === 'statement' ? { ...c, kind: 'question' as const } : c));
   // "my friend said blue lips means low oxygen, is that true?": what someone said, then whether it is true.
-  return clauses.map((c, i) =>
-    c.kind === 'statement' && HEARSAY.test(c.text) && TRUE_OR_NOT.test(clauses[i + 1]?.text ?? '')
-      ? { ...c, kind: 'question' as const }
-      : c,
-  );
+  // "if someone's lips swell after peanuts, do I use the epipen first or call?": the question goes on
+  // asking about the case the "if" set up.
+  return clauses.map((c, i) => {
+    if (c.kind !== 'statement') return c;
+    if (HEARSAY.test(c.text) && TRUE_OR_NOT.test(clauses[i + 1]?.text ?? ''))
+      return { ...c, kind: 'question' as const };
+    if (clauses[i - 1]?.kind === 'conditional' && ASKS_WHAT_TO_DO.test(c.text) && !HAPPENING_NOW.test(c.text))
+      return { ...c, kind: 'conditional' as const };
+    return c;
+  });
 }
 
 const HISTORY = new RegExp(

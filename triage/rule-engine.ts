@@ -31,7 +31,8 @@ const LENIENT: ReadonlySet<SignStatus> = new Set(['asserted', 'generic', 'resolv
 const ROUTINE: ReadonlySet<SignStatus> = new Set(['asserted', 'resolved']);
 
 /** Signs that are not symptoms: who the person is and what they take. */
-const NOT_SYMPTOMS = new Set(['chronic.disease', 'key.condition', 'anticoagulant', 'infection']);
+// Facts about the person or what they took, not how they feel: "took one extra tablet" is not a symptom.
+const NOT_SYMPTOMS = new Set(['chronic.disease', 'key.condition', 'anticoagulant', 'infection', 'dose.extra']);
 
 const KEY_CONDITION = /透析|化疗|放疗|移植|免疫抑制|dialysis|chemo|transplant|immunosuppress/;
 

@@ -267,7 +267,7 @@ export class RedFlagScreen {
     const now = input.now ?? new Date();
     const age = now.getTime() - new Date(earlier.at).getTime();
     if (!(age >= 0 && age <= EMERGENCY_MEMORY_MS)) return false;
-    if (saysCleared(reading.text) || RETRACTED.test(reading.text)) return false;
+    if (saysCleared(reading.text) || RETRACTED.test(reading.text) || HANDED_OVER.test(reading.text)) return false;
     // Asked more, the person narrows it: only when coughing, or only on exertion and fine at rest
     // ("就是咳嗽的时候胸口有点闷，平时不闷"). This message, read on its own, then says what it is.
     if (narrowsIt(reading)) return 'narrowed';
@@ -300,6 +300,10 @@ export class RedFlagScreen {
     );
   }
 }
+
+/** The ambulance has come for the person: the emergency is in the crew's hands, not this line's. */
+const HANDED_OVER =
+  /\b(?:ambulance|paramedics|the crew)\b[^.!?]{0,20}\b(?:came|arrived|took|has taken|have taken|is here|are here|got here|picked (?:him|her|them) up)\b|救护车[^。!?]{0,6}(?:来了|到了|拉走|接走|送[^。!?]{0,4}医院)|(?:已经|刚)?被?(?:救护车|120)(?:拉走|接走|送走)/;
 
 /**
  * The message re-describes a symptom as only when coughing or only on exertion (a sign said with that

@@ -70,11 +70,12 @@ export function findSpo2(text: string): number[] {
 }
 
 /**
- * Measured again after putting the first reading right (cold hands, another finger): the new reading
- * replaces the earlier ones ("刚才85 手太凉了 暖了换个手指重测是97").
+ * Measured again after putting the first reading right (cold hands, another finger, another device):
+ * the new reading replaces the earlier ones ("刚才85 手太凉了 暖了换个手指重测是97", "89 on a cheap
+ * oximeter but a proper one says 97").
  */
 const RETEST =
-  /重测|重新测|再测了?一[次下遍]|又测了?一[次下遍]|换(?:了)?(?:个|一个|只)手指|换个指头|暖(?:了|和了|一下)[^,;。]{0,6}测|\b(?:re-?test(?:ed)?|re-?checked|measured (?:it )?again|checked (?:it )?again|tried (?:another|a different) finger|(?:on|with) another finger|after warming)\b/g;
+  /重测|重新测|再测了?一[次下遍]|又测了?一[次下遍]|换(?:了)?(?:个|一个|只)手指|换个指头|暖(?:了|和了|一下)[^,;。]{0,6}测|\b(?:re-?test(?:ed)?|re-?checked|measured (?:it )?again|checked (?:it )?again|tried (?:another|a different) finger|(?:on|with) another finger|after warming|(?:a|another|a different|a proper|a better|a new|the new|my new|a real|the hospital'?s?) (?:one|oximeter|machine|device|monitor)(?: (?:says|said|shows|showed|reads|read|gave))?)\b|换了?(?:个|一个|台)(?:血氧仪|仪器|夹子|新的)|用(?:另一个|别的|新买的|医院的)(?:血氧仪|仪器)?测/g;
 
 /** "现在在家测都是九十七": a reading taken now, said without the word for it. */
 const NOW_MEASURED =

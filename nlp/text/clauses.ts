@@ -70,7 +70,7 @@ const ZH_NEG =
 const EN_NEG =
   "(?:\\bno\\b|\\bnot\\b|n't\\b|\\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|cant|wont|wouldnt|couldnt|aint)\\b|\\bnever\\b|\\bwithout\\b|\\bdenie[sd]\\b|\\bdeny(?:ing)?\\b|\\bnegative for\\b|\\bfree of\\b|\\bnor\\b|\\bneither\\b|\\bnone\\b)";
 const ZH_FILLER =
-  '(?:至于|到|有|是|太|怎么|觉得|感觉|感到|出现|发生|再|什么|明显|特别|任何|啥|那么|很|有过|发|过|会|算|见|一点|咋|还|也|都|\\s)';
+  '(?:至于|想过|想|打算|到|有|是|太|怎么|觉得|感觉|感到|出现|发生|再|什么|明显|特别|任何|啥|那么|很|有过|发|过|会|算|见|一点|咋|还|也|都|\\s)';
 const EN_FILLER =
   '(?:\\s+|to the point of|any|a|an|the|having|have|has|had|got|getting|experiencing|experience|feeling|feel|felt|been|more|longer|really|much|so|that|too|as|very|real|major|significant|serious|signs? of|thoughts? of|thoughts? about|plans? to|urges? to|intentions? (?:of|to)|wish to|ideas? of|problems? with|trouble with|issues? with|complaints? of|reported|showing|show|seem|seems|look|looks|appear|appears|to be|be|is|are|with|of)';
 // "," only survives inside a clause in a joined English list ("no fever, cough or chest pain").

@@ -203,3 +203,69 @@ describe('set V: passive thoughts of death without a plan are urgent', () => {
     expect(level('some nights I hope I don’t wake up, but I won’t do anything')).toBe('urgent');
   });
 });
+
+// ------------------------------------------------------------------ set W (triage/eval/heldout-W.jsonl)
+
+describe('set W: babies not feeding, in plain, Chinglish and Cantonese words', () => {
+  it.each([
+    ['my 5 week old has not fed at all since this morning'],
+    ['my boy got fever and red spots on his arm, i press it, not go away'],
+    ['BB成日瞓唔醒，奶都唔肯饮'],
+    ['孩子发烧，一口水都不肯喝，尿也没有'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a toddler refusing food, a bit sleepy but waking and playing, is not (NICE amber, urgent)', () => {
+    expect(level('my 2 year old is refusing food today and a bit sleepy but wakes up and plays')).not.toBe('emergency');
+  });
+});
+
+describe('set W: not emergencies that read like one', () => {
+  it.each([
+    ['我没有想自杀，就是想问问心理热线的号码'],
+    ['if someone’s throat swells after a bee sting, should I give the epipen first or call?'],
+    ['is it normal to feel breathless during a panic attack? asking for a school project'],
+    ['the ambulance came and took him, they said he is stable'],
+    ['sats were 88 on my old oximeter but a new one says 97, I feel fine'],
+  ])('"%s" is not an emergency', (text) => {
+    const turns = text.startsWith('the ambulance') ? ['my dad collapsed', text] : [text];
+    expect(inConversation(...turns)).not.toBe('emergency');
+  });
+  it('a low SpO2 said as yesterday’s, with no newer reading, is still an emergency', () => {
+    expect(level('sats were 86 yesterday')).toBe('emergency');
+  });
+});
+
+describe('set W: breathless but talking, skipped beats, feeling faint', () => {
+  it.each([
+    ['有点气短，走平地也喘，坐着还行'],
+    ['喘得比之前明显，说话倒还行'],
+    ['heart skipping beats and I felt a bit faint, fine now'],
+  ])('"%s" is urgent, not 120', (text) => {
+    expect(level(text)).toBe('urgent');
+  });
+});
+
+describe('set W: one extra tablet by mistake, and a fever that medicine does not bring down', () => {
+  it('one extra paracetamol by accident with no symptoms is not urgent (NHS)', () => {
+    expect(level('I accidentally took one extra paracetamol tablet')).not.toBe('urgent');
+  });
+  it('an extra tablet with a symptom is', () => {
+    expect(level('accidentally took 2 extra ibuprofen and my stomach hurts')).toBe('urgent');
+  });
+  it.each([['吃了退烧药，体温还是降不下来，39度3'], ['temp 39 for two days, ibuprofen barely touches it']])(
+    '"%s" is urgent',
+    (text) => {
+      expect(level(text)).toBe('urgent');
+    },
+  );
+});
+
+describe('set W: 发稍 heard for 发烧, and the real word 发梢 left alone', () => {
+  it('an 83-year-old "阳了发稍两天" is urgent', () => {
+    expect(level('我妈八十三了，阳了发稍两天')).toBe('urgent');
+  });
+  it('"头发发梢分叉" is nothing', () => {
+    expect(level('头发发梢分叉了')).toBe('none');
+  });
+});
