@@ -320,6 +320,11 @@ function narrowsIt(reading: MessageReading): boolean {
   );
 }
 
+/**
+ * A whole short message saying it has passed. Not sign-status.ts's OVER_LATER, on purpose: that one reads
+ * the words after one sign inside a longer message, where "passed" (passed urine) or "eased" (eased a
+ * bit) would wrongly end a sign; here the message is a follow-up after an emergency, read whole.
+ */
 const OVER_NOW =
   /(?:不痛|不疼|不喘|不抽|不晕|停)了|好了|好多了|没事了|缓过来|缓解了|\b(?:gone|stopped|passed|settled|better now|fine now|ok now|okay now|eased)\b/;
 
@@ -346,8 +351,7 @@ const HOW_MUCH_OR_WHEN = new RegExp(
  */
 function answersHowMuchOrWhen(text: string): boolean {
   if (/[?？]/.test(text)) return false;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = text.match(/[a-z]+/g)?.length ?? 0;
+  const { han, words } = lengthOf(text);
   if (han > 16 || words > 12) return false;
   return HOW_MUCH_OR_WHEN.test(text);
 }
@@ -360,9 +364,13 @@ function answersHowMuchOrWhen(text: string): boolean {
 function saysSomething(reading: MessageReading, vitals: Partial<Record<Vital, number>>): boolean {
   const measured = Object.entries(vitals).some(([k, v]) => v !== undefined && k !== 'days' && k !== 'pregnancyWeeks');
   if (measured || signsRead(reading).length > 0) return true;
-  const han = reading.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const words = reading.text.match(/[a-z]+/g)?.length ?? 0;
+  const { han, words } = lengthOf(reading.text);
   return han >= MIN_DESCRIPTION.han || words >= MIN_DESCRIPTION.words;
+}
+
+/** How long a message is: Chinese characters and English words. */
+function lengthOf(text: string): { han: number; words: number } {
+  return { han: text.match(/\p{Script=Han}/gu)?.length ?? 0, words: text.match(/[a-z]+/g)?.length ?? 0 };
 }
 const MIN_DESCRIPTION = { han: 12, words: 9 } as const;
 

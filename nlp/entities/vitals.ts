@@ -352,16 +352,15 @@ export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(te
   if (bloodMl !== undefined) out.bloodMl = bloodMl;
 
   const pills: number[] = [];
-  for (const re of PILLS) {
+  const counts: Array<[RegExp, number]> = [
+    ...PILLS.map((re): [RegExp, number] => [re, 1]),
+    ...(medicineSpoken ? BARE_PILLS.map((re): [RegExp, number] => [re, BARE_PILLS_FROM]) : []),
+  ];
+  for (const [re, from] of counts) {
     for (const m of text.matchAll(globalize(re))) {
       const values = [num(m[1]), num(m[2])].filter((v): v is number => v !== undefined);
-      if (values.length) pills.push(Math.max(...values));
-    }
-  }
-  for (const re of medicineSpoken ? BARE_PILLS : []) {
-    for (const m of text.matchAll(globalize(re))) {
-      const v = num(m[1]);
-      if (v !== undefined && v >= BARE_PILLS_FROM) pills.push(v);
+      const v = values.length ? Math.max(...values) : undefined;
+      if (v !== undefined && v >= from) pills.push(v);
     }
   }
   const pillCount = maxOf(pills.filter(within(1, 500)));
