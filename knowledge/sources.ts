@@ -251,6 +251,14 @@ export const SOURCES = {
     date: '2018',
     url: 'https://www.pmph.com/',
   },
+  'cdc-covid-emergency-signs': {
+    id: 'cdc-covid-emergency-signs',
+    title:
+      'COVID-19: when to seek emergency care (trouble breathing, persistent chest pain or pressure, new confusion, cannot wake or stay awake, pale, grey or blue skin, lips or nail beds)',
+    publisher: 'US Centers for Disease Control and Prevention',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.cdc.gov/covid/signs-symptoms/',
+  },
   'nhs-when-to-call-999': {
     id: 'nhs-when-to-call-999',
     title:

@@ -108,6 +108,8 @@ const WHAT_IF = new RegExp(
     '\\b(?:means?|is a sign of|indicates?)\\b[^.?]{0,40}\\b(?:is (?:that|it|this) (?:true|right|correct)|true or not)\\b|(?:说明|代表|意味着|就是)[^,;。]{1,16}(?:是真的吗|对吗|对不对|是不是真的)',
     // "how do I know if someone is having a stroke": how to tell, of anyone — whatever tense follows.
     '\\bhow (?:do|can|would|will|should) (?:i|you|we|one|people) (?:know|tell|recogni[sz]e|spot)\\b[^.?]{0,12}\\b(?:if|whether|when) (?:someone|somebody|a person|anyone|people|a child|a baby|an adult|an elderly person)\\b',
+    // A group as the subject ("孕妇胎动少了要注意什么", "老人血氧低怎么办"): about people in general.
+    '^\\s*(?:孕妇|老人|老年人|儿童|小孩|宝宝|婴儿|新生儿|病人|患者|糖尿病人|高血压病人)[^,;。]{0,12}(?:要注意什么|需要注意什么|该注意什么|应该注意什么|注意些什么|怎么办|怎么处理|如何处理)',
     '\\bwhat happens if\\b|\\bis it dangerous\\b|\\bhow many\\b[^.?]{0,30}\\b(?:is|would be|counts as)\\s+(?:an overdose|too many|too much)|多少[^,;。]{0,10}(?:算过量|会过量|过量)|\\bcan (?:it|you|that) (?:cause|overdose)\\b|\\bwould (?:it|that) be\\b|\\bis that too much\\b',
   ].join('|'),
 );
@@ -180,7 +182,8 @@ export function isPastClause(text: string): boolean {
   return HISTORY.test(text) && !NOW.test(text);
 }
 
-const NUMBER_IN_CLAUSE = /\d|[一二两三四五六七八九十]+(?:度|点)/;
+/** A number said in the clause: digits, Chinese numerals of two characters or more (九十), or 三度, 八点. */
+const NUMBER_IN_CLAUSE = /\d|[一二两三四五六七八九十百]{2,}|[一二两三四五六七八九十]+(?:度|点)/;
 
 /**
  * Do the numbers in the message (temperature, SpO2, days) describe the person now? Not when every

@@ -63,6 +63,11 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => inUnit(zh(m[1]), '周'),
   ],
+  // 宝宝两个月, BB得两个月 (Cantonese: only two months old), 孩子才三个月大
+  [
+    new RegExp(`(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)\\s*(${NUM})\\s*(?:个)?\\s*月(?:大)?`),
+    (m) => inUnit(zh(m[1]), '个月'),
+  ],
   // 85-year-old, 85 years old, 2 and a half years old
   [
     new RegExp(`\\b(${EN_NUM})(\\s+and\\s+a\\s+half)?\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old\\b`),

@@ -130,7 +130,7 @@ export function mentionsSpo2(text: string): boolean {
 const BARE_NOW = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)?\\s*(?:now|现在)\\b`, 'g');
 
 const BARE_READING = new RegExp(
-  `(?:显示|是|测出|测了|量了|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)(?:\\s*(?:一次|一下|两次|下))?\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
+  `(?:显示|是|测出|测了|测的|测出来的|量了|量的|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)(?:\\s*(?:一次|一下|两次|下))?\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
   'g',
 );
 

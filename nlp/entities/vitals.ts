@@ -165,7 +165,7 @@ export function mentionsGlucose(text: string): boolean {
 }
 
 const BARE_GLUCOSE = [
-  /(?:测了?(?:一下)?|测出来?|显示|读数|现在|才|只有|checked|tested|reading|reads|says|shows|showing|now|only)\s*(?:是|is|at|:)?\s*(\d{1,2}[.点]\d)(?![\d.]|\s*(?:度|°|℃|c\b|f\b|%|kg|公斤|斤|天|岁|mg|毫克|片|颗))/,
+  /(?:测了?(?:一下)?|测的|测出来?(?:的)?|量的|显示|读数|现在|才|只有|checked|tested|reading|reads|says|shows|showing|now|only)\s*(?:是|is|at|:)?\s*(\d{1,2}[.点]\d)(?![\d.]|\s*(?:度|°|℃|c\b|f\b|%|kg|公斤|斤|天|岁|mg|毫克|片|颗))/,
   /^\s*(\d{1,2}[.点]\d)\s*(?:mmol(?:\/l)?)?\s*[.。!！]*\s*$/,
 ];
 
@@ -192,6 +192,9 @@ const GLUCOSE = [
     `\\b(?:blood\\s*sugars?|glucose|sugars?)\\b[a-z ,]{1,24}?\\b(\\d{1,2}(?:\\.\\d)?)\\b(?!\\s*(?:%|years?|days?|hours?|weeks?|kg|lb))\\s*(mmol|mg)?`,
   ),
 ];
+
+const GLUCOSE_OFF_SCALE =
+  /(?:\b(?:meter|glucometer|sugar(?:\s*(?:meter|monitor|machine))?|bg|reading)\b[^.?!\d]{0,16}?\b(?:says|said|shows|showed|reads|read|just says|only says|displays?|showing)\s*['"“”]?(hi|lo)['"“”]?\b)|(?:血糖仪|血糖)[^,;。\d]{0,8}?(?:显示|测出|出来)?\s*(hi|lo)\b/;
 
 // ---------------------------------------------------------------- potassium, paracetamol taken
 const POTASSIUM = [
@@ -312,6 +315,9 @@ export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(te
   if (diastolic.length) out.diastolic = maxOf(diastolic);
 
   const glucose: number[] = [];
+  // A meter off its scale: "HI" above 33.3 mmol/L (600 mg/dL), "LO" below its lowest reading (ADA).
+  const offScale = GLUCOSE_OFF_SCALE.exec(text);
+  if (offScale) glucose.push((offScale[1] ?? offScale[2]) === 'hi' ? 33.4 : 1.0);
   for (const re of GLUCOSE) {
     for (const m of text.matchAll(globalize(re))) {
       const v = num(m[1]);

@@ -269,3 +269,43 @@ describe('set W: 发稍 heard for 发烧, and the real word 发梢 left alone', 
     expect(level('头发发梢分叉了')).toBe('none');
   });
 });
+
+// ------------------------------------------------------------------ set X (triage/eval/heldout-X.jsonl)
+
+describe('set X: emergencies that had screened none', () => {
+  it.each([
+    ['I want die, I cut my wrists'],
+    ['his glucose meter just says HI and he keeps vomiting'],
+    ['dad’s taken all his tramadol, the bottle is empty, he is very drowsy'],
+    ['my grandma has covid and her nail beds look bluish'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it.each([
+    [['我爸阳了，家里有血氧仪'], '刚测的八十五，还在往下掉'],
+    [['他有糖尿病，打胰岛素'], '刚测的2.4，人有点迷糊'],
+    [['宝宝发烧了'], 'BB得一个月，三十八度一'],
+  ])('after %j, "%s" is an emergency', (history, text) => {
+    expect(inConversation(...history, text)).toBe('emergency');
+  });
+});
+
+describe('set X: not emergencies', () => {
+  it.each([
+    ['那个我想问一下，如果老人血氧低于九十要不要打一二零'],
+    ['孕妇胎动少了要注意什么？就问问'],
+    ['I took all my antibiotics as prescribed and feel better'],
+  ])('"%s" is not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+  it.each([
+    ['我爸有慢阻肺，比平时喘得厉害些，但还能正常说话'],
+    ['有点喘不过气的感觉，血氧95'],
+    ['toddler is lethargic and not interested in anything, still drinking'],
+  ])('"%s" is urgent, not 120', (text) => {
+    expect(level(text)).toBe('urgent');
+  });
+  it('a real drop in SpO2 with a little breathlessness is still an emergency', () => {
+    expect(level('有点喘不过气，血氧89')).toBe('emergency');
+  });
+});
