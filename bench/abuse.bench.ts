@@ -114,10 +114,19 @@ async function limits(): Promise<void> {
   try {
     // 500 chat requests from one address in 4 s, each a new session, from another process.
     const plan = Array.from({ length: 500 }, (_, i) => chatPlan(i * 8, { sessionId: `flood-${i}`, text: ROUTINE }));
+    const began = Date.now();
     const chats = await flood(port, plan);
     const ok = chats.filter((r) => r.status === 200).length;
     const limited = chats.filter((r) => r.status === 429 && r.found.includes('rate_limited')).length;
-    report('500 chat requests from one IP in 4 s (limit 300/1m)', 500, ok === 300 && limited === 200, tally(chats));
+    // The sliding window is estimated from two fixed minutes, the earlier weighted as if its hits were
+    // spread evenly: a burst across a minute's end gets a few more in as the weight falls (README).
+    const straddled = Math.floor(began / 60_000) !== Math.floor(Date.now() / 60_000);
+    report(
+      '500 chat requests from one IP in 4 s (limit 300/1m)',
+      500,
+      ok === 300 && limited === 200,
+      `${tally(chats)}; the burst crossed a minute's end: ${straddled}`,
+    );
 
     // 200 SMS from one number, one after another as a phone sends them.
     const from = '+8613812340000';
@@ -735,6 +744,8 @@ async function logs(): Promise<void> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // A start's model loading makes the loop late for a moment: what is probed here is the log, not shedding.
+      MAX_EVENT_LOOP_DELAY_MS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -759,7 +770,7 @@ async function logs(): Promise<void> {
     const chatted = await request(
       port,
       `/api/v1/chat?phone=${phone.slice(1)}`,
-      JSON.stringify({ sessionId: `s-${phone}`, text: secret }),
+      JSON.stringify({ sessionId: `s${phone.slice(1)}`, text: secret }),
       {
         'content-type': 'application/json',
       },
