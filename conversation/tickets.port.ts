@@ -212,8 +212,11 @@ export interface TicketRepository {
   /** Takes a pending notification to send (or one whose sender died past the lease); null when not to send. */
   claimNotification(id: string, now: Date, leaseMs: number): Promise<NotificationRow | null>;
   finishNotification(id: string, outcome: NotificationOutcome, now: Date): Promise<void>;
-  /** Pending notifications created before `before` (lost enqueues), oldest first. */
-  pendingNotifications(before: Date, limit: number): Promise<string[]>;
+  /**
+   * Pending notifications created before `before` (lost enqueues), and with `staleClaim` those still
+   * claimed since before it (their sender died mid-send and its job is gone), oldest first.
+   */
+  pendingNotifications(before: Date, limit: number, staleClaim?: Date): Promise<string[]>;
 }
 
 /** Staff as tickets need them: who gets texted. Issue "dashboard" extends this with accounts. */

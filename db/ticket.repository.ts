@@ -431,9 +431,14 @@ export class PrismaTicketRepository implements TicketRepository {
     });
   }
 
-  async pendingNotifications(before: Date, limit: number): Promise<string[]> {
+  async pendingNotifications(before: Date, limit: number, staleClaim?: Date): Promise<string[]> {
     const rows = await this.prisma.ticketNotification.findMany({
-      where: { status: 'pending', createdAt: { lt: before } },
+      where: {
+        OR: [
+          { status: 'pending', createdAt: { lt: before } },
+          ...(staleClaim ? [{ status: 'sending', claimedAt: { lt: staleClaim } }] : []),
+        ],
+      },
       orderBy: { createdAt: 'asc' },
       take: limit,
       select: { id: true },

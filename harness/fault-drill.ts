@@ -1,14 +1,16 @@
 /**
  * The fault drill: two service processes on one PostgreSQL under a load of ticket-creating chat
  * conversations; one instance is killed with SIGKILL mid-traffic and started again, then PostgreSQL
- * is stopped as a crash would and started again. Clients behave as an integrator should: every turn
+ * is stopped as a crash would and started again. On the embedded database (single-instance by
+ * design) the one instance is killed with SIGKILL twice, at the same points, and started again on its
+ * data directory. Clients behave as an integrator should: every turn
  * carries an Idempotency-Key and is retried (on either instance) until it is answered 200.
  * Afterwards the database is read: every answered turn must be stored exactly once, and every
  * conversation must hold exactly one ticket. Used by tests/integration/faults.postgres.test.ts and
  * bench/faults.bench.ts (larger numbers, figures printed).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
@@ -33,6 +35,8 @@ export interface DrillOptions {
   /** A model directory (DATA_DIR for the processes); the test run's trained model by default. */
   modelDir?: string;
   log?: (line: string) => void;
+  /** `embedded`: one instance on PGlite in a fresh data directory; PostgreSQL (two instances) by default. */
+  database?: 'postgresql' | 'embedded';
 }
 
 export interface DrillResult {
@@ -51,7 +55,7 @@ export interface DrillResult {
   conversations: number;
   killedAt: number;
   restartedPostgresAt: number;
-  /** Seconds from PostgreSQL's return until both instances answered /health 200 again. */
+  /** Seconds from PostgreSQL's return (embedded: the second restart) until every instance answered /health 200. */
   recoverySeconds: number;
 }
 
@@ -116,11 +120,15 @@ class Instance {
 
 export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
   const log = opts.log ?? (() => undefined);
-  const pg = await startPostgres();
-  const databaseUrl = pg.createDatabase('hotline_faults');
+  const embedded = opts.database === 'embedded';
+  const pg = embedded ? undefined : await startPostgres();
+  const databaseUrl = pg?.createDatabase('hotline_faults');
+  // The embedded database lives in DATA_DIR beside the models: a fresh directory with the trained models copied in.
+  const dataDir = embedded ? mkdtempSync(path.join(os.tmpdir(), 'hotline-drill-')) : undefined;
+  if (dataDir) cpSync(opts.modelDir ?? MODEL_CACHE_DIR, dataDir, { recursive: true });
   const env = {
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: opts.modelDir ?? MODEL_CACHE_DIR,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    DATA_DIR: dataDir ?? opts.modelDir ?? MODEL_CACHE_DIR,
     LOG_LEVEL: 'error',
     // One client machine drives all the load: the limits would refuse it, which is not what is measured.
     RATE_LIMIT_IP: 'off',
@@ -129,8 +137,8 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     MAX_EVENT_LOOP_DELAY_MS: '0',
   };
   const a = new Instance(await freePort(), env);
-  const b = new Instance(await freePort(), env);
-  const instances = [a, b];
+  const b = embedded ? a : new Instance(await freePort(), env);
+  const instances = embedded ? [a] : [a, b];
   const total = opts.conversations * TURNS.length;
   const counts = { requests: 0, acknowledged: 0, refused: 0, unanswered: 0 };
   const acked: { address: string; key: string }[] = [];
@@ -148,6 +156,21 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     }
     if (!restartedPostgresAt && counts.acknowledged >= total * 0.6) {
       restartedPostgresAt = counts.acknowledged;
+      if (!pg) {
+        log(`kill -9 of the embedded instance again after ${restartedPostgresAt} acknowledged turns`);
+        // Not before the first restart has finished: one process per data directory.
+        chaos.push(
+          Promise.all(chaos).then(async () => {
+            a.kill9();
+            await sleep(1000);
+            const back = Date.now();
+            await a.start();
+            recoverySeconds = (Date.now() - back) / 1000;
+            log(`embedded instance healthy again after ${recoverySeconds.toFixed(1)} s`);
+          }),
+        );
+        return;
+      }
       log(`PostgreSQL stopped (immediate) after ${restartedPostgresAt} acknowledged turns`);
       pg.halt();
       chaos.push(
@@ -166,7 +189,7 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     const sessionId = `drill-${conversation}`;
     const key = `${sessionId}-${index}`;
     for (let attempt = 0; ; attempt++) {
-      const target = instances[(conversation + index + attempt) % 2]!;
+      const target = instances[(conversation + index + attempt) % instances.length]!;
       counts.requests++;
       const res = await fetch(`${target.url}/api/v1/chat`, {
         method: 'POST',
@@ -194,8 +217,10 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     // One after the other: with no saved model for this corpus (a fresh clone, a changed screen), the
     // first trains and saves it, and two instances training at once on a small machine take minutes.
     await a.start(240_000);
-    await b.start();
-    log(`two instances healthy on ports ${a.port} and ${b.port}`);
+    if (b !== a) await b.start();
+    log(
+      `${instances.length === 1 ? 'one embedded instance' : 'two instances'} healthy on ${instances.map((i) => i.port).join(' and ')}`,
+    );
     let next = 0;
     const worker = async () => {
       while (next < opts.conversations) {
@@ -205,14 +230,12 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     };
     await Promise.all(Array.from({ length: opts.concurrency }, worker));
     await Promise.all(chaos);
-
-    const db = new Client({ connectionString: databaseUrl });
-    await db.connect();
+    // The embedded database is read once its one process has let go of the directory.
+    if (embedded) await a.stop();
+    const db = await openForReading(databaseUrl, dataDir);
     try {
       const deliveries = new Set(
-        (await db.query<{ key: string }>(`SELECT key FROM "Delivery" WHERE key LIKE 'api:drill-%'`)).rows.map(
-          (r) => r.key,
-        ),
+        (await db.query<{ key: string }>(`SELECT key FROM "Delivery" WHERE key LIKE 'api:drill-%'`)).map((r) => r.key),
       );
       const lost = acked.filter((t) => !deliveries.has(`api:${t.address}#${t.key}`)).length;
       const perConversation = await db.query<{ address: string; inbound: string; tickets: string }>(
@@ -221,13 +244,13 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
                 (SELECT count(*) FROM "Ticket" t WHERE t."conversationId" = c.id) AS tickets
            FROM "Conversation" c WHERE c.address LIKE 'drill-%'`,
       );
-      const duplicated = perConversation.rows.reduce((n, r) => n + Math.max(0, Number(r.inbound) - TURNS.length), 0);
+      const duplicated = perConversation.reduce((n, r) => n + Math.max(0, Number(r.inbound) - TURNS.length), 0);
       return {
         turns: total,
         ...counts,
         lost,
         duplicated,
-        conversationsWithOneTicket: perConversation.rows.filter((r) => Number(r.tickets) === 1).length,
+        conversationsWithOneTicket: perConversation.filter((r) => Number(r.tickets) === 1).length,
         conversations: opts.conversations,
         killedAt,
         restartedPostgresAt,
@@ -238,6 +261,24 @@ export async function runFaultDrill(opts: DrillOptions): Promise<DrillResult> {
     }
   } finally {
     await Promise.all(instances.map((i) => i.stop()));
-    pg.stop();
+    pg?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+interface Reader {
+  query<T>(text: string): Promise<T[]>;
+  end(): Promise<void>;
+}
+
+/** The drill's database, read directly: PostgreSQL through pg, the embedded one with PGlite on its directory. */
+async function openForReading(databaseUrl: string | undefined, dataDir: string | undefined): Promise<Reader> {
+  if (databaseUrl) {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    return { query: async <T>(text: string) => (await client.query(text)).rows as T[], end: () => client.end() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const client = await PGlite.create({ dataDir: path.join(dataDir!, 'pglite') });
+  return { query: async <T>(text: string) => (await client.query<T>(text)).rows, end: () => client.close() };
 }

@@ -14,13 +14,25 @@ export type JobsConnection =
 
 export interface JobDefinition {
   name: string;
-  run(data: Record<string, unknown>): Promise<unknown>;
+  /** `signal` is aborted when the run outlives `timeoutSeconds`: stop before any further side effect. */
+  run(data: Record<string, unknown>, signal: AbortSignal): Promise<unknown>;
   /** Times a failed run is tried again (with exponential backoff from retryDelaySeconds). */
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** A cron line (in timeZone) that queues the job on schedule, e.g. every minute. */
   cron?: string;
+  /**
+   * How long one run may take (default 300 s). Past it the runner abandons the run (its signal is
+   * aborted) and fails the job itself, so pg-boss retries it by the queue's policy. pg-boss's own
+   * expiry is set a grace period later: it only ever catches a run whose instance died, never one
+   * this runner is still waiting on (which would hand the job to a second worker while the first runs).
+   */
+  timeoutSeconds?: number;
 }
+
+export const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
+/** pg-boss expires an active job this long after the runner would have given up on it. */
+export const EXPIRY_GRACE_SECONDS = 60;
 
 export interface JobRunnerOptions {
   /** How often an idle worker looks for jobs; pg-boss's floor is 0.5 s. */
@@ -90,16 +102,21 @@ async function prepareQueues(boss: PgBoss, jobs: readonly JobDefinition[], optio
       retryLimit: job.retryLimit ?? 0,
       retryDelay: job.retryDelaySeconds ?? 30,
       retryBackoff: (job.retryLimit ?? 0) > 0,
+      expireInSeconds: timeoutOf(job) + EXPIRY_GRACE_SECONDS,
     });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? 'UTC' });
   }
 }
 
+const timeoutOf = (job: JobDefinition) => job.timeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS;
+
+type Outcome = { ok: true; output: unknown } | { ok: false; message: string };
+
 /**
- * One polling loop per job: fetch one, run it, mark it completed or failed (pg-boss retries it by the
- * queue's policy). Ours rather than pg-boss's `work`, because stopping pg-boss's workers returns before
- * their loops have ended (they poll on after `stop` resolves); `stop` here resolves once every loop
- * has finished the job it holds and ended.
+ * One polling loop per job: fetch one, run it within its time, mark it completed or failed (pg-boss
+ * retries it by the queue's policy). Ours rather than pg-boss's `work`, because stopping pg-boss's
+ * workers returns before their loops have ended (they poll on after `stop` resolves); `stop` here
+ * resolves once every loop has finished the job it holds (or given up on it) and ended.
  */
 class Workers {
   private stopping = false;
@@ -132,17 +149,43 @@ class Workers {
     }
   }
 
-  /** Whether there was a job to run. */
+  /**
+   * Whether there was a job to run. A completion that cannot be written (the database lost) is not
+   * turned into a failure, which would run the job again at once: the job stays active until pg-boss
+   * expires it and retries it, and every job here finds work already done and does nothing.
+   */
   private async runOne(job: JobDefinition): Promise<boolean> {
     const [one] = await this.boss.fetch<Record<string, unknown>>(job.name, { batchSize: 1 });
     if (!one) return false;
-    try {
-      const output = await job.run(one.data ?? {});
-      await this.boss.complete(job.name, one.id, output as object | undefined);
-    } catch (err) {
-      await this.boss.fail(job.name, one.id, { message: (err as Error).message });
-    }
+    const outcome = await this.within(job, one.data ?? {});
+    if (outcome.ok) await this.boss.complete(job.name, one.id, outcome.output as object | undefined);
+    else await this.boss.fail(job.name, one.id, { message: outcome.message });
     return true;
+  }
+
+  /** The run's outcome, or a failure once it outlives its time (the run is told through its signal). */
+  private within(job: JobDefinition, data: Record<string, unknown>): Promise<Outcome> {
+    const abandon = new AbortController();
+    return new Promise<Outcome>((resolve) => {
+      const timer = setTimeout(
+        () => {
+          abandon.abort();
+          this.options.log?.error(
+            { job: job.name, timeoutSeconds: timeoutOf(job) },
+            'job run abandoned: over its time',
+          );
+          resolve({ ok: false, message: `run abandoned after ${timeoutOf(job)} s` });
+        },
+        timeoutOf(job) * 1000,
+      );
+      Promise.resolve()
+        .then(() => job.run(data, abandon.signal))
+        .then(
+          (output) => resolve({ ok: true, output }),
+          (err: Error) => resolve({ ok: false, message: err?.message ?? String(err) }),
+        )
+        .finally(() => clearTimeout(timer));
+    });
   }
 }
 

@@ -263,7 +263,8 @@ function startJobs(
     [
       {
         name: tickets.TICKET_JOBS.notify,
-        run: (data) => tickets.deliverNotification(desk, String(data.id)),
+        run: (data, signal) => tickets.deliverNotification(desk, String(data.id), signal),
+        timeoutSeconds: tickets.SEND_TIMEOUT_SECONDS,
         retryLimit: 5,
         retryDelaySeconds: 30,
       },

@@ -29,6 +29,8 @@ export interface FloodResult {
   writtenAt: number;
   endAt: number;
   found: string[];
+  /** The answer's Retry-After header, if any. */
+  retryAfter?: string;
 }
 
 export function flood(port: number, plan: PlannedRequest[], clients = 1): Promise<FloodResult[]> {
@@ -80,6 +82,7 @@ function send(port: number, agent: http.Agent, r: PlannedRequest, seq: number): 
             writtenAt,
             endAt: epochMs(),
             found: (r.markers ?? []).filter((m) => body.includes(m)),
+            retryAfter: res.headers['retry-after'],
           }),
         );
       },

@@ -12,7 +12,7 @@ import { createStatusHandler } from './status.handler';
 import type { TicketService } from './ticket.service';
 
 export { TicketService, TICKET_JOBS, type TicketServiceDeps } from './ticket.service';
-export { deliverNotification } from './notification-delivery';
+export { deliverNotification, SEND_LEASE_MS, SEND_TIMEOUT_SECONDS } from './notification-delivery';
 export { sweepSla, type SweepResult } from './sla-sweep';
 export {
   loadCommunityDirectory,

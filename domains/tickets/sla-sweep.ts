@@ -2,9 +2,10 @@
  * The minute sweep (a pg-boss schedule): tickets whose first response or resolution is overdue are
  * escalated to the street lead at once and to the district lead when still overdue later (sla.json).
  * Each escalation is a unique row, so two instances sweeping together escalate once. The sweep also
- * queues notifications whose job was lost.
+ * queues notifications whose job was lost, or whose sender died holding its claim.
  */
 import type { Breach, EscalationLevel, SlaTarget, StaffContact } from '../../conversation/tickets.port';
+import { SEND_LEASE_MS } from './notification-delivery';
 import { escalationAlert } from './notifications';
 import type { TicketService } from './ticket.service';
 
@@ -38,7 +39,11 @@ export async function sweepSla(service: TicketService): Promise<SweepResult> {
       }
     }
   }
-  const lost = await repository.pendingNotifications(new Date(now.getTime() - LOST_JOB_MS), BATCH);
+  const lost = await repository.pendingNotifications(
+    new Date(now.getTime() - LOST_JOB_MS),
+    BATCH,
+    new Date(now.getTime() - SEND_LEASE_MS),
+  );
   await service.enqueue(lost);
   return { escalations, requeued: lost.length };
 }

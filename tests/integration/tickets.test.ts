@@ -304,6 +304,37 @@ describe('opt-outs', () => {
   });
 });
 
+describe('a sender that died mid-send', () => {
+  it('leaves its claim; the minute sweep sends the notification once the lease is over, and once only', async () => {
+    const from = newSender();
+    await sms(from, '我自己要送抗原试剂，38岁，住朝晖社区3幢，没有特殊情况');
+    const id = ticketId(await sms(from, '1'))!;
+    // What a kill -9 between the claim and the send leaves behind: a row claimed, no job left to finish it.
+    const row = await t.services.db.prisma.ticketNotification.create({
+      data: {
+        key: `${id}:drill:resident`,
+        ticketId: id,
+        kind: 'resident_taken',
+        to: from,
+        body: `${id} 测试：发送中断后补发`,
+        status: 'sending',
+        attempts: 1,
+        claimedAt: clock.now(),
+        createdAt: clock.now(),
+      },
+    });
+    const sentRow = () => t.services.db.prisma.ticketNotification.findUniqueOrThrow({ where: { id: row.id } });
+    clock.advanceMinutes(5); // within the lease: the sender may still be at work
+    await t.services.jobs.runNow('ticket-sla-sweep');
+    expect((await sentRow()).status).toBe('sending');
+    clock.advanceMinutes(6); // past the 10-minute lease
+    await t.services.jobs.runNow('ticket-sla-sweep');
+    await waitFor(async () => ((await sentRow()).status === 'sent' ? true : undefined), 'the notification sent');
+    await t.services.jobs.runNow('ticket-sla-sweep');
+    expect(textsTo(from).filter((b) => b.includes('发送中断后补发'))).toHaveLength(1);
+  });
+});
+
 describe('asking for a person on the voice line', () => {
   it('records a message instead, and that message is the one ticket', async () => {
     const caller = '+8613512340000';

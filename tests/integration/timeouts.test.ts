@@ -113,3 +113,55 @@ describe('timeouts and the connection cap, over real sockets', () => {
     expect(early).toBe(4);
   });
 });
+
+describe('at MAX_CONNECTIONS, silent sockets from many addresses', () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    // Timeouts far longer than the test: only the cap decides who gets in.
+    t = await startTestApp({
+      MAX_CONNECTIONS: '16',
+      MAX_CONNECTIONS_PER_IP: '4',
+      HEADERS_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+    });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as net.AddressInfo).port;
+  });
+  afterAll(() => t?.close());
+
+  const serverConnections = () =>
+    new Promise<number>((resolve, reject) => t.app.server.getConnections((err, n) => (err ? reject(err) : resolve(n))));
+
+  it('let /health in by closing the oldest socket that never sent a byte; sockets that spoke are kept', async () => {
+    const sockets: { socket: net.Socket; closed: boolean }[] = [];
+    // Four addresses × four sockets fill the cap: the first eight begin a request, the last eight say nothing.
+    for (let i = 0; i < 16; i++) {
+      const entry = {
+        socket: net.connect({ port, host: '127.0.0.1', localAddress: `127.0.0.${21 + (i % 4)}` }),
+        closed: false,
+      };
+      entry.socket.on('close', () => (entry.closed = true));
+      entry.socket.on('error', () => undefined);
+      entry.socket.resume();
+      if (i < 8) entry.socket.write('GET /health HTTP/1.1\r\n');
+      sockets.push(entry);
+      // In order, so "oldest" is well defined: each accepted before the next is opened.
+      while ((await serverConnections()) < i + 1) await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const health = await new Promise<string>((resolve) => {
+      let got = '';
+      const s = net.connect({ port, host: '127.0.0.1', localAddress: '127.0.0.30' }, () =>
+        s.write('GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      );
+      s.on('data', (d: Buffer) => (got += d.toString()));
+      s.on('close', () => resolve(got.split('\r\n')[0] ?? ''));
+      s.on('error', () => undefined);
+    });
+    expect(health).toBe('HTTP/1.1 200 OK');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sockets.map((s) => s.closed)).toEqual(Array.from({ length: 16 }, (_, i) => i === 8));
+    for (const s of sockets) s.socket.destroy();
+  });
+});

@@ -43,7 +43,7 @@ function setup(sender: SmsSender | undefined) {
     emergencyNumber: '120',
     sms: () => sender,
   });
-  return { outbox, deliver: () => deliverNotification(desk, 'n1') };
+  return { outbox, deliver: (signal?: AbortSignal) => deliverNotification(desk, 'n1', signal) };
 }
 
 describe('deliverNotification', () => {
@@ -75,5 +75,17 @@ describe('deliverNotification', () => {
     expect(await optedOut.deliver()).toBe('opted_out');
     expect(await optedOut.deliver()).toBe('skipped');
     expect(await setup(undefined).deliver()).toBe('no_sender');
+  });
+
+  it('a run the job runner gave up on sends nothing late: its claim goes back, and the retry sends', async () => {
+    const sent: string[] = [];
+    const { outbox, deliver } = setup({ send: async (to) => (sent.push(to), { sid: 'SM2' }) });
+    const abandoned = new AbortController();
+    abandoned.abort();
+    await expect(deliver(abandoned.signal)).rejects.toThrow(/abandoned/);
+    expect(sent).toEqual([]);
+    expect(outbox.row.status).toBe('pending');
+    expect(await deliver(new AbortController().signal)).toBe('sent');
+    expect(sent).toEqual(['+86138']);
   });
 });
