@@ -55,6 +55,8 @@ const QUESTION = new RegExp(
     '\\bwhat (?:is|are) the (?:significance|meaning|importance) of\\b|\\bwhat does [^.?]{1,40}\\b(?:signify|indicate)\\b|意味着什么|说明什么问题|代表什么问题',
     // "is it normal to feel breathless when you have a panic attack? asking for my essay": general knowledge.
     '\\bis it (?:normal|common|usual) to\\b(?![^?]*\\b(?:i|my|me|he|she|his|her|him)\\b)|\\basking for (?:my |a )?(?:essay|homework|school|class|project|research|assignment)\\b|(?:怎么|如何)(?:测|检查)(?![^,;。]{0,4}(?:了|过))',
+    // Asking about a risk ("does covid raise stroke risk?", "新冠会增加中风的风险吗"): not a sign now.
+    '\\b(?:raise|raises|increase|increases|higher|lower|reduce|reduces)\\b[^.?]{0,20}\\b(?:risk|chance|odds)\\b|\\b(?:risk|chance|odds) of\\b|(?:增加|提高|升高|降低)[^,;。]{0,10}(?:风险|几率|概率)|(?:风险|几率|概率)(?:大吗|高吗|大不大|高不高)',
     '\\bwhat (?:counts|qualifies) as\\b|\\bis (?:it|this|that) (?:an )?emergency\\b|\\bprevent(?:ion|ing)?\\b',
     '\\bwhat (?:level|number|reading|temp|temperature|oxygen|spo2)\\b|\\bwhat should (?:we|i) look out for\\b|\\blook out for\\b',
     '(?:会|能)(?:不会)?(?:引起|导致|造成|诱发|变成)|\\b(?:can|does|do|could|will)\\b[^.?]{1,30}\\b(?:cause|lead to|trigger)\\b',

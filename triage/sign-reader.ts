@@ -138,8 +138,16 @@ export class SignReader {
     const signs = new Map<string, SignOccurrence[]>();
     for (const occ of occurrences) signs.set(occ.sign, [...(signs.get(occ.sign) ?? []), occ]);
     const clauseAtoms = clauses.map(() => new Set<string>());
-    for (const h of hits) {
-      if (h.kind !== 'atom' || h.id.startsWith('site.') || h.id.startsWith('find.')) continue;
+    const qualifiers = hits.filter((h) => h.kind === 'atom' && !h.id.startsWith('site.') && !h.id.startsWith('find.'));
+    for (const h of qualifiers) {
+      // "A little" inside a longer qualifier ("一点" in "一点用都没有", not relieved at all) is not mildness.
+      if (
+        h.id === 'q.mild' &&
+        qualifiers.some(
+          (o) => o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+        )
+      )
+        continue;
       const ci = clauseOf(h.start);
       const clause = clauses[ci];
       if (clause.kind === 'conditional' || clause.kind === 'question') continue;

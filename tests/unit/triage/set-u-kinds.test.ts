@@ -309,3 +309,26 @@ describe('set X: not emergencies', () => {
     expect(level('有点喘不过气，血氧89')).toBe('emergency');
   });
 });
+
+// ------------------------------------------------------------------ set Y (triage/eval/heldout-Y.jsonl)
+
+describe('set Y: a seizure still going, a reliever that does nothing', () => {
+  it.each([['孩子发烧，手脚抽了一下又一下，现在还在抽'], ['哮喘犯了，喷了好几下一点用都没有，越来越喘']])(
+    '"%s" is an emergency',
+    (text) => {
+      expect(level(text)).toBe('emergency');
+    },
+  );
+  it('"a little" said as a little wheezy stays mild', () => {
+    expect(level('a little wheezy, the inhaler helped straight away')).not.toBe('emergency');
+  });
+});
+
+describe('set Y: asking about a risk is not a sign now', () => {
+  it.each([['my mum had a stroke years ago, does covid raise the risk of another one?'], ['新冠会增加心梗的风险吗']])(
+    '"%s" is not an emergency',
+    (text) => {
+      expect(level(text)).not.toBe('emergency');
+    },
+  );
+});
