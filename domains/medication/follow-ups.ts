@@ -30,6 +30,10 @@ const INTERVAL = new RegExp(
   'i',
 );
 
+/** Any question of its own (a statement about the person asks none). */
+const ASKS =
+  /[?？吗么]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
+
 export function followUpOf(
   text: string,
   entities: Entities,
@@ -39,5 +43,8 @@ export function followUpOf(
   if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
   if (DURATION.test(t)) return { aspect: 'duration' };
   if (INTERVAL.test(t)) return { aspect: 'interval' };
-  return namesPerson && (ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t)) ? {} : undefined;
+  if (!namesPerson) return undefined;
+  // "那她呢", "what about my mum?"; or more about the person, told rather than asked: "嗯嗯 现在12周 没发烧
+  // 就是喉咙痛", "she's 8, forgot to say" — the last medicine question again, for the person now described.
+  return ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t) || !ASKS.test(t) ? {} : undefined;
 }
