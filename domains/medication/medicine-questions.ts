@@ -44,7 +44,7 @@ const TOGETHER =
  * condition question, whatever medicine or habit the person takes alongside.
  */
 const WHICH_MEDICINE =
-  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\b(?:which|what)(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
+  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
 /**
  * "吃了就退，过几个小时又烧起来", "meds only work for a few hours": a fever that comes back after the
  * medicine is a symptom to manage (and a reason to see someone), not a dose question.
