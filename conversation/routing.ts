@@ -59,9 +59,10 @@ export function decideRoute(
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
   if (!pending && isBareOpening(text)) return { kind: 'handler', intent: 'greeting', text };
-  if (cls.score < LOW_CONFIDENCE && !oneDomain(cls) && !outOfScope(cls) && !socialRunnerUp(cls)) {
+  if (cls.score < LOW_CONFIDENCE) {
     const named = namedBetween(cls, text);
-    return named ? { kind: 'handler', intent: named, text } : { kind: 'clarify', choices: [] };
+    if (named) return { kind: 'handler', intent: named, text };
+    if (!oneDomain(cls) && !outOfScope(cls) && !socialRunnerUp(cls)) return { kind: 'clarify', choices: [] };
   }
   return { kind: 'handler', intent: cls.intent, text };
 }
@@ -106,7 +107,7 @@ const NAMES_WHAT_IS_ASKED: { intent: IntentId; words: RegExp }[] = [
   {
     intent: 'service.doctor',
     words:
-      /(?:想|要|能不能|可不可以)?(?:找|请|让)(?:个)?医生(?:问问|看看|聊聊|给我|帮我|打)|医生(?:给我|能不能)?(?:打个?电话|回电)|\b(?:talk|speak) to (?:a|the) (?:doctor|gp)\b|\b(?:a|the) doctor (?:to )?(?:call|ring|phone) me\b/i,
+      /(?:想|要|能不能|可不可以)?(?:找|请|让)(?:个)?医生(?:问问|问一下|问下|咨询|看看|聊聊|给我|帮我|打)|医生(?:给我|能不能)?(?:打个?电话|回电)|\b(?:talk|speak) to (?:a|the) (?:doctor|gp)\b|\b(?:a|the) doctor (?:to )?(?:call|ring|phone) me\b/i,
   },
   {
     intent: 'isolation.release',

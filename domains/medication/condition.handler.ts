@@ -33,7 +33,8 @@ export const conditionHandler: IntentHandler = (ctx) => {
   const conditions = knownConditions(found, ctx.state.facts);
   // "我在吃阿司匹林肠溶片，一天一片": a medicine named with no condition is answered about that medicine,
   // not with a menu of conditions the person never mentioned.
-  if (conditions.length === 0 && !ctx.answering && inTurn.length > 0) return doseHandler(ctx);
+  if (conditions.length === 0 && !ctx.answering && inTurn.some((m) => medicineKind(m) !== 'category'))
+    return doseHandler(ctx);
   if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
   const guidance = conditions
     .slice(0, MAX_CONDITIONS_PER_ANSWER)

@@ -25,14 +25,14 @@ const DURATION = new RegExp(
   'i',
 );
 const INTERVAL = new RegExp(
-  `多久(?:吃|用|服)?一次|隔多久|间隔多[久长]|多长时间(?:吃|用)?一次|几个?小时(?:吃|用)?一次|一天(?:最多)?(?:能|可以)?(?:吃|用)?几次|` +
+  `多久(?:吃|用|服)?一次|(?:多久|多长时间|几个?小时)(?:以后|之后)?(?:能|可以)?再(?:吃|用|服|喂)|隔多久|间隔多[久长]|多长时间(?:吃|用)?一次|几个?小时(?:吃|用)?一次|一天(?:最多)?(?:能|可以)?(?:吃|用)?几次|` +
     `^\\s*(?:and )?how often\\b[^a-z]*$|\\bhow often (?:can|should|may|do) ${TAKE_EN}|\\bhow many times a day\\b|\\bhow far apart\\b|\\bhow many hours (?:apart|between)\\b`,
   'i',
 );
 
 /** Any question of its own (a statement about the person asks none). */
 const ASKS =
-  /[?？吗么]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
+  /[?？吗么呢]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|要不要|需不需要|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
 
 export function followUpOf(
   text: string,

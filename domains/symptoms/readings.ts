@@ -42,7 +42,7 @@ const ASKS_FOR_SOMETHING_ELSE =
 
 /** A question of its own ("能吃退烧药吗", "what can she have"): answered as asked, not as a reading. */
 const ASKS_ANYTHING =
-  /[?？吗么]|怎么|多少|几度|能不能|可不可以|可以吃|能吃|\b(?:what|how|can|could|should|is it|which|when|why|do i|does)\b/i;
+  /[?？吗]|怎么|多少|几度|什么药|吃什么|用什么|能不能|可不可以|可以吃|能吃|\b(?:what|how|can|could|should|is it|which|when|why|do i|does)\b/i;
 
 export function reportsTemperature(text: string, entities: Entities): boolean {
   const t = entities.temperatureC;
