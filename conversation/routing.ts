@@ -187,7 +187,7 @@ export function withoutGreeting(text: string): string {
  * greeting answer asks what about), not a message outside the hotline's scope.
  */
 const BARE_OPENING = [
-  /^\s*(?:我)?(?:想|要|有)?(?:咨询|问|请教)(?:一下|一些|个|点|下)?(?:事|事情|问题)?(?:想问|想咨询)?[\s,，。.!！~？?]*$/,
+  /^\s*(?:请问|(?:我)?(?:想|要|有)?(?:咨询|问|请教))(?:一下|一些|个|点|下)?(?:事|事情|问题)?(?:想问|想咨询)?[\s,，。.!！~？?]*$/,
   /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|(?:can|could|may) i ask (?:you )?(?:something|a question|a few things)|i(?:'d| would) like to ask(?: you)?(?: something| a question)?|i (?:want|wanted|need) to ask(?: you)?(?: something| a question)?|quick question)[\s,.!?]*$/i,
 ];
 
@@ -228,7 +228,7 @@ export function subjectSwitch(text: string): IntentId | undefined {
  */
 const OUT_OF_SCOPE = [
   /投诉|差评|好评|态度(?:太|很|特别|非常)?(?:差|恶劣|不好|凶)|快递|包裹|物流|退款|退钱|(?:邻居|楼上|楼下|隔壁)[^。？?]{0,20}(?:吵|声音(?:很|太|特别)?大|大声|噪音)|吵得|(?:放开|政策|政府)[^。？?]{0,10}(?:对不对|是对的|对吗|做得对|错了|合理吗|应该吗)/,
-  /\bcomplain(?:t|ts|ing)?\b|\breview\b|\brude\b|\bparcel\b|\bcourier\b|\bpackage (?:was |got )?(?:lost|stolen|missing)|\brefund\b|\b(?:so|too|really) loud\b|\bnoise\b|\btell them to (?:stop|be quiet|keep it down)\b|\bkeep it down\b|\b(?:government|policy|reopening|restrictions|lockdown)\b[^.?]{0,30}\b(?:right|wrong|fair|a mistake)\b|\bright (?:decision|call|thing to do)\b/i,
+  /\bcomplain(?:t|ts|ing)?\b|\b(?:leave|write|post|give) (?:a |an )?(?:bad |negative )?review\b|\breview (?:of|about) (?:the )?(?:staff|clinic|hospital|nurse|doctor)|\brude\b|\bparcel\b|\bcourier\b|\bpackage (?:was |got )?(?:lost|stolen|missing)|\brefund\b|\b(?:so|too|really) loud\b|\bnoise\b|\btell them to (?:stop|be quiet|keep it down)\b|\bkeep it down\b|\b(?:government|policy|reopening|restrictions|lockdown)\b[^.?]{0,30}\b(?:right|wrong|fair|a mistake)\b|\bright (?:decision|call|thing to do)\b/i,
 ];
 const HEALTH_QUESTION =
   /传染|感染|会不会|要不要|能不能吃|能吃|可以吃|怎么吃|吃多少|隔离多久|\binfect|\bcatch (?:it|covid)|\bcontagious|\bcan i (?:take|give|have)\b|\bhow (?:much|many|long)\b|\bshould i\b/i;

@@ -5,7 +5,7 @@ import { conditionFacts, findConditions, knownConditions } from './conditions';
 import { isPlausibleWeight } from './dose-calculator';
 import { doseLines, hasAgeBand, needsChildWeight, type DoseLines } from './dose-lines';
 import { certainIngredients } from './components';
-import { durationText, intervalText, productCapText } from './dose-text';
+import { durationText, intervalText, productCapText, strengthCapsText } from './dose-text';
 import type { ConditionId, Ingredient } from '../../knowledge/medicines/types';
 import {
   careClosing,
@@ -291,7 +291,10 @@ function aspectLines(
     if (!text) return undefined;
     lines.push(text);
     // The tablets a day of the product named, when its label gives them (泰诺林 650 mg: at most 3 a day).
-    const cap = aspect === 'interval' && product && !child ? productCapText(product, ingredient, lang) : undefined;
+    const cap =
+      aspect === 'interval' && product && !child
+        ? (productCapText(product, ingredient, lang) ?? strengthCapsText(product, lang))
+        : undefined;
     if (cap) lines.push(cap);
     sources.push(...((child ? ingredient.child?.sources : ingredient.adult?.sources) ?? ingredient.sources));
     if (product) sources.push(...product.sources);

@@ -159,8 +159,10 @@ export function routeMedicineQuestion(
   // A drink with a medicine ("吃了泰诺林能喝酒吗", "a beer while on paracetamol") is a pair to check.
   if (ALCOHOL.test(text) && !HABITUAL.test(text)) return whichAsked ? 'medication.condition' : 'medication.combination';
   if (forFever.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
-  // Paxlovid with a statin, ibuprofen with a blood thinner: a pair; "on warfarin, which painkiller?" a choice.
-  if (chronic.length > 0) return whichAsked ? 'medication.condition' : 'medication.combination';
+  // Paxlovid with a statin, ibuprofen with warfarin: a pair. "On warfarin, which painkiller?" is a choice,
+  // and so is a regular medicine named only by its kind ("I'm on blood thinners, can I take…").
+  if (chronic.length > 0)
+    return whichAsked || namedByKindOnly(text) ? 'medication.condition' : 'medication.combination';
   if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
@@ -176,6 +178,15 @@ export function routeMedicineQuestion(
   }
   // A medicine named to a classifier that heard no question about it: how to take it.
   return unsure || MISHEARD.has(heard) ? 'medication.dose' : undefined;
+}
+
+/** "降压药", "blood thinners", "statins": a kind of regular medicine, not one medicine by its name. */
+const KIND_OF_MEDICINE = /(?:药|类)$|\b(?:medicines?|medications?|pills|tablets|thinners?|statins)$/i;
+
+function namedByKindOnly(text: string): boolean {
+  const t = normalizeText(text);
+  const chronic = findMedicineSpans(text).filter((s) => medicineKind(s.id) === 'chronic');
+  return chronic.length > 0 && chronic.every((s) => KIND_OF_MEDICINE.test(t.slice(s.start, s.end)));
 }
 
 /** An age, a weight, a pregnancy or a condition said in the message: someone a medicine must suit. */

@@ -114,7 +114,7 @@ describe('out of scope by what is asked for', () => {
 
 describe('an opening with no subject yet', () => {
   it.each([
-    '您好，我想咨询一下',
+    '您好，我想咨询一下', '你好，请问',
     '你好 想问个事',
     '我想问一下',
     'hi, I have a question',
@@ -268,4 +268,19 @@ describe('"if this happens, do we call 120?" in English', () => {
       expect(asksForWarningSigns(text, 'en')).toBe(true);
     },
   );
+});
+
+describe('a regular medicine named only by its kind', () => {
+  it.each(["I'm on blood pressure pills, can I have ibuprofen?", '我在吃降压药，能吃布洛芬吗'])(
+    '"%s" is a condition question',
+    (text) => {
+      expect(route(text, 'medication.condition')).toBe('medication.condition');
+    },
+  );
+
+  it('named by its kind and its name, it is a pair', () => {
+    expect(route('can I take ibuprofen with my blood pressure pills (losartan)?', 'medication.condition')).toBe(
+      'medication.combination',
+    );
+  });
 });
