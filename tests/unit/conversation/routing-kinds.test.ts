@@ -114,7 +114,8 @@ describe('out of scope by what is asked for', () => {
 
 describe('an opening with no subject yet', () => {
   it.each([
-    '您好，我想咨询一下', '你好，请问',
+    '您好，我想咨询一下',
+    '你好，请问',
     '你好 想问个事',
     '我想问一下',
     'hi, I have a question',
