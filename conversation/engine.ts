@@ -105,6 +105,14 @@ const SERVICE_REQUESTS: ReadonlySet<IntentId> = new Set([
   'service.doctor',
 ]);
 
+/** A neighbour's cough heard through the wall is theirs, not the caller's. */
+const NEIGHBOURS = /邻居|楼上|楼下|隔壁|对门|\bneighbou?rs?\b|\bupstairs\b|\bdownstairs\b|\bnext door\b/i;
+const MINE = /我(?:也|自己|还|一直|在)?(?:发烧|咳|喉咙|头疼|头痛|不舒服)|\b(?:i|we) (?:have|am|'m|feel|also)\b/i;
+
+function aboutNeighbours(text: string): boolean {
+  return NEIGHBOURS.test(text) && !MINE.test(text);
+}
+
 /** "现在12周", "34 weeks": weeks of a pregnancy the conversation already knows about. */
 const PREGNANCY_WEEKS = /\d{1,2}\s*(?:周|weeks?\b|wks?\b)/i;
 
@@ -379,7 +387,11 @@ export class ConversationEngine {
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
       const heard = route.kind === 'clarify' ? cls.intent : route.intent;
       // A pet's medicine, a complaint, a lost parcel, a neighbour's noise: outside the hotline's scope.
-      if ((heard.startsWith('medication.') && isForAnAnimal(said)) || (!state.form && outOfScopeAsk(said, heard)))
+      // Not when the screen heard a symptom in it ("投诉…我还在发高烧" keeps its clinical answer), unless
+      // the only one coughing is the neighbour the complaint is about.
+      const unwell = screening.triage !== 'none' && !(screening.triage === 'routine' && aboutNeighbours(said));
+      const outOfScope = !state.form && !unwell && outOfScopeAsk(said, heard);
+      if ((heard.startsWith('medication.') && isForAnAnimal(said)) || outOfScope)
         route = { kind: 'handler', intent: 'fallback', text: said };
     }
     // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news, in a conversation

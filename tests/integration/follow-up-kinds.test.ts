@@ -153,6 +153,14 @@ const CONVERSATIONS: Conversation[] = [
     ],
   },
   {
+    name: 'zh: a complaint with the caller’s own fever keeps its clinical answer',
+    turns: [{ say: '我要投诉，发热门诊没看就让我回家了，我现在还烧到39度5', not: [FALLBACK] }],
+  },
+  {
+    name: 'en: a complaint with the caller’s own fever keeps its clinical answer',
+    turns: [{ say: "I want to complain, the clinic sent me home and I've still got a fever of 39.4", not: [FALLBACK] }],
+  },
+  {
     name: 'zh: a temperature told after fever advice is the symptom, not a status or a goodbye',
     turns: [
       { say: '我妈阳了发烧了', intent: 'symptom.advice' },
