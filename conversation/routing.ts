@@ -112,7 +112,7 @@ const NAMES_WHAT_IS_ASKED: { intent: IntentId; words: RegExp }[] = [
   {
     intent: 'isolation.release',
     words:
-      /上班|复工|回单位|老板|领导|单位|出门|超市|买菜|\b(?:boss|manager|employer|work|office|job|go out|supermarket|shops?|groceries)\b/i,
+      /隔离(?:多久|几天|多长时间)|多久(?:能|可以)?(?:出门|解除)|上班|复工|回单位|老板|领导|单位|出门|超市|买菜|\bhow (?:long|many days)\b[^.?]{0,30}\bisolat|\b(?:boss|manager|employer|work|office|job|go out|supermarket|shops?|groceries)\b/i,
   },
   {
     intent: 'isolation.home',

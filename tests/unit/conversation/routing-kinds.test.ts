@@ -171,6 +171,13 @@ describe('unsure between two intents, the words name one', () => {
       'isolation.release',
     ],
     ['只有我一个人没阳，要不要搬出去住', 'isolation.release', 'isolation.home', 'isolation.home'],
+    [
+      'how many days will I need to isolate for after a positive test?',
+      'isolation.home',
+      'isolation.release',
+      'isolation.release',
+    ],
+    ['阳了以后在家隔离几天', 'isolation.home', 'isolation.release', 'isolation.release'],
   ] as const)('"%s" is answered as %s', (text, first, second, expected) => {
     expect(decideRoute(text, undefined, cls(first, 0.5, second, 0.5), EMPTY)).toMatchObject({
       kind: 'handler',
