@@ -10,10 +10,12 @@ import { cutToBudget, type ReplyBudgets } from './reply-budget';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
 import {
+  clarifiedText,
   clarifyChoices,
   clarifyPending,
   decideRoute,
   isForAnAnimal,
+  outOfScopeAsk,
   resolveChoice,
   shouldOfferHuman,
   withoutGreeting,
@@ -101,6 +103,32 @@ const SERVICE_REQUESTS: ReadonlySet<IntentId> = new Set([
   'service.drug_delivery',
   'service.transport',
   'service.doctor',
+]);
+
+/** A neighbour's cough heard through the wall is theirs, not the caller's. */
+const NEIGHBOURS = /邻居|楼上|楼下|隔壁|对门|\bneighbou?rs?\b|\bupstairs\b|\bdownstairs\b|\bnext door\b/i;
+const MINE = /我(?:也|自己|还|一直|在)?(?:发烧|咳|喉咙|头疼|头痛|不舒服)|\b(?:i|we) (?:have|am|'m|feel|also)\b/i;
+
+function aboutNeighbours(text: string): boolean {
+  return NEIGHBOURS.test(text) && !MINE.test(text);
+}
+
+/** "现在12周", "34 weeks": weeks of a pregnancy the conversation already knows about. */
+const PREGNANCY_WEEKS = /\d{1,2}\s*(?:周|weeks?\b|wks?\b)/i;
+
+function isPregnant(state: ConversationState): boolean {
+  const facts = state.facts;
+  return facts.pregnant === true || facts.people?.[facts.subject ?? 'self']?.pregnant === true;
+}
+
+/** What a temperature told as news is misheard as: never a medicine named, a request or a place asked for. */
+const READING_NEWS_MISHEARD: ReadonlySet<IntentId> = new Set([
+  'greeting',
+  'goodbye',
+  'fallback',
+  'service.status',
+  'medication.condition',
+  'isolation.release',
 ]);
 
 const TRIAGE_RANK: Record<Triage, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
@@ -350,16 +378,35 @@ export class ConversationEngine {
     const picked = resolveChoice(text, state);
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
-    const cls = this.classifier.classify(withoutGreeting(said), lang);
+    const cls = this.understood(said, picked, state, lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
     if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
     else if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
-      const medicineQuestion = route.kind === 'clarify' ? cls.intent : route.intent;
-      if (medicineQuestion.startsWith('medication.') && isForAnAnimal(said))
+      const heard = route.kind === 'clarify' ? cls.intent : route.intent;
+      // A pet's medicine, a complaint, a lost parcel, a neighbour's noise: outside the hotline's scope.
+      // Not when the screen heard a symptom in it ("投诉…我还在发高烧" keeps its clinical answer), unless
+      // the only one coughing is the neighbour the complaint is about.
+      const unwell = screening.triage !== 'none' && !(screening.triage === 'routine' && aboutNeighbours(said));
+      const outOfScope = !state.form && !unwell && outOfScopeAsk(said, heard);
+      if ((heard.startsWith('medication.') && isForAnAnimal(said)) || outOfScope)
         route = { kind: 'handler', intent: 'fallback', text: said };
+    }
+    // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news, in a conversation
+    // not about a medicine, is the symptom to advise on, not a status question or a goodbye.
+    if (
+      !picked &&
+      !followUp &&
+      !state.form &&
+      !state.topic &&
+      route.kind !== 'possible-emergency' &&
+      !(route.kind === 'handler' && route.answering) &&
+      (route.kind === 'clarify' || READING_NEWS_MISHEARD.has(route.intent)) &&
+      this.readings?.reports?.(said, entities)
+    ) {
+      route = { kind: 'handler', intent: 'symptom.advice', text: said };
     }
     // A reading the screen found no emergency in, asked about: what it means and when to act.
     if (
@@ -410,6 +457,19 @@ export class ConversationEngine {
   }
 
   /**
+   * What the message asks, for routing. Words answering a clarifying menu (not a number) continue the
+   * message the menu asked about: "my husband tested positive" → menu → "we have a newborn, what do we
+   * do" is read as one story when that reads surer than the reply alone.
+   */
+  private understood(said: string, picked: unknown, state: ConversationState, lang: Lang): Classification {
+    const cls = this.classifier.classify(withoutGreeting(said), lang);
+    const earlier = picked ? undefined : clarifiedText(state);
+    if (!earlier) return cls;
+    const together = this.classifier.classify(withoutGreeting(`${earlier} ${said}`), lang);
+    return together.intent !== 'fallback' && together.score > cls.score ? together : cls;
+  }
+
+  /**
    * "那孩子呢" / "and how often?" after a medicine answer, naming no medicine: the same question (or, for
    * an aspect, the dose) about the same medicines, for whoever the message is about now. Not while a
    * form asks its question, nor over an emergency the classifier heard.
@@ -429,7 +489,9 @@ export class ConversationEngine {
       speaksOfSomeoneElse(said) ||
       (e.ages?.length ?? 0) > 0 ||
       e.weightKg !== undefined ||
-      e.pregnant === true;
+      e.pregnant === true ||
+      e.pregnancyWeeks !== undefined ||
+      (PREGNANCY_WEEKS.test(said) && isPregnant(state));
     const shape = this.medicine.followUp(said, e, namesPerson);
     if (!shape) return undefined;
     const intent = shape.aspect ? 'medication.dose' : topic.intent;
@@ -464,11 +526,17 @@ export class ConversationEngine {
    */
   private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
     if (!this.services || route.kind === 'possible-emergency') return route;
-    if (route.kind === 'handler' && route.intent === 'service.status') return route;
     if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    if (route.kind === 'handler' && route.intent === 'service.status') {
+      // Heard as a status question, but a story ending in "is there anything you can do?" asks for a service.
+      const asked = route.answering || state.form ? undefined : this.services.vagueAskFor(said, lang);
+      return asked ? { ...route, intent: asked } : route;
+    }
     if (route.kind === 'handler' && (route.answering || state.form)) return route;
     const heard = route.kind === 'handler' ? route.intent : cls.intent;
     if (SERVICE_REQUESTS.has(heard) && route.kind === 'handler') return route;
+    if ((heard === 'clinic.find' || route.kind === 'clarify') && this.services.asksForRide?.(said, lang))
+      return { kind: 'handler', intent: 'service.transport', text: said };
     const intent = this.services.vagueAskFor(said, lang);
     return intent ? { kind: 'handler', intent, text: said } : route;
   }

@@ -37,4 +37,6 @@ export interface MedicineQuestions {
 /** "血氧94正常吗": a reading with a question about it, answered by the symptom domain. */
 export interface ReadingQuestions {
   asks(text: string, entities: Entities): boolean;
+  /** "现在38.9", "its 38.1 now, no meds taken yet": a temperature told as news, no medicine named. */
+  reports?(text: string, entities: Entities): boolean;
 }

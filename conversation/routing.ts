@@ -46,6 +46,9 @@ export function decideRoute(
     return { kind: 'handler', intent, text: original };
   }
   const pending = state.pending;
+  // "那隔离呢", "and isolation?": the same conversation turned to another subject, asked about now.
+  const switched = picked ? undefined : subjectSwitch(text);
+  if (switched && !pending?.answerFirst && !heardEmergency(cls)) return { kind: 'handler', intent: switched, text };
   if (
     pending &&
     pending.slot !== CLARIFY_SLOT &&
@@ -55,7 +58,12 @@ export function decideRoute(
   }
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
-  if (cls.score < LOW_CONFIDENCE && !oneDomain(cls) && !outOfScope(cls)) return { kind: 'clarify', choices: [] };
+  if (!pending && isBareOpening(text)) return { kind: 'handler', intent: 'greeting', text };
+  if (cls.score < LOW_CONFIDENCE) {
+    const named = namedBetween(cls, text);
+    if (named) return { kind: 'handler', intent: named, text };
+    if (!oneDomain(cls) && !outOfScope(cls) && !socialRunnerUp(cls)) return { kind: 'clarify', choices: [] };
+  }
   return { kind: 'handler', intent: cls.intent, text };
 }
 
@@ -72,6 +80,55 @@ const OUT_OF_SCOPE_SURE = 0.4;
 
 function outOfScope(cls: Classification): boolean {
   return cls.intent === 'fallback' && cls.score >= OUT_OF_SCOPE_SURE;
+}
+
+/**
+ * "my husband tested positive": unsure only between a subject and a greeting or a goodbye is not unsure
+ * what the subject is. A menu would offer one real choice; the subject is answered.
+ */
+function socialRunnerUp(cls: Classification): boolean {
+  const second = cls.alternatives[0];
+  return (
+    !!second &&
+    SOCIAL.has(second.intent) &&
+    !SOCIAL.has(cls.intent) &&
+    cls.intent !== 'fallback' &&
+    cls.score >= ONE_DOMAIN_TOP &&
+    cls.score + second.score >= ONE_DOMAIN_BOTH
+  );
+}
+
+/**
+ * Unsure between two intents, the message may still name what it asks for in so many words: a doctor
+ * to talk to ("想找医生问问…"), work or going out while positive ("my boss wants me in tomorrow, day 3"),
+ * living apart from the household ("我需要搬出去住吗"). Then that one of the two is answered, not a menu.
+ */
+const NAMES_WHAT_IS_ASKED: { intent: IntentId; words: RegExp }[] = [
+  {
+    intent: 'service.doctor',
+    words:
+      /(?:想|要|能不能|可不可以)?(?:找|请|让)(?:个)?医生(?:问问|问一下|问下|咨询|看看|聊聊|给我|帮我|打)|医生(?:给我|能不能)?(?:打个?电话|回电)|\b(?:talk|speak) to (?:a|the) (?:doctor|gp)\b|\b(?:a|the) doctor (?:to )?(?:call|ring|phone) me\b/i,
+  },
+  {
+    intent: 'isolation.release',
+    words:
+      /隔离(?:多久|几天|多长时间)|多久(?:能|可以)?(?:出门|解除)|上班|复工|回单位|老板|领导|单位|出门|超市|买菜|\bhow (?:long|many days)\b[^.?]{0,30}\bisolat|\b(?:boss|manager|employer|work|office|job|go out|supermarket|shops?|groceries)\b/i,
+  },
+  {
+    intent: 'isolation.home',
+    words:
+      /搬出去|分开住|住别处|去别处住|住出去|\bmove out\b|\bstay (?:somewhere else|elsewhere)\b|\bseparate rooms?\b/i,
+  },
+];
+
+function namedBetween(cls: Classification, text: string): IntentId | undefined {
+  const two = [cls.intent, cls.alternatives[0]?.intent];
+  return NAMES_WHAT_IS_ASKED.find((n) => two.includes(n.intent) && n.words.test(text))?.intent;
+}
+
+/** The message a clarifying menu asked about, when the person answers it with words instead of a number. */
+export function clarifiedText(state: ConversationState): string | undefined {
+  return state.pending?.slot === CLARIFY_SLOT ? String(state.pending.data?.text ?? '') || undefined : undefined;
 }
 
 const ONE_DOMAIN_TOP = 0.45;
@@ -123,6 +180,74 @@ const LEADING_GREETING =
 export function withoutGreeting(text: string): string {
   const rest = text.replace(LEADING_GREETING, '');
   return /[\p{Script=Han}A-Za-z]/u.test(rest) ? rest : text;
+}
+
+/**
+ * "您好，我想咨询一下", "hi, I have a question": an opening that names no subject yet is a greeting (the
+ * greeting answer asks what about), not a message outside the hotline's scope.
+ */
+const BARE_OPENING = [
+  /^\s*(?:请问|(?:我)?(?:想|要|有)?(?:咨询|问|请教))(?:一下|一些|个|点|下)?(?:事|事情|问题)?(?:想问|想咨询)?[\s,，。.!！~？?]*$/,
+  /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|(?:can|could|may) i ask (?:you )?(?:something|a question|a few things)|i(?:'d| would) like to ask(?: you)?(?: something| a question)?|i (?:want|wanted|need) to ask(?: you)?(?: something| a question)?|quick question)[\s,.!?]*$/i,
+];
+
+export function isBareOpening(text: string): boolean {
+  const rest = withoutGreeting(text);
+  return BARE_OPENING.some((re) => re.test(rest));
+}
+
+/**
+ * Subjects a short "那X呢" / "and X?" turns the conversation to, by the words people use for them. Only
+ * a message that is nothing but the subject counts: "那隔离期间能吃布洛芬吗" is a question of its own.
+ */
+const SUBJECTS: { intent: IntentId; zh: string[]; en: string[] }[] = [
+  {
+    intent: 'isolation.home',
+    zh: ['隔离', '居家隔离', '在家隔离', '居家'],
+    en: ['isolation', 'isolating', 'quarantine', 'self-isolation', 'home isolation'],
+  },
+  { intent: 'clinic.find', zh: ['发热门诊', '门诊', '看病的地方'], en: ['fever clinic', 'the clinic', 'clinics'] },
+  { intent: 'service.drug_delivery', zh: ['送药'], en: ['medicine delivery', 'delivery'] },
+  { intent: 'service.transport', zh: ['接送', '用车', '派车'], en: ['transport', 'a ride', 'a lift'] },
+];
+const SWITCH_ZH = /^\s*(?:那|那么|还有|那要是)?\s*(.{1,6}?)\s*(?:的事|的话|方面|这块|这边)?\s*呢\s*[？?。.!！]*\s*$/;
+const SWITCH_EN =
+  /^\s*(?:and|what about|how about|and what about|what about the|and the|ok and)\s+(?:the\s+)?([a-z -]{3,24}?)\s*[?.!]*\s*$/i;
+
+export function subjectSwitch(text: string): IntentId | undefined {
+  const zh = SWITCH_ZH.exec(text)?.[1];
+  const en = SWITCH_EN.exec(text)?.[1]?.toLowerCase();
+  return SUBJECTS.find((s) => (zh !== undefined && s.zh.includes(zh)) || (en !== undefined && s.en.includes(en)))
+    ?.intent;
+}
+
+/**
+ * Outside the hotline's scope by what is asked for, however clinical the words around it: a complaint
+ * or a review, a parcel or a refund, a neighbour's noise, an opinion on policy. The fallback answer
+ * says what the hotline does; a health question asked in the same message keeps its answer.
+ */
+const OUT_OF_SCOPE = [
+  /投诉|差评|好评|态度(?:太|很|特别|非常)?(?:差|恶劣|不好|凶)|快递|包裹|物流|退款|退钱|(?:邻居|楼上|楼下|隔壁)[^。？?]{0,20}(?:吵|声音(?:很|太|特别)?大|大声|噪音)|吵得|(?:放开|政策|政府)[^。？?]{0,10}(?:对不对|是对的|对吗|做得对|错了|合理吗|应该吗)/,
+  /\bcomplain(?:t|ts|ing)?\b|\b(?:leave|write|post|give) (?:a |an )?(?:bad |negative )?review\b|\breview (?:of|about) (?:the )?(?:staff|clinic|hospital|nurse|doctor)|\brude\b|\bparcel\b|\bcourier\b|\bpackage (?:was |got )?(?:lost|stolen|missing)|\brefund\b|\b(?:so|too|really) loud\b|\bnoise\b|\btell them to (?:stop|be quiet|keep it down)\b|\bkeep it down\b|\b(?:government|policy|reopening|restrictions|lockdown)\b[^.?]{0,30}\b(?:right|wrong|fair|a mistake)\b|\bright (?:decision|call|thing to do)\b/i,
+];
+const HEALTH_QUESTION =
+  /传染|感染|会不会|要不要|能不能吃|能吃|可以吃|怎么吃|吃多少|隔离多久|\binfect|\bcatch (?:it|covid)|\bcontagious|\bcan i (?:take|give|have)\b|\bhow (?:much|many|long)\b|\bshould i\b/i;
+/** Intents a message out of scope by its ask may be taken from (not a request, a status, a person or an emergency). */
+const MISREAD_AS_CLINICAL = new Set<IntentId>([
+  'symptom.advice',
+  'clinic.find',
+  'medication.dose',
+  'medication.combination',
+  'medication.condition',
+  'medication.safety',
+  'isolation.home',
+  'isolation.release',
+  'greeting',
+  'goodbye',
+]);
+
+export function outOfScopeAsk(text: string, heard: IntentId): boolean {
+  return MISREAD_AS_CLINICAL.has(heard) && OUT_OF_SCOPE.some((re) => re.test(text)) && !HEALTH_QUESTION.test(text);
 }
 
 /**

@@ -11,4 +11,6 @@ export interface ServiceQuestions {
   asksAfterEarlier(text: string, lang: Lang): boolean;
   /** The service a story ending in a vague ask is a request for; undefined when it names none. */
   vagueAskFor(text: string, lang: Lang): IntentId | undefined;
+  /** A vehicle asked for to a place of care ("is there any car service to the fever clinic?"). */
+  asksForRide?(text: string, lang: Lang): boolean;
 }

@@ -17,6 +17,7 @@ import { asksWhatIsIn, productProfile } from './product-profile';
 import { aboutChild, profileOf } from './person';
 import { takenSoFar } from './taken-so-far';
 import { childExclusions } from './dose-lines';
+import { conditionHandler } from './condition.handler';
 import { findMedicineSpans } from '../../nlp/entities/medicines';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
 import { medicineKind, medicineName } from '../../knowledge/medicines/catalog';
@@ -51,6 +52,11 @@ export const combinationHandler: IntentHandler = (ctx) => {
     // "感冒灵里有什么成分": what is in it, not "which other medicine?".
     return profileAnswer(ctx, named[0]);
   }
+  if (named.length === 1 && !ctx.answering && withAlcohol(ctx)) {
+    // "吃了泰诺林能喝酒吗", "a beer while on paracetamol": the drink is the other half, answered from
+    // the medicine's and the drinking guidance (the condition answer), not "which other medicine?".
+    return conditionHandler(ctx);
+  }
   if (named.length === 1) {
     // "能和感冒灵一起吃吗" after mentioning another medicine earlier: that one is the other half.
     const earlier = (ctx.state.facts.medicines ?? []).filter((m) => m !== named[0]);
@@ -59,6 +65,12 @@ export const combinationHandler: IntentHandler = (ctx) => {
   if (unknown.length > 0) return { text: unknownMedicineText(unknown, ctx.lang) };
   return ask(ctx, named);
 };
+
+function withAlcohol(ctx: TurnContext): boolean {
+  return findConditions(ctx.text, ctx.entities).includes('alcohol') || ALCOHOL.test(ctx.text);
+}
+
+const ALCOHOL = /酒|\b(?:alcohol|beers?|wine|liquor|spirits|drinking)\b/i;
 
 function ask(ctx: TurnContext, named: string[]): HandlerResult {
   const { lang } = ctx;

@@ -6,6 +6,7 @@ import { certainIngredients } from './components';
 import { CHILD_MAX_AGE, conditionFacts, findConditions, knownConditions } from './conditions';
 import { aboutChild, profileOf } from './person';
 import { careClosing, careSources, medicinesInTurn } from './medicine-context';
+import { doseHandler } from './dose.handler';
 
 /**
  * medication.condition: which fever medicine suits a pregnant woman, a child, a dialysis patient…
@@ -30,6 +31,10 @@ export const conditionHandler: IntentHandler = (ctx) => {
   const medicines = inTurn.length > 0 ? inTurn : (ctx.followUp?.medicines ?? []);
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
   const conditions = knownConditions(found, ctx.state.facts);
+  // "我在吃阿司匹林肠溶片，一天一片": a medicine named with no condition is answered about that medicine,
+  // not with a menu of conditions the person never mentioned.
+  if (conditions.length === 0 && !ctx.answering && inTurn.some((m) => medicineKind(m) !== 'category'))
+    return doseHandler(ctx);
   if (conditions.length === 0) return ctx.answering ? notCovered(ctx.lang) : askCondition(ctx.lang);
   const guidance = conditions
     .slice(0, MAX_CONDITIONS_PER_ANSWER)

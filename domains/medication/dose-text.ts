@@ -44,6 +44,41 @@ function daysText(dose: AdultDose, lang: Lang): string {
   return sentence ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
 
+/**
+ * "how often?" / "隔多久吃一次" after a dose answer: the interval and the most in 24 hours, nothing else.
+ * A child's from the children's rule, an adult's from the adult one; undefined when the data has none.
+ */
+export function intervalText(ingredient: Ingredient, child: boolean, lang: Lang): string | undefined {
+  const name = ingredientName(ingredient.id, lang);
+  if (child) {
+    const rule = ingredient.child;
+    if (!rule) return undefined;
+    return lang === 'zh'
+      ? `孩子用${name}：间隔${range(rule.intervalHours, 'zh')}小时一次，24小时最多${rule.maxDosesPerDay}次。`
+      : `For the child, ${name}: ${range(rule.intervalHours, 'en')} hours apart, at most ${rule.maxDosesPerDay} doses in 24 hours.`;
+  }
+  const dose = ingredient.adult;
+  const schedule = dose ? scheduleText(dose, lang) : '';
+  if (!dose || !schedule) return undefined;
+  if (lang === 'zh') {
+    const max = dose.maxDailyMg ? `，24小时不超过${dose.maxDailyMg}毫克` : '';
+    return `成人${name}：${schedule}${dose.intervalHours ? '吃一次' : ''}${max}。`;
+  }
+  const max = dose.maxDailyMg ? `, no more than ${dose.maxDailyMg} mg in 24 hours` : '';
+  return `Adults, ${name}: ${schedule}${max}.`;
+}
+
+/** "还能吃多久" / "for how long?": the self-care days the adult rule allows. */
+export function durationText(ingredient: Ingredient, lang: Lang): string | undefined {
+  const dose = ingredient.adult;
+  const days = dose ? daysText(dose, lang) : '';
+  if (!days || days === '。') return undefined;
+  const name = ingredientName(ingredient.id, lang);
+  return lang === 'zh'
+    ? `成人${name}：${days}超过这个天数还不好，请就医。`
+    : `Adults, ${name}: ${days} If it is not better by then, see a doctor.`;
+}
+
 export function adultDoseText(ingredient: Ingredient, lang: Lang): string | undefined {
   const dose = ingredient.adult;
   if (!dose?.doseMg) return undefined;

@@ -3,7 +3,10 @@ import { catalog, medicineKind, medicineName } from '../../knowledge/medicines/c
 import { fitReply, unique } from '../../core/text';
 import { conditionFacts, findConditions, knownConditions } from './conditions';
 import { isPlausibleWeight } from './dose-calculator';
-import { doseLines, hasAgeBand, needsChildWeight } from './dose-lines';
+import { doseLines, hasAgeBand, needsChildWeight, type DoseLines } from './dose-lines';
+import { certainIngredients } from './components';
+import { durationText, intervalText, productCapText, strengthCapsText } from './dose-text';
+import type { ConditionId, Ingredient } from '../../knowledge/medicines/types';
 import {
   careClosing,
   careSources,
@@ -199,7 +202,9 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   const { lang } = ctx;
   const found = findConditions(ctx.text, ctx.entities, medicinesInTurn(ctx));
   const conditions = knownConditions(found, ctx.state.facts);
-  const perMedicine = targets.map((m) => doseLines(m, person, conditions, lang));
+  // "how often?" after a dose answer: that aspect only, unless a condition changes the answer itself.
+  const aspect = ctx.followUp?.aspect ? aspectLines(targets, person, conditions, ctx.followUp.aspect, lang) : undefined;
+  const perMedicine = aspect ? [aspect] : targets.map((m) => doseLines(m, person, conditions, lang));
   const parts = [
     ...(targets.length > 1
       ? [lang === 'zh' ? '以下两种选一种吃，不要同时吃。' : 'Choose one of these; do not take both at the same time.']
@@ -229,7 +234,10 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
   }
   // "退烧药吃多少" got the two usual ingredients: the product in the cupboard gives tablets, not mg.
   const general =
-    person.kind !== 'child' && targets.every((t) => medicineKind(t) === 'ingredient') && !answeredWeight(ctx);
+    !aspect &&
+    person.kind !== 'child' &&
+    targets.every((t) => medicineKind(t) === 'ingredient') &&
+    !answeredWeight(ctx);
   return {
     text: fitReply(
       lang,
@@ -245,6 +253,53 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
     sources: unique([...perMedicine.flatMap((d) => d.sources), ...taken.sources, ...careSources()]),
     topic: { medicines: targets },
   };
+}
+
+/**
+ * The interval (or the days) of each medicine, for the person: from the same rules as the whole dose
+ * answer. Undefined — the whole answer then — when a condition of the person's rules a medicine out or
+ * withholds its plain dose, or when the rules say nothing about the aspect (a child's days).
+ */
+function aspectLines(
+  targets: string[],
+  person: Person,
+  conditions: readonly ConditionId[],
+  aspect: 'interval' | 'duration',
+  lang: Lang,
+): DoseLines | undefined {
+  const child = person.kind === 'child';
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const medicine of targets) {
+    const ingredients = certainIngredients(medicine)
+      .map((id) => catalog.ingredients.get(id))
+      .filter((i): i is Ingredient => !!i);
+    const limited = ingredients.some((i) =>
+      i.cautions.some(
+        (c) => (c.level === 'avoid' || c.noPlainDose) && c.conditions.some((x) => conditions.includes(x)),
+      ),
+    );
+    const product = catalog.products.get(medicine);
+    if (limited || ingredients.length !== 1 || (child && product?.minAgeYears !== undefined)) return undefined;
+    const [ingredient] = ingredients;
+    const text =
+      aspect === 'interval'
+        ? intervalText(ingredient, child, lang)
+        : child
+          ? undefined
+          : durationText(ingredient, lang);
+    if (!text) return undefined;
+    lines.push(text);
+    // The tablets a day of the product named, when its label gives them (泰诺林 650 mg: at most 3 a day).
+    const cap =
+      aspect === 'interval' && product && !child
+        ? (productCapText(product, ingredient, lang) ?? strengthCapsText(product, lang))
+        : undefined;
+    if (cap) lines.push(cap);
+    sources.push(...((child ? ingredient.child?.sources : ingredient.adult?.sources) ?? ingredient.sources));
+    if (product) sources.push(...product.sources);
+  }
+  return lines.length > 0 ? { lines, sources } : undefined;
 }
 
 function productHint(lang: Lang): string {

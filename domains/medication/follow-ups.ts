@@ -25,10 +25,14 @@ const DURATION = new RegExp(
   'i',
 );
 const INTERVAL = new RegExp(
-  `多久(?:吃|用|服)?一次|隔多久|间隔多[久长]|多长时间(?:吃|用)?一次|几个?小时(?:吃|用)?一次|一天(?:最多)?(?:能|可以)?(?:吃|用)?几次|` +
+  `多久(?:吃|用|服)?一次|(?:多久|多长时间|几个?小时)(?:以后|之后)?(?:能|可以)?再(?:吃|用|服|喂)|隔多久|间隔多[久长]|多长时间(?:吃|用)?一次|几个?小时(?:吃|用)?一次|一天(?:最多)?(?:能|可以)?(?:吃|用)?几次|` +
     `^\\s*(?:and )?how often\\b[^a-z]*$|\\bhow often (?:can|should|may|do) ${TAKE_EN}|\\bhow many times a day\\b|\\bhow far apart\\b|\\bhow many hours (?:apart|between)\\b`,
   'i',
 );
+
+/** Any question of its own (a statement about the person asks none). */
+const ASKS =
+  /[?？吗么呢]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|要不要|需不需要|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
 
 export function followUpOf(
   text: string,
@@ -39,5 +43,8 @@ export function followUpOf(
   if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
   if (DURATION.test(t)) return { aspect: 'duration' };
   if (INTERVAL.test(t)) return { aspect: 'interval' };
-  return namesPerson && (ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t)) ? {} : undefined;
+  if (!namesPerson) return undefined;
+  // "那她呢", "what about my mum?"; or more about the person, told rather than asked: "嗯嗯 现在12周 没发烧
+  // 就是喉咙痛", "she's 8, forgot to say" — the last medicine question again, for the person now described.
+  return ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t) || !ASKS.test(t) ? {} : undefined;
 }

@@ -36,7 +36,25 @@ const CAN_TAKE =
 /** A message that only states who someone is ("我妈85岁", "my mum is 85"): no question asked. */
 const QUESTION = /[?？吗呢么]|怎么|多少|几|能不能|可以|\b(?:what|how|can|could|should|is it|which|when|why|do|does)\b/i;
 
-const TOGETHER = /一起|同时|一块|together|at the same time|with each other/i;
+/** Together, in Mandarin, Cantonese (一齐, 同埋) and English, or taken with the person's own medicines. */
+const TOGETHER =
+  /一起|同时|一块|一齐|同埋|together|at the same time|with each other|\balongside\b|\bwith (?:my|his|her|their|our|the) (?:[\w-]+ ){0,3}(?:meds|medicines?|medication|pills|tablets|drugs|inhalers?|syrup)\b/i;
+/**
+ * "吃什么药比较安全", "which cold medicine is safest for her": a choice of medicine for the person, a
+ * condition question, whatever medicine or habit the person takes alongside.
+ */
+const WHICH_MEDICINE =
+  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
+/**
+ * "吃了就退，过几个小时又烧起来", "meds only work for a few hours": a fever that comes back after the
+ * medicine is a symptom to manage (and a reason to see someone), not a dose question.
+ */
+const FEVER_RETURNS =
+  /又烧|又发烧|又烧起来|烧又上来|退了又|反复(?:发烧|烧)|药效(?:一)?过|\b(?:only|just) (?:works?|helps?|lasts?|last)\b|\bwears? off\b|\bkeeps? (?:coming|going) (?:back|up)\b|\bcomes? back (?:up )?after\b/i;
+const FEVER = /烧|发热|体温|fever|temperature|\btemp\b/i;
+/** A dose asked in so many words: the fever story above still wants the dose then. */
+const DOSE_ASKED =
+  /吃多少|吃几片|几片|几粒|多少毫升|多少毫克|剂量|用量|how much|how many (?:tablets|pills|ml|mg)|\bdose\b|\bdosage\b/i;
 /** Intents that cannot be what a message naming a fever or cold medicine is about. */
 const MISHEARD = new Set<IntentId>([
   'service.doctor',
@@ -116,24 +134,35 @@ export function routeMedicineQuestion(
   unsure = false,
 ): IntentId | undefined {
   if (!OVERRIDABLE.has(heard)) return undefined;
+  if (FEVER_RETURNS.test(text) && FEVER.test(text) && !DOSE_ASKED.test(text) && !CAN_TAKE.test(text))
+    return heard === 'symptom.advice' ? undefined : 'symptom.advice';
   const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
   const kinds = named.map((m) => ({ m, kind: medicineKind(m) }));
   const forFever = kinds.filter((k) => k.kind !== 'chronic' && (k.kind !== 'category' || k.m === 'fever-reducer'));
   const specific = kinds.filter((k) => k.kind !== 'chronic' && k.kind !== 'category');
   const chronic = kinds.filter((k) => k.kind === 'chronic');
   const medicineHeard = heard.startsWith('medication.');
+  const whichAsked = WHICH_MEDICINE.test(text);
   if (forFever.length === 0) {
     // "What is the most she can have in a day?" after a medicine was named.
     const earlier = (facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
     if (named.length === 0 && earlier.length > 0 && asksDose(text)) return 'medication.dose';
+    // "我爸85岁有心衰，吃什么药比较安全": which medicine suits the person described.
+    if (whichAsked && (!medicineHeard || unsure) && (chronic.length > 0 || describes(text, entities)))
+      return 'medication.condition';
+    // "his adhd meds with the kids' cold medicine": a pair, even when one half is not in the catalogue.
+    if (named.length > 0 && TOGETHER.test(text) && !whichAsked) return 'medication.combination';
     const social = heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
     return social && statesProfile(text, entities) ? 'medication.condition' : undefined;
   }
   if (asksWhatIsIn(text)) return medicineHeard ? undefined : 'medication.safety';
-  if (ALCOHOL.test(text) && !HABITUAL.test(text)) return 'medication.condition';
+  // A drink with a medicine ("吃了泰诺林能喝酒吗", "a beer while on paracetamol") is a pair to check.
+  if (ALCOHOL.test(text) && !HABITUAL.test(text)) return whichAsked ? 'medication.condition' : 'medication.combination';
   if (forFever.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
-  // Paxlovid with a statin, ibuprofen with a blood thinner: a pair, unless heard as a condition question.
-  if (chronic.length > 0) return medicineHeard ? undefined : 'medication.combination';
+  // Paxlovid with a statin, ibuprofen with warfarin: a pair. "On warfarin, which painkiller?" is a choice,
+  // and so is a regular medicine named only by its kind ("I'm on blood thinners, can I take…").
+  if (chronic.length > 0)
+    return whichAsked || namedByKindOnly(text) ? 'medication.condition' : 'medication.combination';
   if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
@@ -149,6 +178,25 @@ export function routeMedicineQuestion(
   }
   // A medicine named to a classifier that heard no question about it: how to take it.
   return unsure || MISHEARD.has(heard) ? 'medication.dose' : undefined;
+}
+
+/** "降压药", "blood thinners", "statins": a kind of regular medicine, not one medicine by its name. */
+const KIND_OF_MEDICINE = /(?:药|类)$|\b(?:medicines?|medications?|pills|tablets|thinners?|statins)$/i;
+
+function namedByKindOnly(text: string): boolean {
+  const t = normalizeText(text);
+  const chronic = findMedicineSpans(text).filter((s) => medicineKind(s.id) === 'chronic');
+  return chronic.length > 0 && chronic.every((s) => KIND_OF_MEDICINE.test(t.slice(s.start, s.end)));
+}
+
+/** An age, a weight, a pregnancy or a condition said in the message: someone a medicine must suit. */
+function describes(text: string, entities: Entities): boolean {
+  return (
+    (entities.ages?.length ?? 0) > 0 ||
+    entities.weightKg !== undefined ||
+    entities.pregnant === true ||
+    findConditions(text, entities).length > 0
+  );
 }
 
 /** "我妈85岁", "我有肝病，每天都喝酒", "I'm 24 weeks pregnant": who the medicine will be for. */

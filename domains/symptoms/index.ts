@@ -7,4 +7,4 @@ export { symptomHandler };
 export function createHandlers(): HandlerTable {
   return { 'symptom.advice': symptomHandler };
 }
-export { asksAboutReading } from './readings';
+export { asksAboutReading, reportsTemperature } from './readings';

@@ -33,6 +33,23 @@ export function asksAboutReading(text: string, entities: Entities): boolean {
   return entities.spo2 !== undefined && ASKS.test(text);
 }
 
+/** Body temperatures people report as a fever update (35–43 °C). */
+const FEVERISH_MIN = 37.3;
+const BODY_MAX = 43;
+/** Naming a service or a place asks for that, whatever temperature is said with it. */
+const ASKS_FOR_SOMETHING_ELSE =
+  /送药|接送|派车|门诊在哪|医院在哪|医生上门|回电|预约|隔离多久|\b(?:deliver|delivery|transport|ride|lift|call ?back|where is|open|isolat)/i;
+
+/** A question of its own ("能吃退烧药吗", "what can she have"): answered as asked, not as a reading. */
+const ASKS_ANYTHING =
+  /[?？吗]|怎么|多少|几度|什么药|吃什么|用什么|能不能|可不可以|可以吃|能吃|\b(?:what|how|can|could|should|is it|which|when|why|do i|does)\b/i;
+
+export function reportsTemperature(text: string, entities: Entities): boolean {
+  const t = entities.temperatureC;
+  if (t === undefined || t < FEVERISH_MIN || t > BODY_MAX) return false;
+  return (entities.medicines?.length ?? 0) === 0 && !ASKS_FOR_SOMETHING_ELSE.test(text) && !ASKS_ANYTHING.test(text);
+}
+
 function holds(t: Threshold, spo2: number): boolean {
   return t.op === '<' ? spo2 < t.value : spo2 <= t.value;
 }

@@ -39,7 +39,7 @@ const SHOWN_URGENT = [
  */
 const ASKS_IF_120: Record<Lang, RegExp> = {
   zh: /(如果|要是|万一|假如|一旦).{0,30}(要不要|用不用|需不需要|该不该|是不是要|要|需要|该)(马上)?(打120|叫救护车|叫120|去急诊)|(要|需要|该)打120吗|要不要打120/,
-  en: /(if|what if|in case).{0,60}(call|ring|phone|dial).{0,15}(120|an ambulance|emergency)|should (i|we) call (120|an ambulance)/i,
+  en: /\b(if|what if|in case)\b.{0,60}\b(call|ring|phone|dial)\b.{0,15}\b(120|an ambulance|emergency)\b|\bshould (i|we) call (120|an ambulance)\b/i,
 };
 
 export function asksForWarningSigns(text: string, lang: Lang): boolean {

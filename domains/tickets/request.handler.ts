@@ -115,7 +115,7 @@ function fill(ctx: TurnContext, form: TicketForm, deps: RequestHandlerDeps, answ
   if (answer === undefined) {
     // "明天下午两点" asked where to: the time, taken, and the same question again (not a miss, not a goodbye).
     if (others) return { form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: 0 } };
-    if (changedSubject(ctx)) return { form, declined: true };
+    if (changedSubject(ctx, form.asked)) return { form, declined: true };
     return {
       form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: form.misses + 1 },
       unreadable: true,
@@ -161,14 +161,27 @@ function answerFor(slot: SlotCode, ctx: TurnContext, reading: Reading, others: b
       if (reading[slot] !== undefined) return {};
       // Free text ("文三路那个老小区"): taken as said, unless it is clearly a new question.
       // A message that fills other slots ("明天下午两点" asked where to) is not this slot's free text.
-      if (FREE_TEXT.has(slot) && text.length >= 2 && !others && !changedSubject(ctx) && !YES.test(text))
+      // "for a relative" asked where to answers another question: not a destination.
+      if (
+        FREE_TEXT.has(slot) &&
+        text.length >= 2 &&
+        !others &&
+        !changedSubject(ctx, slot) &&
+        !YES.test(text) &&
+        !SELF_ANSWER.test(text) &&
+        !RELATIVE_ANSWER.test(text)
+      )
         return { [slot]: text };
       return undefined;
   }
 }
 
-function changedSubject(ctx: TurnContext): boolean {
+/** Heard as these, a message still answers the slot: a clinic named is where the person is going. */
+const ANSWERS_SLOT: Partial<Record<SlotCode, IntentId>> = { destination: 'clinic.find' };
+
+function changedSubject(ctx: TurnContext, slot?: SlotCode): boolean {
   const c = ctx.classification;
+  if (c && slot && ANSWERS_SLOT[slot] === c.intent) return false;
   return Boolean(c && c.intent !== ctx.intent && c.intent !== 'fallback' && c.score >= OTHER_SUBJECT);
 }
 

@@ -50,7 +50,7 @@ const SERVICE_NOUN = {
  * "我想约车" and "can I book a car" are new requests and do not match.
  */
 const EARLIER_REQUEST = {
-  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
+  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
   en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)/i,
 };
 
@@ -107,4 +107,17 @@ export function vagueAskFor(text: string, lang: Lang): IntentId | undefined {
   return NEEDS.find((n) => n[lang].test(story))?.intent;
 }
 
-export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor };
+/**
+ * "is there any car service to the fever clinic?", "有没有车送我去医院": a vehicle asked for to a place of
+ * care is a transport request, however much of the message names the place.
+ */
+const RIDE_ASKED = {
+  zh: /(?:有没有|有无|能不能|可不可以|能否|可以)[^。？?]{0,8}(?:车|接送|专车|班车)[^。？?]{0,10}(?:送|去|到|接)|(?:派|安排|叫)(?:个|辆)?车[^。？?]{0,6}(?:送|去|到|接)/,
+  en: /\b(?:is there|are there|any|can (?:you|someone|i get)|could (?:you|someone|i get)|do you (?:have|offer|run))\b[^.?]{0,30}\b(?:car|cars|shuttle|ride|lift|van|transport|vehicle)\b(?: service)?[^.?]{0,20}\b(?:to|from)\b[^.?]{0,20}\b(?:clinic|hospital|fever clinic|appointment|check-?up|dialysis)\b/i,
+};
+
+export function asksForRide(text: string, lang: Lang): boolean {
+  return RIDE_ASKED[lang].test(text);
+}
+
+export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor, asksForRide };

@@ -55,7 +55,10 @@ const ADDRESS_LEAD =
 const DESTINATION =
   /(?:去|到|送到|前往|送去)\s*([^，,。；;！!？?\s]{2,20}?(?:医院|门诊|卫生院|卫生服务中心|服务中心|诊所|透析室|透析中心|妇幼保健院))/;
 const DESTINATION_EN =
-  /\bto (?:the )?((?:[A-Z][\w'-]*\s)*(?:[A-Z][\w'-]*\s)?(?:hospital|clinic|centre|center)\b[\w\s]*?)(?=[,.;!?]|$| (?:tomorrow|today|on|at|by)\b)/i;
+  /\b(?:to|at) (?:the )?((?:[\w'’-]+\s){0,4}(?:hospital|clinic|centre|center|surgery|dialysis unit)\b[\w\s'’-]*?)(?=[,.;!?]|$| (?:tomorrow|today|tonight|on|at|by|for|in the|this|next)\b)/i;
+/** What the trip is for, said with or without the place: "for a check-up", "for his dialysis". */
+const PURPOSE_EN =
+  /\bfor (?:a |an |the |my |his |her |their |our )?((?:routine |regular |antenatal |prenatal |hospital )?(?:check-?up|follow-?up(?: appointment)?|appointment|scan|dialysis|chemo(?:therapy)?|stitches removal|x-ray|blood test|injection))\b/i;
 /** A time needs a day, a part of the day or an hour ("明天上午", "周三9点"); bare digits are not one. */
 const DAY_ZH =
   '今天|明天|大后天|后天|今晚|明早|下周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|\\d{1,2}月\\d{1,2}[日号]';
@@ -131,7 +134,13 @@ export function asksForAntipyretic(entities: Entities): boolean {
 }
 
 export function readDestination(text: string): string | undefined {
-  return DESTINATION.exec(text)?.[1] ?? DESTINATION_EN.exec(text)?.[1]?.trim();
+  const zh = DESTINATION.exec(text)?.[1];
+  if (zh) return zh;
+  const place = DESTINATION_EN.exec(text)?.[1]?.trim();
+  const purpose = PURPOSE_EN.exec(text)?.[1]?.trim();
+  // "to the hospital for a check-up": the place, with what the visit is for.
+  if (place && purpose && !place.includes(purpose)) return `${place} (${purpose})`;
+  return place;
 }
 
 export function readWhen(text: string): string | undefined {
