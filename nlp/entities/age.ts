@@ -63,6 +63,14 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => inUnit(zh(m[1]), '周'),
   ],
+  // 宝宝一个半月, 孩子两个半月大: months and a half.
+  [
+    new RegExp(`(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在|已经)?\\s*(${NUM})\\s*个半月`),
+    (m) => {
+      const n = zh(m[1]);
+      return n === undefined ? undefined : round((n + 0.5) / 12, 2);
+    },
+  ],
   // 宝宝两个月, BB得两个月 (Cantonese: only two months old), 孩子才三个月大
   [
     new RegExp(`(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)\\s*(${NUM})\\s*(?:个)?\\s*月(?:大)?`),

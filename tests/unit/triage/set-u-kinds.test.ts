@@ -332,3 +332,40 @@ describe('set Y: asking about a risk is not a sign now', () => {
     },
   );
 });
+
+// ------------------------------------------------------------------ set Z (triage/eval/heldout-Z.jsonl)
+
+describe('set Z: an overdose told across turns, a dry nappy, smoke', () => {
+  it('"I can’t take it anymore", the sleeping pills, then "took the lot" is an emergency', () => {
+    expect(
+      inConversation(
+        'i cant take it anymore',
+        'there is a box of sleeping tablets here',
+        'took all of them, the whole box',
+      ),
+    ).toBe('emergency');
+  });
+  it.each([
+    ['my 2 year old hasn’t had a wet nappy in 15 hours and is very drowsy'],
+    ['kitchen fire, my dad breathed in smoke and is wheezing and hoarse'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a baby "一个半月" not feeding, with a weak cry, is an emergency', () => {
+    expect(inConversation('宝宝一个半月', '现在喂奶一口都不吃，哭声也很弱')).toBe('emergency');
+  });
+});
+
+describe('set Z: not 120', () => {
+  it('heart failure with ankles more swollen and more breathless lying flat is urgent', () => {
+    expect(level('mum has heart failure, her ankles are more swollen and she is more breathless lying flat')).toBe(
+      'urgent',
+    );
+  });
+  it('a mild wheeze the inhaler sorts out straight away is home care', () => {
+    expect(level('bit wheezy with this cold, my inhaler sorts it out straight away')).toBe('routine');
+  });
+  it('asking whether a baby under three months with a fever must go to hospital is a question', () => {
+    expect(level('宝宝不满三个月发烧要马上去医院吗')).toBe('none');
+  });
+});
