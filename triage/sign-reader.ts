@@ -185,8 +185,11 @@ export class SignReader {
     const blocks = own.filter((h) => h.kind === 'block' && !inside(h));
     const blocked = (p: Part) => blocks.some((b) => b.start < p.end && p.start < b.end);
     const found: Part[] = own.filter((h) => h.kind === 'sign').map(({ start, end }) => ({ start, end, phrase: true }));
+    // A disease's name is not a body site or a finding: 压 and 心脏 inside "高血压和心脏病" compose nothing.
+    const names = hits.filter((h) => h.kind === 'sign' && NAMES_NOT_SYMPTOMS.has(h.id));
+    const inName = (a: PhraseHit) => names.some((n) => n.start <= a.start && n.end >= a.end);
     const atoms = (ids: readonly string[]) =>
-      ids.flatMap((id) => (byId.get(id) ?? []).filter((h) => h.kind === 'atom'));
+      ids.flatMap((id) => (byId.get(id) ?? []).filter((h) => h.kind === 'atom' && !inName(h)));
     for (const c of sign.compose ?? []) {
       const sites = atoms(c.site);
       if (!sites.length) continue;
@@ -245,6 +248,9 @@ export class SignReader {
 
 /** A negation right before an exception or a block ("does not | fade when pressed", "不|会褪色"). */
 const DENIED_BEFORE = /(?:\b(?:not|never|no)\s*|[不没]|不太)$/;
+
+/** Signs that name a condition or a treatment, not a symptom (see rule-engine NOT_SYMPTOMS). */
+const NAMES_NOT_SYMPTOMS: ReadonlySet<string> = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
 
 /** Findings that are an absence in their own words (atoms.json): composed, they assert the sign. */
 const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);

@@ -369,3 +369,21 @@ describe('set Z: not 120', () => {
     expect(level('宝宝不满三个月发烧要马上去医院吗')).toBe('none');
   });
 });
+
+// ------------------------------------------------------------------ false emergencies found by intents set I4
+
+describe('I4: names and phone words that are not signs', () => {
+  it.each([
+    ['我爸85了 有高血压和心脏病 阳了有点咳嗽 能吃连花清瘟吗'],
+    ['my GP isn’t answering the phone, can someone ring me back'],
+    ['能不能找个人接电话，机器说的我听不懂'],
+  ])('"%s" is not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+  it.each([['我爸有心脏病，现在胸口压着疼'], ['my mum is not answering me and I can’t wake her']])(
+    '"%s" still is',
+    (text) => {
+      expect(level(text)).toBe('emergency');
+    },
+  );
+});
