@@ -39,17 +39,24 @@ export function loadScreenCases(file: string): ScreenCase[] {
 /** A history turn written as the hotline's reply, as set authors mark them. */
 export const HOTLINE_TURN = /^\s*(?:（回复）|\(回复\)|【回复】|\(reply\)|\[reply\]|reply:|hotline:)/i;
 
-export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScreen()): Screening {
-  // Earlier turns are screened as the engine screens them: their facts, and any emergency, carry over.
+/**
+ * The facts after earlier turns, screened as the engine screens them: their facts, and any emergency,
+ * carry over. The hotline's own turns ("（回复）请问…", "(reply) Are you…") are not the person's words: the
+ * engine keeps only what the person said in `Facts.recent`, so they are not screened as the person's.
+ */
+export function factsAfterTurns(history: readonly string[], lang: Lang, screen: RedFlagScreen, now = NOW): Facts {
   let facts: Facts = {};
-  for (const earlier of c.history ?? []) {
-    // The hotline's own turns ("（回复）请问…", "(reply) Are you…") are not the person's words: the engine
-    // keeps only what the person said in `Facts.recent`, so they are not screened as the person's.
+  for (const earlier of history) {
     if (HOTLINE_TURN.test(earlier)) continue;
-    const entities = extractEntities(earlier, c.lang, NOW, entityContextOf(facts));
-    const screening = screen.screen({ text: earlier, lang: c.lang, entities, facts, now: NOW });
-    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, earlier);
+    const entities = extractEntities(earlier, lang, now, entityContextOf(facts));
+    const screening = screen.screen({ text: earlier, lang, entities, facts, now });
+    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, now, earlier);
   }
+  return facts;
+}
+
+export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScreen()): Screening {
+  const facts = factsAfterTurns(c.history ?? [], c.lang, screen);
   const entities = extractEntities(c.text, c.lang, NOW, entityContextOf(facts));
   return screen.screen({ text: c.text, lang: c.lang, entities, facts, now: NOW });
 }

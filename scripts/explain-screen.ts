@@ -5,12 +5,10 @@
  *
  *   npx tsx scripts/explain-screen.ts "我爸胸口疼 出冷汗" ["earlier turn" …]
  */
-import type { Facts } from '../core/types';
-import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
 import { entityContextOf, extractEntities } from '../nlp/entities';
 import { readMessage } from '../nlp/text/reading';
 import { RedFlagScreen } from '../triage';
-import { HOTLINE_TURN } from './eval-screen';
+import { factsAfterTurns } from './eval-screen';
 
 const NOW = new Date('2023-01-05T10:00:00+08:00');
 
@@ -19,13 +17,7 @@ function main(): void {
   if (!text) throw new Error('usage: explain-screen "message" ["earlier turn" …]');
   const lang = /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
   const screen = new RedFlagScreen();
-  let facts: Facts = {};
-  for (const h of history) {
-    if (HOTLINE_TURN.test(h)) continue;
-    const entities = extractEntities(h, lang, NOW, entityContextOf(facts));
-    const screening = screen.screen({ text: h, lang, entities, facts, now: NOW });
-    facts = factsAfterScreening(mergeFacts(facts, factsFromEntities(entities)), screening, NOW, h);
-  }
+  const facts = factsAfterTurns(history, lang, screen, NOW);
   const reading = screen.read(text);
   const entities = extractEntities(text, lang, NOW, entityContextOf(facts));
   const out = [`read: ${readMessage(text)}`];

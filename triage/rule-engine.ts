@@ -9,7 +9,7 @@
  */
 import type { Triage } from '../core/types';
 import type { Condition, Population, RedFlagRule, Vital } from '../knowledge/red-flags';
-import type { MessageReading, SignStatus } from './sign-reader';
+import { NAMES_NOT_SYMPTOMS, type MessageReading, type SignStatus } from './sign-reader';
 
 export interface RuleContext {
   reading: MessageReading;
@@ -32,7 +32,7 @@ const ROUTINE: ReadonlySet<SignStatus> = new Set(['asserted', 'resolved']);
 
 /** Signs that are not symptoms: who the person is and what they take. */
 // Facts about the person or what they took, not how they feel: "took one extra tablet" is not a symptom.
-const NOT_SYMPTOMS = new Set(['chronic.disease', 'key.condition', 'anticoagulant', 'infection', 'dose.extra']);
+const NOT_SYMPTOMS: ReadonlySet<string> = new Set([...NAMES_NOT_SYMPTOMS, 'infection', 'dose.extra']);
 
 const KEY_CONDITION = /透析|化疗|放疗|移植|免疫抑制|dialysis|chemo|transplant|immunosuppress/;
 

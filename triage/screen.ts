@@ -286,8 +286,7 @@ export class RedFlagScreen {
     // Still describing how the person is ("疼得出汗了，还往左肩膀窜" after "心口疼"): any symptom said of
     // them now keeps the emergency, whether or not it is one of the signs first read.
     const describing =
-      [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted')) ||
-      [...reading.atoms].some((id) => WORSE_NOW.has(id));
+      [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted')) || saysWorse(reading);
     // A new normal reading after an emergency read from a reading alone ("又测了好几次都是97，刚才没夹好"):
     // the earlier number was wrong, not the person in danger.
     if (earlier.signs.length === 0 && (input.entities.spo2 ?? 0) >= 95) return false;
@@ -301,6 +300,11 @@ export class RedFlagScreen {
   }
 }
 
+/** A qualifier saying the person is no better (WORSE_NOW). */
+function saysWorse(reading: MessageReading): boolean {
+  return [...reading.atoms].some((id) => WORSE_NOW.has(id));
+}
+
 /** The ambulance has come for the person: the emergency is in the crew's hands, not this line's. */
 const HANDED_OVER =
   /\b(?:ambulance|paramedics|the crew)\b[^.!?]{0,20}\b(?:came|arrived|took|has taken|have taken|is here|are here|got here|picked (?:him|her|them) up)\b|救护车[^。!?]{0,6}(?:来了|到了|拉走|接走|送[^。!?]{0,4}医院)|(?:已经|刚)?被?(?:救护车|120)(?:拉走|接走|送走)/;
@@ -310,8 +314,7 @@ const HANDED_OVER =
  * qualifier in its clause), with nothing worse said and nothing "still" there.
  */
 function narrowsIt(reading: MessageReading): boolean {
-  if ([...reading.atoms].some((id) => WORSE_NOW.has(id)) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text))
-    return false;
+  if (saysWorse(reading) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text)) return false;
   return [...reading.signs.values()].some((occ) =>
     occ.some((o) => {
       const near = reading.clauseAtoms[o.clause];

@@ -141,13 +141,7 @@ export class SignReader {
     const qualifiers = hits.filter((h) => h.kind === 'atom' && !h.id.startsWith('site.') && !h.id.startsWith('find.'));
     for (const h of qualifiers) {
       // "A little" inside a longer qualifier ("一点" in "一点用都没有", not relieved at all) is not mildness.
-      if (
-        h.id === 'q.mild' &&
-        qualifiers.some(
-          (o) => o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
-        )
-      )
-        continue;
+      if (h.id === 'q.mild' && qualifiers.some((o) => o.id !== h.id && covers(o, h, true))) continue;
       const ci = clauseOf(h.start);
       const clause = clauses[ci];
       if (clause.kind === 'conditional' || clause.kind === 'question') continue;
@@ -180,14 +174,13 @@ export class SignReader {
     if (own.some((h) => h.kind === 'unless' && applies(h))) return [];
     // A block inside a longer phrase of the sign itself gives way to it ("does not fade when pressed"
     // holds the block "fades when pressed").
-    const inside = (b: PhraseHit) =>
-      own.some((h) => h.kind === 'sign' && h.start <= b.start && h.end >= b.end && h.end - h.start > b.end - b.start);
+    const inside = (b: PhraseHit) => own.some((h) => h.kind === 'sign' && covers(h, b, true));
     const blocks = own.filter((h) => h.kind === 'block' && !inside(h));
     const blocked = (p: Part) => blocks.some((b) => b.start < p.end && p.start < b.end);
     const found: Part[] = own.filter((h) => h.kind === 'sign').map(({ start, end }) => ({ start, end, phrase: true }));
     // A disease's name is not a body site or a finding: 压 and 心脏 inside "高血压和心脏病" compose nothing.
     const names = hits.filter((h) => h.kind === 'sign' && NAMES_NOT_SYMPTOMS.has(h.id));
-    const inName = (a: PhraseHit) => names.some((n) => n.start <= a.start && n.end >= a.end);
+    const inName = (a: PhraseHit) => names.some((n) => covers(n, a));
     const atoms = (ids: readonly string[]) =>
       ids.flatMap((id) => (byId.get(id) ?? []).filter((h) => h.kind === 'atom' && !inName(h)));
     for (const c of sign.compose ?? []) {
@@ -249,8 +242,8 @@ export class SignReader {
 /** A negation right before an exception or a block ("does not | fade when pressed", "不|会褪色"). */
 const DENIED_BEFORE = /(?:\b(?:not|never|no)\s*|[不没]|不太)$/;
 
-/** Signs that name a condition or a treatment, not a symptom (see rule-engine NOT_SYMPTOMS). */
-const NAMES_NOT_SYMPTOMS: ReadonlySet<string> = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
+/** Signs that name a condition or a treatment, not a symptom; the rule engine's NOT_SYMPTOMS start from these. */
+export const NAMES_NOT_SYMPTOMS: ReadonlySet<string> = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
 
 /** Findings that are an absence in their own words (atoms.json): composed, they assert the sign. */
 const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);
@@ -268,8 +261,19 @@ function unitsBetween(text: string, a: PhraseHit, b: PhraseHit): number {
   return gap.split(/\s+/).filter(Boolean).length;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+type Span = { start: number; end: number };
+
+function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** `outer` holds all of `inner`; `longer`: and is the longer of the two. */
+function covers(outer: Span, inner: Span, longer = false): boolean {
+  return (
+    outer.start <= inner.start &&
+    outer.end >= inner.end &&
+    (!longer || outer.end - outer.start > inner.end - inner.start)
+  );
 }
 
 /** One occurrence per place: its own phrase before a composition, then the widest. */

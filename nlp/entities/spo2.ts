@@ -53,13 +53,12 @@ function readingsIn(text: string): Reading[] {
     const later = next ? inRange(parseAnyNumber(next[1])) : undefined;
     if (later !== undefined) out.push({ value: later, index: end });
   }
-  for (const m of text.matchAll(BEFORE_DEVICE)) {
-    const value = inRange(Number(m[1]));
-    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
-  }
-  for (const m of text.matchAll(globalize(REVERSE))) {
-    const value = inRange(parseApproxNumber(m[1]));
-    if (value !== undefined) out.push({ value, index: m.index ?? 0 });
+  // The reading said before its word ("92%的血氧") or before the device ("91 on the oximeter").
+  for (const re of [BEFORE_DEVICE, REVERSE]) {
+    for (const m of text.matchAll(globalize(re))) {
+      const value = inRange(parseApproxNumber(m[1]));
+      if (value !== undefined) out.push({ value, index: m.index ?? 0 });
+    }
   }
   return out;
 }
