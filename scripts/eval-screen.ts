@@ -6,9 +6,11 @@
  *
  * Prints emergency sensitivity per language and per red-flag family, specificity (non-emergencies
  * not sent to 120), exact level, and the 4×4 confusion matrix. `--misses` lists every wrong level:
- * use it only on a set that is no longer held out.
+ * use it only on a set that is no longer held out. Sensitivity is also given for the messages no
+ * spent set in `triage/eval/` already holds (the same words, ignoring case, spaces and punctuation):
+ * a message an earlier set taught the screen is not evidence of how it reads a new one.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { TRIAGE_LEVELS, type Facts, type Lang, type Triage } from '../core/types';
 import { factsAfterScreening, factsFromEntities, mergeFacts } from '../conversation/facts';
 import { entityContextOf, extractEntities } from '../nlp/entities';
@@ -61,6 +63,23 @@ export function screenCase(c: ScreenCase, screen: RedFlagScreen = new RedFlagScr
   return screen.screen({ text: c.text, lang: c.lang, entities, facts, now: NOW });
 }
 
+const SPENT_DIR = path.join(__dirname, '..', 'triage', 'eval');
+
+/** The same words, whatever the case, spacing or punctuation. */
+const wording = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** The wordings of every spent set's messages, leaving out the file being measured itself. */
+function spentWordings(file: string): Set<string> {
+  const self = path.resolve(file);
+  const seen = new Set<string>();
+  for (const name of readdirSync(SPENT_DIR)) {
+    const other = path.join(SPENT_DIR, name);
+    if (!name.endsWith('.jsonl') || other === self) continue;
+    for (const c of loadScreenCases(other)) seen.add(wording(c.text));
+  }
+  return seen;
+}
+
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} % (${n}/${d})` : 'n/a');
 
 async function main(): Promise<void> {
@@ -75,6 +94,8 @@ async function main(): Promise<void> {
   const matrix = new Map<string, number>();
   const byLang = new Map<string, [number, number]>();
   const byFamily = new Map<string, [number, number]>();
+  const spent = spentWordings(file);
+  const unseen: [number, number] = [0, 0];
   let exact = 0;
   let nonEmergency = 0;
   let overTriaged = 0;
@@ -85,10 +106,14 @@ async function main(): Promise<void> {
     if (g === c.expected) exact++;
     else
       misses.push(
-        `${c.id.padEnd(7)} ${c.expected.padEnd(9)} → ${g.padEnd(9)} ${c.history?.length ? `[${c.history.join(' / ')}] ` : ''}${c.text}`,
+        `${c.id.padEnd(7)} ${c.expected.padEnd(9)} → ${g.padEnd(9)} ${spent.has(wording(c.text)) ? '(in a spent set) ' : ''}${c.history?.length ? `[${c.history.join(' / ')}] ` : ''}${c.text}`,
       );
     if (c.expected === 'emergency') {
       const caught = g === 'emergency' ? 1 : 0;
+      if (!spent.has(wording(c.text))) {
+        unseen[0] += caught;
+        unseen[1]++;
+      }
       for (const [map, key] of [
         [byLang, c.lang],
         [byFamily, c.family ?? 'other'],
@@ -105,6 +130,7 @@ async function main(): Promise<void> {
   const out: string[] = [`${file}: ${cases.length} cases, ${net ? 'rules + net' : 'rules only'}`];
   out.push(`emergency sensitivity  ${pct(emergencies[0], emergencies[1])}`);
   for (const [lang, [n, d]] of byLang) out.push(`  ${lang}                   ${pct(n, d)}`);
+  out.push(`  not in a spent set     ${pct(unseen[0], unseen[1])}`);
   out.push(`specificity            ${pct(nonEmergency - overTriaged, nonEmergency)} (non-emergencies not sent to 120)`);
   out.push(`exact level            ${pct(exact, cases.length)}`);
   out.push('sensitivity by family:');
