@@ -463,6 +463,30 @@ export const SOURCES = {
     date: '2022',
     url: 'https://www.nhs.uk/conditions/drug-allergy/',
   },
+  'sja-drowning': {
+    id: 'sja-drowning',
+    title:
+      'First aid for drowning (adult and child): once the person is out of the water call 999, check breathing, start CPR if not breathing; anyone who nearly drowned goes to hospital even if they seem to recover',
+    publisher: 'St John Ambulance',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.sja.org.uk/get-advice/first-aid-advice/breathing-difficulties/drowning/',
+  },
+  'nhs-epilepsy-seizure': {
+    id: 'nhs-epilepsy-seizure',
+    title:
+      'What to do if someone has a seizure: call 999 if it is their first seizure, it lasts more than 5 minutes, they do not regain consciousness, they have several without coming round, or they are seriously injured',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/epilepsy/what-to-do-if-someone-has-a-seizure-fit/',
+  },
+  'nhs-pleurisy': {
+    id: 'nhs-pleurisy',
+    title:
+      'Pleurisy: see a GP if you have a sharp chest pain when you breathe; call 999 with chest pain that spreads, or breathlessness',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/pleurisy/',
+  },
   'sja-electric-shock': {
     id: 'sja-electric-shock',
     title:

@@ -42,6 +42,15 @@ function add(root: Node, units: readonly string[], ref: PhraseRef): void {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Who the words are about is read elsewhere (the person atoms, facts): inside a phrase "my", "his",
+ * "her" and "their" are one unit, as are "him", "her", "them" and "me", so a lexicon phrase written for
+ * one person ("can not get his words out") reads for every other ("can't get my words out").
+ */
+const PERSON_WORDS = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'him', 'them', 'me', 'us']);
+const PERSON_UNIT = '\u0000person';
+const unitOf = (stem: string) => (PERSON_WORDS.has(stem) ? PERSON_UNIT : stem);
+
 export class PhraseIndex {
   private readonly zh: Node = { next: new Map() };
   private readonly en: Node = { next: new Map() };
@@ -55,7 +64,7 @@ export class PhraseIndex {
     if (tokens.length)
       add(
         this.en,
-        tokens.map((t) => t.stem),
+        tokens.map((t) => unitOf(t.stem)),
         ref,
       );
   }
@@ -123,7 +132,7 @@ export class PhraseIndex {
     for (let i = 0; i < tokens.length; i++) {
       let node: Node | undefined = this.en;
       for (let j = i; j < tokens.length && node; j++) {
-        node = node.next.get(tokens[j].stem);
+        node = node.next.get(unitOf(tokens[j].stem));
         if (node?.refs) {
           for (const ref of node.refs) {
             hits.push({ ...ref, start: tokens[i].start, end: tokens[j].end, unitStart: i, unitEnd: j + 1, lang: 'en' });

@@ -315,6 +315,10 @@ const HANDED_OVER =
  */
 function narrowsIt(reading: MessageReading): boolean {
   if (saysWorse(reading) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text)) return false;
+  // The symptom left unnamed, as an answer names it ("只有走路的时候疼", "only hurts when I walk"): the
+  // qualifier and a bare complaint word say the same.
+  const qualified = [...reading.atoms].some((id) => id === 'q.when_coughing' || id === 'q.exertion');
+  if (qualified && BARE_COMPLAINT.test(reading.text)) return true;
   return [...reading.signs.values()].some((occ) =>
     occ.some((o) => {
       const near = reading.clauseAtoms[o.clause];
@@ -322,6 +326,9 @@ function narrowsIt(reading: MessageReading): boolean {
     }),
   );
 }
+
+/** A complaint said without its body site: the site is the earlier turn's. */
+const BARE_COMPLAINT = /疼|痛|闷|喘|憋|\b(?:hurts?|hurting|pain(?:ful)?|aches?|tight|breathless|out of breath)\b/i;
 
 /**
  * A whole short message saying it has passed. Not sign-status.ts's OVER_LATER, on purpose: that one reads

@@ -149,6 +149,13 @@ export class SignReader {
       if (isNegatedBefore(clause.text, h.start - clause.start)) continue;
       clauseAtoms[ci].add(h.id);
     }
+    // "Resting I'm fine", "坐着的时候人挺好": at rest and fine in one clause, in either order, says what
+    // "fine at rest" says — when no sign is said in that clause ("坐着也喘" is the opposite).
+    clauseAtoms.forEach((atoms, ci) => {
+      if (!atoms.has('q.at_rest') || !FINE_WORDS.test(clauses[ci].text)) return;
+      if (occurrences.some((o) => o.clause === ci && o.status === 'asserted')) return;
+      atoms.add('q.fine_at_rest');
+    });
     return { text, clauses, signs, atoms: new Set(clauseAtoms.flatMap((x) => [...x])), clauseAtoms };
   }
 
@@ -244,6 +251,9 @@ const DENIED_BEFORE = /(?:\b(?:not|never|no)\s*|[不没]|不太)$/;
 
 /** Signs that name a condition or a treatment, not a symptom; the rule engine's NOT_SYMPTOMS start from these. */
 export const NAMES_NOT_SYMPTOMS: ReadonlySet<string> = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
+
+/** Words saying the person is well: with "at rest" in the same clause, fine at rest. */
+const FINE_WORDS = /没事|还好|挺好|正常|好好的|\b(?:fine|ok|okay|alright|all right|normal|good)\b/;
 
 /** Findings that are an absence in their own words (atoms.json): composed, they assert the sign. */
 const ABSENCE_FINDINGS: ReadonlySet<string> = new Set(['find.unfelt']);

@@ -24,7 +24,8 @@ interface Located {
 const NEGATION_BETWEEN = /(?:^|[^是会要能有可好])(?:没有|没|不|无|未)|\bnot?\b|n't\b|\bnever\b/;
 
 /** A short episode that is over: 晕了一下, 疼了一下, "for a second". */
-const EPISODE_AFTER = /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:for a (?:second|moment|minute)|briefly|once)\b/;
+const EPISODE_AFTER =
+  /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:for a (?:second|moment|minute)|briefly|once\b(?!\s+(?:every\w*|they|he|she|i|we|you|the|my|his|her|it|all|nobody|no one|people)\b))\b/;
 /** Coming back again and again is not over: "老是心慌…过几分钟就好了". */
 const RECURRING =
   /老是|总是|经常|反复|时不时|一阵一阵|动不动|\b(?:keeps|on and off|comes and goes|keep getting|again and again)\b/;

@@ -10,7 +10,7 @@ export const SPO2_RANGE = { min: 50, max: 100 } as const;
 const KEYWORD =
   '(?:血氧饱和度|血氧饱和|指氧仪|血氧仪|指夹|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|sacks|sax|levels?|reading)|o2\\s*(?:sacks|sax)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
 const FILLER =
-  '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|flicking|flickering|jumping|bouncing|going|fluctuating|hovering around|hovering|波动在?|跳来跳去|sitting at|its|it is)';
+  '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|flicking|flickering|jumping|bouncing|going|fluctuating|hovering around|hovering|波动在?|跳来跳去|sitting at|its|it is|from|从|has|have|had|been|went|gone|dropped|fell|come down|came down|gone down|went down)';
 /** "不到90" / "below 90": strictly under the number said. */
 const BELOW = '(不到|低于|小于|below|under|less than)?';
 /** A reading as said: digits, Chinese numerals or English words ("eighty five to eighty eight"). */
@@ -22,7 +22,7 @@ const REVERSE = new RegExp(
 );
 
 const CONTINUATION = new RegExp(
-  `^\\s*[,;]?\\s*(?:现在|后来|然后|再测|又|刚才|now|then|later|and now|and|or|to|-|~|到|和|或)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${SAID_NUM})\\s*(?:%|percent)?(?![\\d.])`,
+  `^\\s*[,;]?\\s*(?:(?:yesterday|earlier|this morning|last night|before|昨天|早上|之前|以前|上午)\\s*[,;]?\\s*)?(?:现在|后来|然后|再测|又|刚才|(?:掉|降|跌|落|低)到了?|now|then|later|and now|and|or|(?:went |gone |come |came |dropped |fell )?down to|dropped to|fell to|to|-|~|到|和|或)\\s*(?:是|降到|掉到|只有|才|is|at|down to|dropped to)?\\s*(${SAID_NUM})\\s*(?:%|percent)?(?![\\d.])`,
 );
 
 /** "he's 91 on the oximeter", "88% on her pulse ox": the reading said before the device. */
@@ -49,7 +49,7 @@ function readingsIn(text: string): Reading[] {
     if (value !== undefined) out.push({ value, index: m.index ?? 0 });
     // A later reading in the same breath: "血氧早上95 现在91", "sats 95 then 89".
     const end = (m.index ?? 0) + m[0].length;
-    const next = CONTINUATION.exec(text.slice(end, end + 16));
+    const next = CONTINUATION.exec(text.slice(end, end + 28));
     const later = next ? inRange(parseAnyNumber(next[1])) : undefined;
     if (later !== undefined) out.push({ value: later, index: end });
   }
@@ -129,7 +129,7 @@ export function mentionsSpo2(text: string): boolean {
 const BARE_NOW = new RegExp(`(?<![\\d.])(${APPROX_NUM})\\s*(?:%|percent)?\\s*(?:now|现在)\\b`, 'g');
 
 const BARE_READING = new RegExp(
-  `(?:显示|是|测出|测了|测的|测出来的|量了|量的|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)(?:\\s*(?:一次|一下|两次|下))?\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
+  `(?:显示|是|测出|测了|测的|测出来的|量了|量的|变成|掉到|降到|只有|才|现在|又|还是|now|saying|says|reads?|reading|showing|shows|dropped to|down to|it is)(?:了)?(?:\\s*(?:一次|一下|两次|下))?\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|点|°|degrees|years|bpm|\\.\\d|/))`,
   'g',
 );
 

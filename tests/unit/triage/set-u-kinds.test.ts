@@ -387,3 +387,104 @@ describe('I4: names and phone words that are not signs', () => {
     },
   );
 });
+
+// ------------------------------------------------------------------ kinds found by set AA
+
+describe('AA: a phrase written for one person reads for every other', () => {
+  it.each([
+    ['I hit my head and now I can’t get my words out'],
+    ['she fell, banged her head, and can’t get her words out'],
+    ['we can’t wake them up'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe('AA: "once" before a clause is "when", not an episode that is over', () => {
+  it('a plan to end one’s life "once the kids are in bed" is an emergency', () => {
+    expect(level('I’m going to kill myself once the kids are in bed')).toBe('emergency');
+  });
+  it('a faint once this morning, fine since, is not', () => {
+    expect(level('she fainted once this morning, been fine since')).not.toBe('emergency');
+  });
+});
+
+describe('AA: readings said as a change', () => {
+  it.each([
+    ['dad’s oxygen went from 95 down to 87 in an hour', 87],
+    ['sats 96 this morning, now 89', 89],
+    ['血氧从九十六掉到了八十七', 87],
+  ])('"%s" → SpO2 %s', (text, spo2) => {
+    expect(extractEntities(text, langOf(text), NOW).spo2).toBe(spo2);
+  });
+  it('an SpO2 in one turn, then "现在变成了八十六" in the next, is an emergency', () => {
+    expect(inConversation('我爸血氧刚测是96', '现在变成了八十六')).toBe('emergency');
+  });
+  it('"pulse has been around 125 all day" is a heart rate (a clinician today)', () => {
+    expect(extractEntities('his pulse has been around 125 all day', 'en', NOW).heartRate).toBe(125);
+    expect(level('his pulse has been around 125 all day with this fever')).toBe('urgent');
+  });
+});
+
+describe('AA: drowning is a 120 call once the person is out of the water (St John Ambulance)', () => {
+  it.each([
+    ['我儿子在游泳池里呛水沉下去了，刚救上来，脸发白'],
+    ['my toddler fell into the pond, we got her out, she is coughing'],
+    ['he nearly drowned at the beach an hour ago, seems ok now'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it.each([['I’m drowning in paperwork and have a sore throat'], ['what are the signs of dry drowning?']])(
+    '"%s" is not',
+    (text) => {
+      expect(level(text)).not.toBe('emergency');
+    },
+  );
+});
+
+describe('AA: hard to rouse, and blue nail beds with cold clammy skin', () => {
+  it.each([
+    ['grandad is so drowsy we can barely rouse him'],
+    ['her fingernails have gone blue and her skin is cold and clammy'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe('AA: a known epilepsy’s usual seizure, over and come round, is not a 120 call (NHS)', () => {
+  it.each([
+    ['my daughter has epilepsy, she just had her usual kind of fit, about a minute, she’s come round and is sleepy'],
+    ['我老公有癫痫，刚才发作了一次，老样子，一分钟就停了，现在人清醒了'],
+  ])('"%s" is not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+  it.each([
+    ['my son has epilepsy, he’s been fitting for 7 minutes and it’s not his usual'],
+    ['他有癫痫，这次抽了很久还没醒过来'],
+    ['she’s never had a seizure before, she had one just now and came round'],
+  ])('"%s" still is', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe('AA: narrowing and softening', () => {
+  it('after chest pressure with a sweat, "只有走路的时候疼" is still a clinician today, not nothing', () => {
+    expect(inConversation('胸口压得慌，出了一身冷汗', '只有走路的时候疼')).toBe('urgent');
+  });
+  it('a COPD patient a bit more breathless than usual is a clinician today, not 120', () => {
+    expect(level('老伴有慢阻肺，这两天比平时喘得厉害一点')).toBe('urgent');
+  });
+  it('breathless on the stairs and fine resting, in either order, is home care', () => {
+    expect(level('get puffed going up stairs, but sitting down I’m fine')).toBe('routine');
+  });
+  it('a sharp pain on breathing in is a clinician today (NHS pleurisy)', () => {
+    expect(level('每次深呼吸右边胸口下面就刺痛')).not.toBe('routine');
+    expect(level('it hurts low on my right side when I take a deep breath')).toBe('urgent');
+  });
+  it('a fever medicine taken and the temperature still 39 hours later is a clinician today', () => {
+    expect(level('gave her ibuprofen 4 hours ago and she is still 39.4')).toBe('urgent');
+  });
+  it('a child vomiting even water is a clinician today', () => {
+    expect(level('my 4 year old keeps throwing up water since this morning')).toBe('urgent');
+  });
+});
