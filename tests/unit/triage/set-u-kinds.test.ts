@@ -488,3 +488,15 @@ describe('AA: narrowing and softening', () => {
     expect(level('my 4 year old keeps throwing up water since this morning')).toBe('urgent');
   });
 });
+
+describe('a colour said without its own body site is the site said before it', () => {
+  it('"my fingers go blue in the cold, otherwise fine" is not 120 (not the lips)', () => {
+    expect(level('my fingers go blue in the cold, otherwise fine')).not.toBe('emergency');
+  });
+  it.each([['his hands are cold and his lips are going blue'], ['she is going blue and not breathing right']])(
+    '"%s" still is',
+    (text) => {
+      expect(level(text)).toBe('emergency');
+    },
+  );
+});
