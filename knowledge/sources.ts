@@ -487,6 +487,14 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/pleurisy/',
   },
+  'nhs-quinsy': {
+    id: 'nhs-quinsy',
+    title:
+      'Quinsy (an abscess beside a tonsil): a severe sore throat on one side, difficulty swallowing or opening the mouth — an urgent GP appointment or 111; 999 for breathing difficulty',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/quinsy/',
+  },
   'sja-electric-shock': {
     id: 'sja-electric-shock',
     title:

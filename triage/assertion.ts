@@ -70,6 +70,8 @@ const QUESTION = new RegExp(
     '\\bwhat (?:are|is) (?:the |some )?(?:[a-z]+ ){1,2}(?:signs?|symptoms?)\\b',
     '\\btalk(?:ing)? to [^.?]{1,30} about\\b|\\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to\\b',
     '\\bhow (?:high|low|long|bad)\\b[^.?]{0,30}\\b(?:dangerous|too (?:high|low|long)|worrying|serious|an emergency|safe|a problem)\\b',
+    // "婴儿多大以内发烧要马上去医院", "下次发烧该注意什么": of an age band, or of next time.
+    '多大(?:以内|以下|以前|之前)?[^,;。]{0,8}(?:要|该|需要|应该|算|就得?)|下次[^,;。]{0,10}(?:注意什么|怎么办|怎么处理|该怎么做)',
     '多高[^,;。]{0,8}(?:算|要|危险|就得?|需要)|(?:多高|多低|几度)[^,;。]{0,6}(?:危险|有危险)',
     // Whether a kind of case needs a hospital or 120 ("三个月以内发烧是不是要马上去医院", "胸痛要打幺二零吗").
     '是不是(?:要|得|该|需要)(?:马上|立刻|赶紧|立即)?(?:去医院|就医|打(?:120|幺二零|一二零)|看医生|看急诊)',
@@ -89,6 +91,8 @@ const GENERIC_MEDICINE_QUESTION = new RegExp(
     // "is it ok to give my 2 year old ibuprofen for a temperature": a medicine question, not a report.
     '\\b(?:is it (?:ok|okay|safe|alright|all right)|can i|should i|could i|how much)\\b[^.?]{0,12}\\bgive\\b',
     '\\b(?:is|are)\\b[^.?]{0,25}\\bsafe (?:for|to take|in pregnancy|with)\\b',
+    // "is it safe to use my inhaler more often while I have covid": a medicine question.
+    '\\bis it (?:ok|okay|safe|alright|all right) to (?:use|take|keep using|keep taking|double)\\b',
   ].join('|'),
 );
 

@@ -100,17 +100,19 @@ export class SignReader {
         occurrences.push({ sign: sign.id, clause: clauseOf(part.start), ...part, status: 'asserted' });
       }
     }
-    // "Fingers go blue": a colour said without its own body site belongs to the site said just before it
-    // — hands or feet, not the lips (central cyanosis is lips, tongue or face).
+    // A finding said without its own body site belongs to the site said before it in the clause: "fingers
+    // go blue" is the hands, not the lips (central cyanosis is lips, tongue or face); "眼睛里有好多红血丝"
+    // is red eyes, not blood-streaked phlegm.
     for (let i = occurrences.length - 1; i >= 0; i--) {
       const occ = occurrences[i];
-      if (occ.sign !== 'cyanosis.central') continue;
+      const elsewhere = SITE_ELSEWHERE[occ.sign];
+      if (!elsewhere) continue;
       const sitesUpTo = (ids: readonly string[]) =>
         hits.some(
           (h) => h.kind === 'atom' && ids.includes(h.id) && h.end <= occ.end && clauseOf(h.start) === occ.clause,
         );
-      if (sitesUpTo(CENTRAL_SITES)) continue;
-      if (sitesUpTo(['site.extremity'])) occurrences.splice(i, 1);
+      if (sitesUpTo(elsewhere.own)) continue;
+      if (sitesUpTo(elsewhere.other)) occurrences.splice(i, 1);
     }
     occurrences.sort((a, b) => a.start - b.start);
     // "Fine at rest", "坐下歇会儿就好了" say when it goes, not that it has gone.
@@ -264,8 +266,15 @@ const DENIED_BEFORE = /(?:\b(?:not|never|no)\s*|[不没]|不太)$/;
 /** Signs that name a condition or a treatment, not a symptom; the rule engine's NOT_SYMPTOMS start from these. */
 export const NAMES_NOT_SYMPTOMS: ReadonlySet<string> = new Set(['chronic.disease', 'key.condition', 'anticoagulant']);
 
-/** Where blue or grey is central cyanosis (NHS: lips, tongue, face). */
-const CENTRAL_SITES = ['site.lips', 'site.tongue', 'site.face'];
+/**
+ * Signs whose finding, said at another body site, is not the sign: `own` sites keep it, an `other`
+ * site before it in the clause takes it.
+ */
+const SITE_ELSEWHERE: Readonly<Record<string, { own: readonly string[]; other: readonly string[] }>> = {
+  // NHS: central cyanosis is blue or grey lips, tongue or face.
+  'cyanosis.central': { own: ['site.lips', 'site.tongue', 'site.face'], other: ['site.extremity'] },
+  'bleeding.streaks': { own: [], other: ['site.eye'] },
+};
 
 /** Words saying the person is well: with "at rest" in the same clause, fine at rest. */
 const FINE_WORDS = /没事|还好|挺好|正常|好好的|\b(?:fine|ok|okay|alright|all right|normal|good)\b/;

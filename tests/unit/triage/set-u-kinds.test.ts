@@ -500,3 +500,70 @@ describe('a colour said without its own body site is the site said before it', (
     },
   );
 });
+
+// ------------------------------------------------------------------ kinds found by set AB
+
+describe('AB: formal and sound-alike words for signs', () => {
+  it.each([
+    ['老人嘴唇发甘，喘气很急'],
+    ['患者突然意识丧失，呼之不应'],
+    ['怀孕三十五周，今天一上午都没感觉到肚子里的孩子动'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+});
+
+describe('AB: the worst headache ever, in other words (NHS: thunderclap headache)', () => {
+  it.each([
+    ['头一下子疼起来了，有生以来最疼的一次'],
+    ['worst headache of my life came on out of nowhere'],
+    ['my head hurts like I was hit with a hammer'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('asking what to do if one ever comes is not', () => {
+    expect(level('if I ever get the worst headache of my life, do I call 120?')).not.toBe('emergency');
+  });
+});
+
+describe('AB: pregnancy with blurred sight and a severe headache', () => {
+  it('"眼睛花了，头疼得受不了" at 36 weeks is an emergency', () => {
+    expect(inConversation('我怀孕36周', '眼睛花了，头疼得受不了')).toBe('emergency');
+  });
+  it('"头晕眼花" without a pregnancy is not', () => {
+    expect(level('这两天头晕眼花，有点咳嗽')).not.toBe('emergency');
+  });
+});
+
+describe('AB: a throat too sore to swallow saliva is a clinician today, not anaphylaxis (NHS quinsy)', () => {
+  it.each([
+    ['喉咙痛得厉害，咽不下口水，左边扁桃体肿起来了'],
+    ['sore throat on one side, I can’t even swallow my own saliva'],
+  ])('"%s" is urgent', (text) => {
+    expect(level(text)).toBe('urgent');
+  });
+  it('a throat closing after eating prawns still is an emergency', () => {
+    expect(level('吃了虾以后喉咙发紧，咽不下口水')).toBe('emergency');
+  });
+});
+
+describe('AB: words that are not the sign they look like', () => {
+  it.each([
+    ['眼睛全是红血丝，昨晚没睡好'],
+    ['a banging head and a blocked nose from this cold'],
+    ['wheezy when I run for the bus, settles in a few minutes'],
+  ])('"%s" is not urgent or worse', (text) => {
+    expect(['routine', 'none']).toContain(level(text));
+  });
+  it.each([
+    ['婴儿多大以内发烧要马上去医院'],
+    ['孩子以前高热惊厥过，下次发烧要注意什么'],
+    ['is it safe to take my blood pressure tablets while I have covid'],
+    ['如果孩子误吃了药，要先催吐吗'],
+  ])('"%s" is a question', (text) => {
+    expect(level(text)).toBe('none');
+  });
+  it('phlegm with red streaks is still blood-streaked phlegm', () => {
+    expect(level('痰里有红血丝')).toBe('urgent');
+  });
+});
