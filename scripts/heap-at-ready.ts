@@ -15,6 +15,7 @@ import path from 'node:path';
 import { startPostgres, type PostgresServer } from '../harness/postgres';
 import { TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { analyseSnapshot } from './heap-snapshot-top';
+import { startFlags } from '../bench/lib/start-flags';
 
 const ROOT = path.join(__dirname, '..');
 const MB = 1024 * 1024;
@@ -64,7 +65,7 @@ function memoryMetrics(text: string): string[] {
 
 async function start(dataDir: string, databaseUrl: string | undefined, flags: string[]) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...flags, '--liftoff-only', 'dist/server/server.js'], {
+  const child = spawn(process.execPath, [...flags, ...startFlags(), 'dist/server/server.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
