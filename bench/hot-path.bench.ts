@@ -24,6 +24,7 @@ import formbody from '@fastify/formbody';
 import { startPostgres, type PostgresServer } from '../harness/postgres';
 import { TWILIO_TEST_ENV } from '../harness/twilio-webhooks';
 import { cannon, type CannonPlan, type CannonResult } from './lib/cannon';
+import { startFlags } from './lib/start-flags';
 
 const TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response><Message>ok</Message></Response>';
 
@@ -129,7 +130,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The service as `npm start` runs it (compiled, `node --liftoff-only dist/server/server.js`), in a
+ * The service as `npm start` runs it (compiled, with the node flags of package.json's start script), in a
  * process of its own, so its RSS is the service's alone; `profileDir` adds `--cpu-prof`.
  */
 async function startHotline(
@@ -140,7 +141,7 @@ async function startHotline(
   const port = await freePort();
   const t0 = Date.now();
   const flags = [...(o?.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`] : []), ...(o?.nodeFlags ?? [])];
-  const child = spawn(process.execPath, [...flags, '--liftoff-only', 'dist/server/server.js'], {
+  const child = spawn(process.execPath, [...flags, ...startFlags(), 'dist/server/server.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

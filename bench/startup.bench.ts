@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startFlags } from './lib/start-flags';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -30,7 +31,7 @@ async function startOnce(dataDir: string): Promise<{ ms: number; rss: number; rs
   const port = await freePort();
   const t0 = Date.now();
   // The command `npm start` runs after its build step (bench/README: the build is done once up front).
-  const child = spawn(process.execPath, ['--liftoff-only', 'dist/server/server.js'], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/server/server.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],

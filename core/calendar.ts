@@ -34,10 +34,17 @@ function formatIn(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last day asked for: one message asks for the same instant's day many times (dates, ages, durations). */
+let last: { ms: number; timeZone: string; day: CalendarDay } | undefined;
+
 export function calendarDayOf(now: Date, timeZone: string = SERVICE_TIME_ZONE): CalendarDay {
-  const parts = formatIn(timeZone).formatToParts(now);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  const ms = now.getTime();
+  if (last?.ms !== ms || last.timeZone !== timeZone) {
+    const parts = formatIn(timeZone).formatToParts(now);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    last = { ms, timeZone, day: { year: get('year'), month: get('month'), day: get('day') } };
+  }
+  return { ...last.day };
 }
 
 function toUtcMs(d: CalendarDay): number {

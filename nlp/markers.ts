@@ -23,6 +23,8 @@ interface ConceptMatcher {
   feature: string;
   han: readonly string[];
   latin: RegExp | null;
+  /** The same, global, for matchAll (which copies it): compiled once, not per message. */
+  latinAll: RegExp | null;
 }
 
 function compileConcepts(): ConceptMatcher[] {
@@ -30,10 +32,12 @@ function compileConcepts(): ConceptMatcher[] {
     // Terms meet alias-folded text, so they are folded too: the catalog's "ma huang" would
     // otherwise never match, its "ma" being folded to "mother" in the message.
     const terms = CONCEPTS[id].map((t) => applyAliases(t.toLowerCase()));
+    const latin = latinWordRegExp(terms.filter((t) => !HAN_START.test(t)));
     return {
       feature: `#${id}`,
       han: terms.filter((t) => HAN_START.test(t)),
-      latin: latinWordRegExp(terms.filter((t) => !HAN_START.test(t))),
+      latin,
+      latinAll: latin && new RegExp(latin.source, 'g'),
     };
   });
 }
@@ -65,8 +69,8 @@ function occurrences(m: ConceptMatcher, text: string): number[] {
   for (const t of m.han) {
     for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) starts.push(i);
   }
-  if (m.latin !== null) {
-    for (const hit of text.matchAll(new RegExp(m.latin.source, 'g'))) starts.push(hit.index ?? 0);
+  if (m.latinAll !== null) {
+    for (const hit of text.matchAll(m.latinAll)) starts.push(hit.index ?? 0);
   }
   return starts;
 }

@@ -52,36 +52,78 @@ function compare(v: number | undefined, op: '<' | '<=' | '>' | '>=', limit: numb
   }
 }
 
+/** A condition compiled once into a test of one evaluation (which statuses count, over what was read). */
+type Check = (ev: Evaluation) => boolean;
+
+/** Each rule's conditions are tested on every turn: dispatch on their shape once, not on every test. */
+const compiled = new WeakMap<Condition, Check>();
+
+function compile(c: Condition): Check {
+  let check = compiled.get(c);
+  if (!check) {
+    check = build(c);
+    compiled.set(c, check);
+  }
+  return check;
+}
+
+function build(c: Condition): Check {
+  if ('all' in c) {
+    const parts = c.all.map(compile);
+    return (ev) => parts.every((p) => p(ev));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(compile);
+    return (ev) => parts.some((p) => p(ev));
+  }
+  if ('not' in c) {
+    const inner = compile(c.not);
+    return (ev) => !inner(ev);
+  }
+  if ('sign' in c) {
+    const { sign, withNear, withoutNear, evenIfOver } = c;
+    return (ev) => ev.sign(sign, withNear, withoutNear, evenIfOver);
+  }
+  if ('qualifier' in c) {
+    const { qualifier } = c;
+    return (ev) => ev.ctx.reading.atoms.has(qualifier);
+  }
+  if ('trigger' in c) {
+    const { trigger } = c;
+    if (trigger !== 'any') return (ev) => ev.ctx.reading.atoms.has(trigger);
+    return (ev) => [...ev.ctx.reading.atoms].some((a) => a.startsWith('trig.'));
+  }
+  if ('vital' in c) {
+    const { vital, op, value } = c;
+    return (ev) => compare(ev.ctx.vitals[vital], op, value);
+  }
+  if ('known' in c) {
+    const { known } = c;
+    return (ev) => ev.ctx.vitals[known] !== undefined;
+  }
+  if ('age' in c) {
+    const { age, value } = c;
+    return (ev) => ev.ctx.ages.some((a) => compare(a, age, value));
+  }
+  if ('population' in c) {
+    const { population } = c;
+    return (ev) => ev.population(population);
+  }
+  if ('medicine' in c) return (ev) => ev.ctx.medicine;
+  return (ev) => ev.anySymptom();
+}
+
 class Evaluation {
   constructor(
-    private readonly ctx: RuleContext,
+    readonly ctx: RuleContext,
     private readonly accept: ReadonlySet<SignStatus>,
   ) {}
 
   holds(c: Condition): boolean {
-    if ('all' in c) return c.all.every((x) => this.holds(x));
-    if ('any' in c) return c.any.some((x) => this.holds(x));
-    if ('not' in c) return !this.holds(c.not);
-    if ('sign' in c) return this.sign(c.sign, c.withNear, c.withoutNear, c.evenIfOver);
-    if ('qualifier' in c) return this.ctx.reading.atoms.has(c.qualifier);
-    if ('trigger' in c) {
-      if (c.trigger !== 'any') return this.ctx.reading.atoms.has(c.trigger);
-      return [...this.ctx.reading.atoms].some((a) => a.startsWith('trig.'));
-    }
-    if ('vital' in c) return compare(this.ctx.vitals[c.vital], c.op, c.value);
-    if ('known' in c) return this.ctx.vitals[c.known] !== undefined;
-    if ('age' in c) return this.ctx.ages.some((a) => compare(a, c.age, c.value));
-    if ('population' in c) return this.population(c.population);
-    if ('medicine' in c) return this.ctx.medicine;
-    return this.anySymptom();
+    return compile(c)(this);
   }
 
-  private sign(
-    id: string,
-    withNear?: readonly string[],
-    withoutNear?: readonly string[],
-    evenIfOver?: boolean,
-  ): boolean {
+  sign(id: string, withNear?: readonly string[], withoutNear?: readonly string[], evenIfOver?: boolean): boolean {
     const occurrences = this.ctx.reading.signs.get(id) ?? [];
     return occurrences.some((o) => {
       if (!this.accept.has(o.status) && !(evenIfOver && o.status === 'resolved')) return false;
@@ -96,7 +138,7 @@ class Evaluation {
     return this.ctx.reading.atoms.has(id);
   }
 
-  private population(p: Population): boolean {
+  population(p: Population): boolean {
     const { ages } = this.ctx;
     const statedOlder = (min: number) => ages.some((a) => a >= min);
     switch (p) {
@@ -122,7 +164,7 @@ class Evaluation {
     }
   }
 
-  private anySymptom(): boolean {
+  anySymptom(): boolean {
     if (compare(this.ctx.vitals.temperatureC, '>=', 37.3)) return true;
     for (const [id, occurrences] of this.ctx.reading.signs) {
       if (NOT_SYMPTOMS.has(id)) continue;

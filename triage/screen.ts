@@ -392,9 +392,14 @@ function signsRead(reading: MessageReading): string[] {
   return out;
 }
 
-const defaultScreen = new RedFlagScreen();
+/**
+ * Built on first use: the service screens with its own RedFlagScreen (emergency-screen.ts), and a second
+ * phrase index held from import on would be 5 MB of the process for nothing.
+ */
+let defaultScreen: RedFlagScreen | undefined;
 
 export function screenMessage(input: ScreenInput): Screening {
+  defaultScreen ??= new RedFlagScreen();
   return defaultScreen.screen(input);
 }
 

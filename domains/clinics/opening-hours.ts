@@ -17,14 +17,26 @@ const SHORT_TO_DAY: Record<string, Weekday> = {
 };
 const NIGHT_MINUTES = 22 * 60; // "at night" means still open at 22:00 or later
 
+/** Building a DateTimeFormat costs more than using one; the directory has one time zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
 export function localClock(now: Date, timeZone: string): LocalClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = formatIn(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   return { day: SHORT_TO_DAY[get('weekday')], minutes: Number(get('hour')) * 60 + Number(get('minute')) };
 }

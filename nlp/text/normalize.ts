@@ -19,9 +19,20 @@ export function normalizeText(text: string): string {
 export const HAN = '\\u4e00-\\u9fff';
 export const HAN_RE = /[\u4e00-\u9fff]/;
 
-/** Compile a pattern for iterating all matches, keeping its other flags. */
+const globalized = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A pattern for iterating all matches (`matchAll`, which copies it, so the shared copy's lastIndex never
+ * moves), keeping its other flags; compiled once per pattern, not once per message.
+ */
 export function globalize(re: RegExp): RegExp {
-  return re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
+  if (re.flags.includes('g')) return re;
+  let g = globalized.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globalized.set(re, g);
+  }
+  return g;
 }
 
 /** Round half away from zero to `digits` decimals (1 for °C, 2 for fractional ages). */
