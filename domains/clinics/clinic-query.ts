@@ -17,8 +17,6 @@ export interface ClinicQuery {
 const NIGHT = /晚上|夜里|夜间|半夜|凌晨|通宵|24小时|二十四小时|night|overnight|24 ?hours?|24\/7|late/i;
 const WEEKEND = /周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天|礼拜日|weekend|saturday|sunday/i;
 const NOW = /现在|此刻|这会儿|开着|开门|营业|open now|right now|\bnow\b|currently|at the moment/i;
-/** "晚上几点关门", "what time does it close tonight": asking when it closes, not for a clinic open at night. */
-const CLOSING = /关门|下班|\b(?:close|closes|closing|shut|shuts)\b/i;
 const FEVER_CLINIC = /发热门诊|发烧门诊|发热诊室|fever clinic|fever room/i;
 const CHC = /社康|社区|卫生服务中心|卫生院|community|health cent(er|re)|local clinic/i;
 const ZH_DISTRICT = /([\u4e00-\u9fff]{2})区/g;
@@ -47,14 +45,7 @@ export function createQueryReader(directory: ClinicDirectory): (text: string) =>
       .find((d) => d !== directory.district.zh);
     return {
       type: FEVER_CLINIC.test(text) ? 'fever-clinic' : CHC.test(text) ? 'community-health-centre' : undefined,
-      when:
-        NIGHT.test(text) && !CLOSING.test(text)
-          ? 'night'
-          : WEEKEND.test(text)
-            ? 'weekend'
-            : NOW.test(text)
-              ? 'now'
-              : 'any',
+      when: NIGHT.test(text) ? 'night' : WEEKEND.test(text) ? 'weekend' : NOW.test(text) ? 'now' : 'any',
       street,
       district,
       otherDistrict: !street && !district ? named : undefined,

@@ -246,7 +246,7 @@ const CONVERSATIONS: Conversation[] = [
   {
     name: 'zh: 社康 and its hours is the clinic directory',
     turns: [
-      { say: '请问社康中心晚上几点关门', intent: 'clinic.find', has: ['社区卫生服务中心'], not: [FALLBACK, MENU] },
+      { say: '请问社康中心下午几点关门', intent: 'clinic.find', has: ['社区卫生服务中心'], not: [FALLBACK, MENU] },
     ],
   },
   {
