@@ -10,6 +10,8 @@ import { cutToBudget, type ReplyBudgets } from './reply-budget';
 import { LocalTurnLock, type TurnLock } from './turn-lock.port';
 import { MESSAGES, say } from '../core/messages';
 import {
+  asksClinicHours,
+  asksToGoBack,
   clarifiedText,
   clarifyChoices,
   clarifyPending,
@@ -150,6 +152,19 @@ function topicAfter(
 ): Pick<ConversationState, 'topic'> {
   if (result.topic?.medicines.length) return { topic: { intent, medicines: result.topic.medicines } };
   return earlier && intent.startsWith('medication.') ? { topic: earlier } : {};
+}
+
+/**
+ * Questions the classifier mishears by a word it does not know, recognised by their shape: going back to
+ * work or school (when isolation ends), a clinic's hours. Never over a question waiting for its answer.
+ */
+function shapeRoute(route: Route, said: string, picked: boolean, cls: Classification, state: ConversationState): Route {
+  if (picked || route.kind === 'possible-emergency' || state.form) return route;
+  if (route.kind === 'handler' && route.answering) return route;
+  const heard = route.kind === 'handler' ? route.intent : cls.intent;
+  if (asksToGoBack(said, heard)) return { kind: 'handler', intent: 'isolation.release', text: said };
+  if (asksClinicHours(said, heard)) return { kind: 'handler', intent: 'clinic.find', text: said };
+  return route;
 }
 
 /** One message as the handlers' side of the engine sees it. */
@@ -381,6 +396,7 @@ export class ConversationEngine {
     const cls = this.understood(said, picked, state, lang);
     let route = decideRoute(said, picked, cls, state);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
+    route = shapeRoute(route, said, picked !== undefined, cls, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
     if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
     else if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
@@ -534,6 +550,8 @@ export class ConversationEngine {
     }
     if (route.kind === 'handler' && (route.answering || state.form)) return route;
     const heard = route.kind === 'handler' ? route.intent : cls.intent;
+    if (heard === 'service.doctor' && this.services.cannotGetThere?.(said, lang))
+      return { kind: 'handler', intent: 'service.transport', text: said };
     if (SERVICE_REQUESTS.has(heard) && route.kind === 'handler') return route;
     if ((heard === 'clinic.find' || route.kind === 'clarify') && this.services.asksForRide?.(said, lang))
       return { kind: 'handler', intent: 'service.transport', text: said };

@@ -251,6 +251,48 @@ export function outOfScopeAsk(text: string, heard: IntentId): boolean {
 }
 
 /**
+ * "阳了第七天…能回公司吗", "day 6 and no fever, can she go back to school?": going back to work, school or
+ * out is the question of when isolation ends, whatever symptom the message also mentions.
+ */
+const GOING_BACK = [
+  /(?:能|可以|可不可以|能不能|能否|什么时候(?:能|可以)?|多久(?:能|可以)?|几时(?:能|可以)?|要不要|敢不敢)(?:回|去|返|正常)?(?:公司|单位|学校|幼儿园|上班|上学|返岗|返校|复工|复课|出门|出去|上课|办公室|岗位)/,
+  /\b(?:can|could|may|should|when can|when could|is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|them|us) )?to)\b[^.?]{0,20}\b(?:go|get|head|return)(?: back)? (?:to )?(?:work|school|the office|nursery|daycare|college|uni|class|my job|out)\b|\breturn to (?:work|school|the office)\b/i,
+];
+/** What a going-back question is misheard as: a symptom, a social word, a status, an aside. */
+const GOING_BACK_MISHEARD: ReadonlySet<IntentId> = new Set([
+  'symptom.advice',
+  'greeting',
+  'goodbye',
+  'fallback',
+  'service.status',
+  'isolation.home',
+]);
+
+export function asksToGoBack(text: string, heard: IntentId): boolean {
+  return GOING_BACK_MISHEARD.has(heard) && GOING_BACK.some((re) => re.test(text));
+}
+
+/**
+ * "社康几点下班", "what time does the health centre close?": a place of care and its hours is the clinic
+ * directory's question, however out of scope the colloquial name sounds to the classifier.
+ */
+const CARE_PLACE =
+  /社康|社区医院|社区卫生|卫生服务中心|卫生院|卫生站|卫生室|诊所|门诊|医院|\b(?:clinic|health cent(?:re|er)|surgery|gp practice|hospital|fever clinic)s?\b/i;
+const HOURS_ASKED =
+  /几点|什么时候(?:开|关|下班|上班)|开到|营业|关门|开门|下班|上班时间|休息|开不开|\b(?:what time|when)\b[^.?]{0,30}\b(?:open|close|shut)|\bopening (?:hours|times)\b|\bclosing time\b|\bhours\b|\bopen (?:today|tomorrow|now|late|at)\b|\bstill open\b/i;
+const CLINIC_HOURS_MISHEARD: ReadonlySet<IntentId> = new Set([
+  'greeting',
+  'goodbye',
+  'fallback',
+  'service.status',
+  'service.doctor',
+]);
+
+export function asksClinicHours(text: string, heard: IntentId): boolean {
+  return CLINIC_HOURS_MISHEARD.has(heard) && CARE_PLACE.test(text) && HOURS_ASKED.test(text);
+}
+
+/**
  * A medicine question about a pet ("我家狗狗能吃布洛芬吗") is not a human dose question: out of scope.
  * Only the animal as the one who would take it counts; "宠物会不会传染" stays an isolation question.
  */

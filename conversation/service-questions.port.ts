@@ -13,4 +13,9 @@ export interface ServiceQuestions {
   vagueAskFor(text: string, lang: Lang): IntentId | undefined;
   /** A vehicle asked for to a place of care ("is there any car service to the fever clinic?"). */
   asksForRide?(text: string, lang: Lang): boolean;
+  /**
+   * A story ending in a vague ask that says the person cannot get to the appointment ("不会开车，打不到车…
+   * 社区能不能帮帮忙"): transport, even when a doctor is named as the reason for the trip.
+   */
+  cannotGetThere?(text: string, lang: Lang): boolean;
 }

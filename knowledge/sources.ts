@@ -95,7 +95,7 @@ export const SOURCES = {
   'fda-otc-labels': {
     id: 'fda-otc-labels',
     title:
-      'Drug Facts labels of US over-the-counter products (Tylenol, Advil, Motrin, Aleve, NyQuil, DayQuil, Sudafed, Robitussin, Mucinex, Benadryl, Theraflu, Excedrin)',
+      "Drug Facts labels of US over-the-counter products (Tylenol, Children's Tylenol, Advil, Motrin, Children's and Infants' Motrin and Advil, Aleve, NyQuil, DayQuil, Sudafed, Robitussin, Mucinex, Benadryl, Theraflu, Excedrin)",
     publisher: 'US Food and Drug Administration / National Library of Medicine DailyMed',
     date: '2022',
     url: 'https://dailymed.nlm.nih.gov/dailymed/',
@@ -110,7 +110,7 @@ export const SOURCES = {
   'uk-emc-labels': {
     id: 'uk-emc-labels',
     title:
-      'electronic medicines compendium: patient leaflets of UK products (Panadol, Lemsip, Nurofen, Sudafed, Benadryl)',
+      'electronic medicines compendium: patient leaflets of UK products (Panadol, Calpol Infant and SixPlus, Lemsip, Nurofen, Nurofen for Children, Calprofen, Sudafed, Benadryl)',
     publisher: 'Datapharm / UK Medicines and Healthcare products Regulatory Agency',
     date: '2022',
     url: 'https://www.medicines.org.uk/emc',
@@ -156,6 +156,15 @@ export const SOURCES = {
       'Home care for patients with suspected or confirmed COVID-19 and management of their contacts: interim guidance',
     publisher: 'World Health Organization',
     date: '2020-08-12',
+  },
+  'antigen-self-test-ifu': {
+    id: 'antigen-self-test-ifu',
+    title:
+      'COVID-19 antigen self-tests: instructions for use of approved kits (storage 2–30 °C; an invalid result when the control line does not show)',
+    publisher:
+      'National Medical Products Administration; US Food and Drug Administration (At-home OTC COVID-19 diagnostic tests)',
+    date: '2022',
+    url: 'https://www.fda.gov/medical-devices/coronavirus-covid-19-and-medical-devices/home-otc-covid-19-diagnostic-tests',
   },
   'cdc-cleaning-home': {
     id: 'cdc-cleaning-home',

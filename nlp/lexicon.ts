@@ -242,6 +242,7 @@ export const CONCEPTS: Readonly<Record<ConceptId, readonly string[]>> = {
     '发热诊室',
     '发烧门诊',
     '社区医院',
+    '社康',
     '社区卫生服务中心',
     '卫生服务中心',
     '卫生院',

@@ -18,7 +18,7 @@ const NIGHT = /晚上|夜里|夜间|半夜|凌晨|通宵|24小时|二十四小�
 const WEEKEND = /周末|星期六|星期天|星期日|周六|周日|礼拜六|礼拜天|礼拜日|weekend|saturday|sunday/i;
 const NOW = /现在|此刻|这会儿|开着|开门|营业|open now|right now|\bnow\b|currently|at the moment/i;
 const FEVER_CLINIC = /发热门诊|发烧门诊|发热诊室|fever clinic|fever room/i;
-const CHC = /社区|卫生服务中心|卫生院|community|health cent(er|re)|local clinic/i;
+const CHC = /社康|社区|卫生服务中心|卫生院|community|health cent(er|re)|local clinic/i;
 const ZH_DISTRICT = /([\u4e00-\u9fff]{2})区/g;
 // "社区", "小区", "在市区" are not district names.
 const NOT_DISTRICT = /[社小园景校片街郊营]$|[的了在我你他她这那个哪附近去到和跟是有]/;

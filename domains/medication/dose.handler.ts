@@ -19,6 +19,7 @@ import {
 import { personFrom, profileOf, type Person } from './person';
 import { asksDose } from './product-profile';
 import { takenSoFar } from './taken-so-far';
+import { asksAgainAfterTaking } from './medicine-questions';
 import { findUnknownMedicineNames } from './unknown-names';
 import { weightFromAnswer } from './weight-answer';
 
@@ -219,7 +220,9 @@ function answer(ctx: TurnContext, targets: string[], person: Person): HandlerRes
     parts.push(noWeightLine(lang));
   }
   const taken = takenSoFar(profileOf(ctx.state.facts), targets, lang, ctx.now, person.kind === 'child');
-  parts.push(...taken.lines);
+  // "took it 2 hours ago, can I have another?": how long to wait is the answer, so it comes first.
+  if (asksAgainAfterTaking(ctx.text)) parts.unshift(...taken.lines);
+  else parts.push(...taken.lines);
   const facts: HandlerResult['facts'] = {
     ...conditionFacts(found, ctx.state.facts),
     medicines: mergeMedicineFacts(ctx.state.facts.medicines, targets),

@@ -1,12 +1,13 @@
 import type { Entities, Facts, IntentId, Lang } from '../../core/types';
 import type { MedicineQuestions, ProfileReading } from '../../conversation/profile.port';
-import { medicineKind } from '../../knowledge/medicines/catalog';
+import { catalog, medicineKind } from '../../knowledge/medicines/catalog';
 import { findMedicineSpans, findMedicines } from '../../nlp/entities/medicines';
-import { normalizeText } from '../../nlp/text/phrase-matcher';
+import { createPhraseMatcher, normalizeText } from '../../nlp/text/phrase-matcher';
 import { EN_NUM, NUM, parseAnyNumber } from '../../nlp/text/numerals';
 import { CHILD_MAX_AGE, findConditions } from './conditions';
 import { asksDose, asksWhatIsIn } from './product-profile';
 import { followUpOf } from './follow-ups';
+import { namesChildrensProduct } from './person';
 
 /**
  * What the medicine domain reads from every message for the person's profile, and which messages
@@ -25,10 +26,14 @@ const TAKEN_VERB =
   /已经吃了|已经服了|已经吃过|刚吃了|刚才吃了|刚吃过|吃过了|吃了|服了|\b(?:took|have taken|i've taken|had|taken|gave (?:him|her|them))\b/i;
 const COUNT_ZH = new RegExp(`(${NUM})\\s*(?:片|粒|颗|袋|包|支|毫升|ml)`, 'i');
 const COUNT_EN = new RegExp(
-  `\\b(${EN_NUM}|a couple of|two)\\s+(?:tablets?|caplets?|pills?|capsules?|sachets?|doses?|ml\\b)?`,
+  // "2 hrs ago", "3 days": a number of hours or days is no count of tablets.
+  `\\b(${EN_NUM}|a couple of|two)\\s+(?!(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|am|pm|kg|degrees?)\\b)(?:tablets?|caplets?|pills?|capsules?|sachets?|doses?|ml\\b)?`,
   'i',
 );
-const HOURS_AGO = new RegExp(`(${NUM}|${EN_NUM})\\s*(?:个)?\\s*(?:小时|hours?|hrs?)\\s*(?:前|之前|以前|ago)`, 'i');
+const HOURS_AGO = new RegExp(
+  `(${NUM}|${EN_NUM})\\s*(?:个)?\\s*(?:小时|钟头|个钟|hours?|hrs?)\\s*(?:前|之前|以前|了|ago)`,
+  'i',
+);
 const HALF_HOUR_AGO = /半小时前|半个小时前|half an hour ago/i;
 /** "能吃…吗", "can she take…": asking whether a medicine suits the person. */
 const CAN_TAKE =
@@ -65,6 +70,47 @@ const MISHEARD = new Set<IntentId>([
   'fallback',
 ]);
 
+/**
+ * "how should I keep the opened syrup", "抗原放车里晒了一天还能用吗": how a medicine or a test kit is kept is a
+ * safety question (its storage answer), whatever dose or request words are around it. The storage words
+ * are the storage topic's own (knowledge/medicines/safety-topics.json).
+ */
+const KIT =
+  /抗原|试剂|检测盒|测试盒|血氧仪|体温计|\b(?:test kits?|antigen|lateral flow|rapid tests?|self-tests?|oximeter|thermometer)\b/i;
+const STORAGE_HEARD = new Set<IntentId>([
+  ...MISHEARD,
+  'medication.dose',
+  'medication.combination',
+  'medication.condition',
+  'symptom.advice',
+  'service.status',
+  'clinic.find',
+]);
+
+/**
+ * "took paracetamol 2 hrs ago, can I have another now?", "退烧药吃了四个钟头了能不能再吃一次": taken already and
+ * asking for the next one is a dose question (how long between doses), not a menu or a condition.
+ */
+const AGAIN =
+  /再吃一次|再吃一[片粒颗包袋]|再加一[片粒颗包袋]|再吃|再加|再来一[片粒颗次]|还能吃|还可以吃|\banother (?:one|dose|tablet|pill|capsule|sachet)\b|\b(?:take|have|give) (?:him |her |them )?another\b|\b(?:take|have|give) (?:him |her |them )?(?:some )?more\b|\b(?:take|have|give|use)\b[^.?]{0,15}\bagain\b|\bre-?dose\b|\btop (?:him |her |them )?up\b|\bnext dose\b/i;
+const TAKEN_AGO = new RegExp(
+  `${TAKEN_VERB.source}|(?:${NUM}|${EN_NUM}|半)\\s*(?:个)?\\s*(?:小时|钟头|钟|hours?|hrs?|h)\\s*(?:前|之前|以前|了|ago)`,
+  'i',
+);
+
+export function asksAgainAfterTaking(text: string): boolean {
+  return AGAIN.test(text) && TAKEN_AGO.test(text);
+}
+
+/**
+ * "do I take all 3 pills together?", "这三片要一起吃吗": the units of one medicine taken together is how to
+ * take it (a dose question), not a pair of medicines.
+ */
+const UNITS_TOGETHER = new RegExp(
+  `(?:${NUM}|几|这|那)\\s*(?:片|粒|颗|袋)[^，。？?]{0,4}(?:一起|同时|一块)|\\b(?:all|both|the)(?: (?:${EN_NUM}|\\d+))?(?: [a-z-]+)? (?:pills|tablets|capsules|caplets)\\b[^.?]{0,12}\\b(?:together|at once|at the same time)\\b|\\b(?:${EN_NUM}|\\d+) (?:pills|tablets|capsules) (?:together|at once|at the same time)\\b`,
+  'i',
+);
+
 /** Intents a medicine question may be taken from: the classifier misheard these for medicine questions. */
 const OVERRIDABLE = new Set<IntentId>([
   'medication.dose',
@@ -100,7 +146,16 @@ function takenIn(text: string, regular: readonly string[]): ProfileReading['take
   const clause = after.split(
     /还能|还可以|再吃|能不能|可以吃|能吃|[，,。.;；?？]\s*(?:can|could|is|should|what)\b|\b(?:can|could|should) i\b/i,
   )[0];
-  const spans = findMedicineSpans(clause).filter((s) => !regular.includes(s.id) && medicineKind(s.id) !== 'chronic');
+  const own = (found: ReturnType<typeof findMedicineSpans>) =>
+    found.filter((s) => !regular.includes(s.id) && medicineKind(s.id) !== 'chronic');
+  // "布洛芬吃了四个钟头了": the medicine may come before the verb, in the same clause.
+  const before =
+    t
+      .slice(0, verb.index)
+      .split(/[，,。.;；?？!！]/)
+      .pop() ?? '';
+  const spans =
+    own(findMedicineSpans(clause)).length > 0 ? own(findMedicineSpans(clause)) : own(findMedicineSpans(before));
   if (spans.length === 0) return [];
   const count = COUNT_ZH.exec(clause) ?? COUNT_EN.exec(clause);
   const units = count ? (parseAnyNumber(count[1]) ?? (/couple|two/.test(count[1]) ? 2 : undefined)) : undefined;
@@ -133,11 +188,17 @@ export function routeMedicineQuestion(
   heard: IntentId,
   unsure = false,
 ): IntentId | undefined {
-  if (!OVERRIDABLE.has(heard)) return undefined;
+  if (asksStorage(text, entities))
+    return heard === 'medication.safety' || !STORAGE_HEARD.has(heard) ? undefined : 'medication.safety';
+  // "took ibuprofen 5 hours ago, can he have another?" is no request asked after, whatever the classifier heard.
+  const again = asksAgainAfterTaking(text);
+  if (!OVERRIDABLE.has(heard) && !(again && heard === 'service.status')) return undefined;
   if (FEVER_RETURNS.test(text) && FEVER.test(text) && !DOSE_ASKED.test(text) && !CAN_TAKE.test(text))
     return heard === 'symptom.advice' ? undefined : 'symptom.advice';
   const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
-  const kinds = named.map((m) => ({ m, kind: medicineKind(m) }));
+  // "低剂量阿司匹林护心", "baby aspirin every day": aspirin as the person's regular heart medicine.
+  const regularAspirin = REGULAR_ASPIRIN.test(text);
+  const kinds = named.map((m) => ({ m, kind: regularAspirin && isAspirin(m) ? 'chronic' : medicineKind(m) }));
   const forFever = kinds.filter((k) => k.kind !== 'chronic' && (k.kind !== 'category' || k.m === 'fever-reducer'));
   const specific = kinds.filter((k) => k.kind !== 'chronic' && k.kind !== 'category');
   const chronic = kinds.filter((k) => k.kind === 'chronic');
@@ -158,17 +219,19 @@ export function routeMedicineQuestion(
   if (asksWhatIsIn(text)) return medicineHeard ? undefined : 'medication.safety';
   // A drink with a medicine ("吃了泰诺林能喝酒吗", "a beer while on paracetamol") is a pair to check.
   if (ALCOHOL.test(text) && !HABITUAL.test(text)) return whichAsked ? 'medication.condition' : 'medication.combination';
-  if (forFever.length >= 2 || TOGETHER.test(text)) return 'medication.combination';
+  const oneTakenTogether = forFever.length === 1 && chronic.length === 0 && UNITS_TOGETHER.test(text);
+  if (forFever.length >= 2 || (TOGETHER.test(text) && !oneTakenTogether)) return 'medication.combination';
   // Paxlovid with a statin, ibuprofen with warfarin: a pair. "On warfarin, which painkiller?" is a choice,
   // and so is a regular medicine named only by its kind ("I'm on blood thinners, can I take…").
   if (chronic.length > 0)
     return whichAsked || namedByKindOnly(text) ? 'medication.condition' : 'medication.combination';
+  if (again || oneTakenTogether) return heard === 'medication.dose' && !unsure ? undefined : 'medication.dose';
   if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
   const describedNow = (entities.ages?.length ?? 0) > 0 || entities.weightKg !== undefined;
-  if (isChild(facts) && specific.length > 0 && !(heard === 'medication.condition' && describedNow))
-    return 'medication.dose';
+  const forAChild = isChild(facts) || namesChildrensProduct(specific.map((k) => k.m));
+  if (forAChild && specific.length > 0 && !(heard === 'medication.condition' && describedNow)) return 'medication.dose';
   if (medicineHeard) return undefined;
   if (CAN_TAKE.test(text)) {
     const known = facts.people?.[facts.subject ?? 'self'];
@@ -178,6 +241,22 @@ export function routeMedicineQuestion(
   }
   // A medicine named to a classifier that heard no question about it: how to take it.
   return unsure || MISHEARD.has(heard) ? 'medication.dose' : undefined;
+}
+
+function isAspirin(id: string): boolean {
+  const product = catalog.products.get(id);
+  return id === 'aspirin' || (product?.ingredients.length === 1 && product.ingredients[0].id === 'aspirin');
+}
+
+const storageTopic = catalog.safetyTopics.find((t) => t.id === 'storage');
+const storageWords = createPhraseMatcher(
+  storageTopic ? [{ id: 'storage', phrases: [...storageTopic.match.zh, ...storageTopic.match.en] }] : [],
+);
+
+function asksStorage(text: string, entities: Entities): boolean {
+  if (storageWords.ids(text).length === 0) return false;
+  const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
+  return named.some((m) => medicineKind(m) !== 'chronic') || KIT.test(text);
 }
 
 /** "降压药", "blood thinners", "statins": a kind of regular medicine, not one medicine by its name. */

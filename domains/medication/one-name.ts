@@ -1,4 +1,5 @@
 import type { HandlerResult, IntentHandler } from '../../core/types';
+import { catalog } from '../../knowledge/medicines/catalog';
 import { findMedicineSpans } from '../../nlp/entities/medicines';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
 
@@ -57,6 +58,8 @@ export function oneNamePerMedicine(text: string): string {
         }
         const same = said.toLowerCase() === seen.toLowerCase();
         if (same && !m.alias) continue;
+        // "nirmatrelvir 300 mg with ritonavir 100 mg": two parts of one combination are not two names for it.
+        if (!same && !m.alias && partsOfOne(m.id, said, seen)) continue;
         // Introduced already: its first name (as this sentence has it cased), without the bracket again.
         out += line.slice(at, m.start) + (same ? said : casedLike(said, seen));
         at = m.alias ? m.alias.end : m.end;
@@ -64,6 +67,15 @@ export function oneNamePerMedicine(text: string): string {
       return out + line.slice(at);
     })
     .join('\n');
+}
+
+/** Both names are parts of the medicine's combined name ("nirmatrelvir/ritonavir", "奈玛特韦/利托那韦"). */
+function partsOfOne(id: string, said: string, seen: string): boolean {
+  const names = catalog.ingredients.get(id)?.names;
+  const parts = [...(names?.zh ?? []), ...(names?.en ?? [])]
+    .filter((n) => /[/／]/.test(n))
+    .flatMap((n) => n.split(/[/／]/).map((p) => p.trim().toLowerCase()));
+  return parts.includes(said.toLowerCase()) && parts.includes(seen.toLowerCase());
 }
 
 /** "Paracetamol is…" becomes "Acetaminophen is…": a name starting a sentence keeps its capital. */

@@ -1,4 +1,5 @@
 import type { Facts, PersonProfile, TurnContext } from '../../core/types';
+import { catalog } from '../../knowledge/medicines/catalog';
 import { CHILD_MAX_AGE, ELDERLY_MIN_AGE, findConditions } from './conditions';
 
 /** Who the medicine is for, as far as the conversation tells: this decides which dose applies. */
@@ -43,6 +44,10 @@ export function personFrom(ctx: TurnContext): Person {
       weightKg: entities.weightKg ?? profile.weightKg,
     };
   }
+  // "how much Children's Tylenol…", "kids' Calpol": a product made for children is given to a child.
+  if (ages.length === 0 && profile.ageYears === undefined && namesChildrensProduct(entities.medicines)) {
+    return { kind: 'child', weightKg: entities.weightKg ?? profile.weightKg };
+  }
   // A stated weight under 40 kg with no age is a child's (adults rarely give their weight).
   if (
     entities.weightKg !== undefined &&
@@ -56,4 +61,9 @@ export function personFrom(ctx: TurnContext): Person {
   if ((age !== undefined && age >= ELDERLY_MIN_AGE) || said.includes('elderly'))
     return { kind: 'elderly', ageYears: age };
   return { kind: 'adult', ageYears: age, weightKg: entities.weightKg ?? profile.weightKg };
+}
+
+/** A product the catalogue marks as made for children (knowledge/medicines/products.json `forChildren`). */
+export function namesChildrensProduct(medicines: readonly string[] | undefined): boolean {
+  return (medicines ?? []).some((id) => catalog.products.get(id)?.forChildren === true);
 }

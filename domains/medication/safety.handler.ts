@@ -30,6 +30,18 @@ function rankTopics(text: string): string[] {
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
 }
 
+/**
+ * "抗原放车里晒了还能用吗": a test kit kept is the kits' storage answer instead of the medicines'; a kit named
+ * without a storage question is no storage topic at all.
+ */
+function storageOf(ranked: string[], medicineNamed: boolean): string[] {
+  if (!ranked.includes(KIT_STORAGE)) return ranked;
+  if (!ranked.includes(STORAGE)) return ranked.filter((id) => id !== KIT_STORAGE);
+  return medicineNamed ? ranked : ranked.filter((id) => id !== STORAGE);
+}
+const STORAGE = 'storage';
+const KIT_STORAGE = 'kit-storage';
+
 /** The topics offered in the numbered list (the briefing's points and storage). */
 function menuTopics(): SafetyTopic[] {
   return catalog.safetyTopics.filter((t) => t.menu !== false);
@@ -37,10 +49,10 @@ function menuTopics(): SafetyTopic[] {
 
 export const safetyHandler: IntentHandler = (ctx) => {
   const picked = ctx.answering?.slot === SLOT_TOPIC ? pickedTopic(ctx.text, ctx.lang) : undefined;
-  const topics = (picked ? [picked.id] : rankTopics(ctx.text))
+  const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
+  const topics = (picked ? [picked.id] : storageOf(rankTopics(ctx.text), medicines.length > 0))
     .slice(0, MAX_TOPICS_PER_ANSWER)
     .map((id) => catalog.safetyTopics.find((t) => t.id === id)!);
-  const medicines = medicinesInTurn(ctx).filter((m) => medicineKind(m) !== 'chronic');
   if (topics.length === 0) {
     if (medicines.length > 0) return aboutMedicines(ctx, medicines);
     return overview(ctx.lang);

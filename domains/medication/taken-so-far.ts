@@ -116,7 +116,11 @@ function strengthsText(dose: TakenDose, id: string, lang: Lang): string {
 
 function waitText(dose: TakenDose, id: string, lang: Lang): string {
   const interval = catalog.ingredients.get(id)?.adult?.intervalHours;
-  if (!interval || dose.hoursAgo === undefined || dose.hoursAgo >= interval.min) return '';
+  if (!interval || dose.hoursAgo === undefined) return '';
+  if (dose.hoursAgo >= interval.min)
+    return lang === 'zh'
+      ? `离上次已经${dose.hoursAgo}小时，到了间隔（${interval.min}～${interval.max}小时），需要的话可以再吃一次。`
+      : `It has been ${dose.hoursAgo} hours, the ${interval.min}–${interval.max} hour interval: the next dose can be taken if needed.`;
   const wait = interval.min - dose.hoursAgo;
   return lang === 'zh'
     ? `离上次吃才${dose.hoursAgo}小时，至少再等${wait}小时（缓释片按说明书隔8小时）。`

@@ -120,4 +120,14 @@ export function asksForRide(text: string, lang: Lang): boolean {
   return RIDE_ASKED[lang].test(text);
 }
 
-export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor, asksForRide };
+/** No way to get there: no driver, no car or taxi, legs that cannot carry the person. */
+const NO_WAY_THERE = {
+  zh: /不会开车|开不了车|不能开车|没(?:有)?车|没人开车|打不到车|打车也打不到|叫不到车|打不着车|没法去|去不了|腿脚不(?:方便|好|利索)|行动不便|走不了(?:路)?|走不动|下不了楼|坐轮椅|没人(?:陪|送|接)/,
+  en: /\b(?:can(?:'|no)?t|cannot|don'?t|doesn'?t) drive\b|\bno car\b|\bno (?:way|one) to (?:get|take|drive)\b|\b(?:can(?:'|no)?t|cannot|couldn'?t) get (?:a )?(?:taxi|cab|ride|lift)\b|\bno (?:taxis?|cabs?|buses)\b|\b(?:can(?:'|no)?t|cannot|barely) walk\b|\bwheelchair\b|\bunsteady on (?:his|her|their) feet\b|\bbad legs\b/i,
+};
+
+export function cannotGetThere(text: string, lang: Lang): boolean {
+  return vagueAskFor(text, lang) === 'service.transport' && NO_WAY_THERE[lang].test(text);
+}
+
+export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor, asksForRide, cannotGetThere };

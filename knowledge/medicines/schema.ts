@@ -114,6 +114,8 @@ export const ProductSchema = closed({
   strengths: Type.Optional(Type.Array(IdSchema)),
   /** A cold remedy: one at a time, whatever is in it (Hangzhou briefing, point 2). */
   coldRemedy: Type.Optional(Type.Boolean()),
+  /** Made for children (Calpol, Children's Tylenol, 美林): asked about, the dose is a child's. */
+  forChildren: Type.Optional(Type.Boolean()),
   sources: SourcesSchema,
 });
 

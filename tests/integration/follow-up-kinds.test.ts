@@ -4,7 +4,8 @@
  * dose answer is the interval, not the whole answer again; "那隔离呢" / "and isolation?" turns to
  * isolation; a transport request "to the hospital for a check-up" has its destination; a drink with a
  * medicine is checked as a pair; a complaint is out of scope; a temperature told after fever advice is
- * answered as the symptom.
+ * answered as the symptom. Round 5: a weight answering the question after a children's product, a re-dose
+ * after a dose taken hours ago, going back to work, storage, a clinic's hours, no way to get to hospital.
  */
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import { TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
@@ -175,6 +176,86 @@ const CONVERSATIONS: Conversation[] = [
         say: "it's 38.6 right now, haven't had any tablets",
         intent: 'symptom.advice',
         not: [MENU, /found no request/],
+      },
+    ],
+  },
+  // Round 5 kinds: each with wording, medicine and person of this file's own.
+  {
+    name: "en: the weight answering the pending question after a children's product is that child's dose",
+    turns: [
+      { say: "how much children's motrin for my boy?", intent: 'medication.dose', has: [/weigh/] },
+      {
+        say: "he's 5, roughly 19 kg",
+        intent: 'medication.dose',
+        has: ['19 kg', /ibuprofen/i, /mL/],
+        not: [MENU, ...ADULT_EN],
+      },
+    ],
+  },
+  {
+    name: "zh: 儿童泰诺 is a child's medicine: the weight is asked, then the mL for that weight",
+    turns: [
+      { say: '儿童泰诺给宝宝吃多少', intent: 'medication.dose', has: ['公斤'] },
+      { say: '嗯，12公斤', intent: 'medication.dose', has: ['12公斤', '毫升'], not: [MENU, ...ADULT_ZH] },
+    ],
+  },
+  {
+    name: 'en: taken already with a temperature, "another now?" says how long to wait',
+    turns: [
+      {
+        say: 'still 38.7 here, I had ibuprofen about 3 hrs ago - can I take some more now?',
+        intent: 'medication.dose',
+        has: [/only 3 hours: wait at least 1 more hour/],
+        not: [MENU],
+      },
+    ],
+  },
+  {
+    name: 'zh: 吃了几个钟头了还烧, 能不能再吃 says the interval for what was taken',
+    turns: [
+      {
+        say: '对乙酰氨基酚吃了五个钟头了，还是38度9，能不能再吃一次',
+        intent: 'medication.dose',
+        has: ['离上次已经5小时', '4～6小时'],
+        not: [MENU],
+      },
+    ],
+  },
+  {
+    name: 'zh: going back to work with a cough left is the release date, not symptom care',
+    turns: [
+      {
+        say: '我阳了第六天了，烧早退了，就剩点咳嗽，后天能回单位上班吗',
+        intent: 'isolation.release',
+        has: ['隔离'],
+        not: [MENU, FALLBACK],
+      },
+    ],
+  },
+  {
+    name: "en: a children's bottle kept after opening is the storage answer",
+    turns: [
+      {
+        say: 'once the nurofen for children bottle is opened, where should I keep it?',
+        intent: 'medication.safety',
+        has: [/cool and dry/],
+        not: [MENU],
+      },
+    ],
+  },
+  {
+    name: 'zh: 社康 and its hours is the clinic directory',
+    turns: [
+      { say: '请问社康中心下午几点关门', intent: 'clinic.find', has: ['社区卫生服务中心'], not: [FALLBACK, MENU] },
+    ],
+  },
+  {
+    name: 'en: no way to get to a hospital check-up the doctor asked for is transport',
+    turns: [
+      {
+        say: "My mum's doctor wants her back at the hospital for a follow-up X-ray next week. I don't drive, she can barely walk and we can't get a taxi out here. Is there anything you can do?",
+        intent: 'service.transport',
+        not: [MENU],
       },
     ],
   },

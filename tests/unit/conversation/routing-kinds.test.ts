@@ -7,10 +7,17 @@
  * candidates; a temperature told as news is a reading; status, rides and destinations by their shape.
  */
 import type { Classification, ConversationState, IntentId, Lang } from '../../../core/types';
-import { decideRoute, isBareOpening, outOfScopeAsk, subjectSwitch } from '../../../conversation/routing';
+import {
+  asksClinicHours,
+  asksToGoBack,
+  decideRoute,
+  isBareOpening,
+  outOfScopeAsk,
+  subjectSwitch,
+} from '../../../conversation/routing';
 import { routeMedicineQuestion } from '../../../domains/medication/medicine-questions';
 import { followUpOf } from '../../../domains/medication/follow-ups';
-import { asksAfterEarlier, asksForRide, vagueAskFor } from '../../../domains/tickets/service-shapes';
+import { asksAfterEarlier, asksForRide, cannotGetThere, vagueAskFor } from '../../../domains/tickets/service-shapes';
 import { readDestination } from '../../../domains/tickets/slots';
 import { reportsTemperature } from '../../../domains/symptoms/readings';
 import { asksForWarningSigns } from '../../../domains/symptoms/warning-signs';
@@ -289,6 +296,125 @@ describe('a regular medicine named only by its kind', () => {
   it('named by its kind and its name, it is a pair', () => {
     expect(route('can I take ibuprofen with my blood pressure pills (losartan)?', 'medication.condition')).toBe(
       'medication.combination',
+    );
+  });
+});
+
+/*
+ * Round 5: kinds still misheard, each as paraphrases written for this test (other wording, medicine,
+ * person, language than any evaluation set).
+ */
+describe('taken already, asking for the next dose', () => {
+  it.each([
+    ['gave my son nurofen 3 hrs ago and he is still hot, can I give him another dose?', 'symptom.advice'],
+    ['had two panadol at lunch, about 5 hours ago, ok to take more now?', 'medication.condition'],
+    ['美林喂了三个小时了，体温还是38度5，能不能再喂一次', 'symptom.advice'],
+    ['我妈对乙酰氨基酚吃了两个钟头了还是烧，能再吃一片吗', 'medication.condition'],
+  ] as const)('"%s" is a dose question', (text, heard) => {
+    expect(route(text, heard, true)).toBe('medication.dose');
+  });
+
+  it('also when the classifier heard a request asked after', () => {
+    expect(route('she took ibuprofen 4 hours ago, can she have another one?', 'service.status')).toBe(
+      'medication.dose',
+    );
+  });
+
+  it('the dose already heard, sure, stays', () => {
+    expect(route('took tylenol 6 hours ago, can I take another?', 'medication.dose')).toBeUndefined();
+  });
+});
+
+describe('the tablets of one medicine taken together', () => {
+  it.each([
+    'azvudine: do I swallow both tablets at once, and for how many days?',
+    '帕克洛维这三片是一起吃还是分开吃',
+    'are the two ibuprofen tablets taken together or one at a time?',
+  ])('"%s" is how to take it (a dose), not a pair', (text) => {
+    expect(route(text, 'medication.combination')).toBe('medication.dose');
+  });
+
+  it('two medicines together stay a pair', () => {
+    expect(route('can the two tablets of tylenol and advil be taken together?', 'medication.dose')).toBe(
+      'medication.combination',
+    );
+  });
+});
+
+describe('a regular aspirin and which painkiller', () => {
+  it.each([
+    'my dad is on baby aspirin every day, which painkiller is safest for his covid headache?',
+    '我爸长期吃阿司匹林预防心梗，现在发烧选哪种退烧药',
+  ])('"%s" is a condition question, not a pair', (text) => {
+    expect(route(text, 'medication.combination')).toBe('medication.condition');
+  });
+
+  it('a regular aspirin with a named fever medicine is still a pair', () => {
+    expect(route('I take low dose aspirin daily, can I take ibuprofen too?', 'medication.dose')).toBe(
+      'medication.combination',
+    );
+  });
+});
+
+describe('how a medicine or a test kit is kept', () => {
+  it.each([
+    ['once opened, how long does the calpol bottle last and should it go in the fridge?', 'medication.dose'],
+    ['布洛芬混悬液开瓶后要放冰箱吗', 'medication.dose'],
+    ['my oximeter was left in the car in the sun, will it still read right?', 'service.status'],
+    ['抗原检测盒放车里晒了一下午，还能用吗', 'service.status'],
+  ] as const)('"%s" is a safety (storage) question', (text, heard) => {
+    expect(route(text, heard)).toBe('medication.safety');
+  });
+
+  it('storage words with no medicine or kit are left to the classifier', () => {
+    expect(route('I left my coat in the car, is it ok', 'fallback')).toBeUndefined();
+  });
+});
+
+describe('going back to work, school or out', () => {
+  it.each([
+    ['阳了第六天，不发烧了，嗓子还有点哑，明天能去上班吗', 'symptom.advice'],
+    ['孩子阳了一周了，还流鼻涕，什么时候可以回幼儿园', 'symptom.advice'],
+    ['day 8, fever gone, bit of a runny nose - is it ok for me to go back to the office?', 'symptom.advice'],
+    ['my son still has a cough on day 7, when can he return to school', 'greeting'],
+  ] as const)('"%s" is when isolation ends', (text, heard) => {
+    expect(asksToGoBack(text, heard)).toBe(true);
+  });
+
+  it('a medicine question with work in it stays a medicine question', () => {
+    expect(asksToGoBack('can I take ibuprofen before going back to work', 'medication.dose')).toBe(false);
+  });
+});
+
+describe("a clinic's hours", () => {
+  it.each([
+    ['社康中心周末几点关门', 'fallback'],
+    ['卫生院中午休息吗 下午几点开门', 'greeting'],
+    ['what time does the GP surgery shut on fridays', 'service.doctor'],
+    ['is the fever clinic still open at this hour', 'fallback'],
+  ] as const)('"%s" is a clinic question', (text, heard) => {
+    expect(asksClinicHours(text, heard)).toBe(true);
+  });
+
+  it('a request for a doctor with no hours asked is not', () => {
+    expect(asksClinicHours('can a doctor from the clinic ring me back', 'service.doctor')).toBe(false);
+  });
+});
+
+describe('a story ending in a vague ask, with no way to get there', () => {
+  it.each([
+    ['我妈78了，医生说下周要去医院拍个片子复查，我们都在外地上班，她自己不会开车，也打不到车，社区能不能帮个忙', 'zh'],
+    [
+      'The GP wants my father at the hospital on Monday for a follow-up scan, he cannot drive and there are no taxis out here. Could someone help us?',
+      'en',
+    ],
+  ] as const)('"%s" is transport, though a doctor is the reason', (text, lang) => {
+    expect(cannotGetThere(text, lang)).toBe(true);
+  });
+
+  it('a story asking for the doctor, with no trip, is not', () => {
+    expect(cannotGetThere('我爸血压这几天一直不稳，药要不要调也不知道，他腿脚不方便出不了门，能不能帮帮忙', 'zh')).toBe(
+      false,
     );
   });
 });

@@ -2,7 +2,10 @@ import { doseHandler } from '../../../domains/medication/dose.handler';
 import { childDose, maxUnitsPerDay } from '../../../domains/medication/dose-calculator';
 import { catalog } from '../../../knowledge/medicines/catalog';
 import type { HandlerResult } from '../../../core/types';
-import { makeCtx } from '../knowledge/turn-context';
+import { makeCtx, NOW } from '../knowledge/turn-context';
+import { findMedicines } from '../../../nlp/entities/medicines';
+
+const findProduct = (text: string) => findMedicines(text).find((m) => catalog.products.has(m)) ?? '';
 
 const run = (text: string, options = {}) =>
   doseHandler(makeCtx(text, { intent: 'medication.dose', ...options })) as HandlerResult;
@@ -111,5 +114,54 @@ describe('medication.dose', () => {
 
   it('treats prescription antivirals as prescription-only', () => {
     expect(run('Paxlovid怎么吃').text).toContain('处方药');
+  });
+});
+
+describe("children's products (knowledge/medicines/products.json forChildren)", () => {
+  it.each([
+    ["how much Children's Motrin can I give?", 'ibuprofen', /Children's doses depend on weight/],
+    ['how much kids calpol at a time', 'acetaminophen', /Children's doses depend on weight/],
+    ['小儿泰诺一次喂多少', 'acetaminophen', /孩子用退烧药要按体重算剂量/],
+  ])('"%s" asks the child\'s weight rather than giving an adult dose', (text, ingredient, asked) => {
+    const r = run(text);
+    expect(catalog.products.get(findProduct(text))?.ingredients[0]?.id).toBe(ingredient);
+    expect(r.text).toMatch(asked);
+    expect(r.text).not.toMatch(/Adults|成人/);
+  });
+
+  it('gives the mL of the product named for the weight told', () => {
+    const first = run('how much infant calpol for my baby girl');
+    const second = run('7 kg', { answering: first.pending, entities: { weightKg: 7 } });
+    // 10–15 mg/kg of paracetamol at 24 mg/mL: 70–105 mg, about 3–4 mL.
+    expect(second.text).toMatch(/For a 7 kg child, acetaminophen[^:]*: 70–105 mg \(about 3–4(?:\.\d)? mL\)/);
+  });
+
+  it("every children's product has a strength per mL and a source", () => {
+    const children = [...catalog.products.values()].filter((p) => p.forChildren);
+    expect(children.length).toBeGreaterThanOrEqual(8);
+    for (const p of children) {
+      expect(p.mgPerMl).toBeGreaterThan(0);
+      expect(p.sources.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('taken already, asking for the next one', () => {
+  it('says how long to wait first', () => {
+    const facts = {
+      subject: 'self' as const,
+      people: { self: { taken: [{ medicine: 'ibuprofen', hoursAgo: 2, at: NOW.toISOString() }] } },
+    };
+    const r = run('took ibuprofen 2 hours ago, can I take another now?', { facts });
+    expect(r.text.split('\n')[0]).toMatch(/It has been only 2 hours: wait at least 2 more hours/);
+  });
+
+  it('says the interval is reached when it is', () => {
+    const facts = {
+      subject: 'self' as const,
+      people: { self: { taken: [{ medicine: 'acetaminophen', hoursAgo: 5, at: NOW.toISOString() }] } },
+    };
+    const r = run('对乙酰氨基酚吃了五个小时了，能再吃一次吗', { facts });
+    expect(r.text.split('\n')[0]).toMatch(/离上次已经5小时，到了间隔（4～6小时）/);
   });
 });

@@ -27,10 +27,20 @@ function namesUsed(text: string): Map<string, Map<string, number>> {
   return byId;
 }
 
+/** The parts of a combination's name ("nirmatrelvir/ritonavir"), lower-cased. */
+function combinationParts(id: string): string[] {
+  const names = catalog.ingredients.get(id)?.names;
+  return [...(names?.zh ?? []), ...(names?.en ?? [])]
+    .filter((n) => n.includes('/'))
+    .flatMap((n) => n.split('/').map((p) => normalizeText(p).trim()));
+}
+
 /** What breaks the rule: a third name, or the second name used more than once (not just introduced). */
 function breaches(text: string): string[] {
   const found: string[] = [];
   for (const [id, names] of namesUsed(text)) {
+    // "奈玛特韦300毫克加利托那韦100毫克": the parts of a combination are two medicines, not two names.
+    if ([...names.keys()].every((n) => combinationParts(id).includes(n))) continue;
     if (names.size > 2) found.push(`${id}: ${[...names.keys()].join(' / ')}`);
     if (names.size === 2 && Math.min(...names.values()) > 1)
       found.push(`${id}: ${[...names.keys()].join(' / ')} twice`);
@@ -53,6 +63,13 @@ describe('the one-name rule', () => {
     expect(oneNamePerMedicine('Motrin (ibuprofen) and NyQuil: do not. Motrin (ibuprofen) is for pain.')).toBe(
       'Motrin (ibuprofen) and NyQuil: do not. Motrin is for pain.',
     );
+  });
+
+  it('keeps the two parts of a combination medicine apart', () => {
+    const en = 'Each dose: nirmatrelvir 300 mg with ritonavir 100 mg, every 12 hours.';
+    const zh = '每次奈玛特韦300毫克加利托那韦100毫克，每12小时一次。';
+    expect(oneNamePerMedicine(en)).toBe(en);
+    expect(oneNamePerMedicine(zh)).toBe(zh);
   });
 
   it('leaves a reply that already uses one name, and the case a sentence gives it', () => {

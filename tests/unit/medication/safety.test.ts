@@ -129,3 +129,19 @@ describe('medication.safety: rumours, antibiotics and "what is in it"', () => {
     expect(r.choices).toBeUndefined();
   });
 });
+
+describe('keeping a test kit', () => {
+  it.each([
+    ['血氧仪和抗原检测盒放在车里一整天，还能用吗', /质控线（C）不显色的那次无效/, /阴凉干燥处/],
+    ['our rapid tests got frozen in the garage, are they still ok?', /control line \(C\)/, /cool and dry/],
+  ])('"%s" gets the kits\' storage, not the medicines\'', (text, kit, medicines) => {
+    const r = run(text);
+    expect(r.text).toMatch(kit);
+    expect(r.text).not.toMatch(medicines);
+    expect(r.sources).toContain('antigen-self-test-ifu');
+  });
+
+  it('a kit named with no storage question gets no kit storage answer', () => {
+    expect(run('are the antigen kits from the pharmacy genuine?').text).not.toMatch(/2–30 °C/);
+  });
+});
