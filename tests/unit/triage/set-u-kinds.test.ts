@@ -567,3 +567,20 @@ describe('AB: words that are not the sign they look like', () => {
     expect(level('痰里有红血丝')).toBe('urgent');
   });
 });
+
+// ------------------------------------------------------------------ emergencies missed in intents set I5
+
+describe('I5: thoughts of not being here with the means at hand, and a reading after 刚测', () => {
+  it.each([['can’t face another day, I’ve got a whole bottle of tablets here'], ['不想活了，一盒安眠药就在床头']])(
+    '"%s" is an emergency',
+    (text) => {
+      expect(level(text)).toBe('emergency');
+    },
+  );
+  it('hopelessness with someone beside them, and no means, is a clinician today, not 120', () => {
+    expect(level('feeling hopeless lately, my sister is next to me')).toBe('urgent');
+  });
+  it('"指夹刚测85" is an SpO2 of 85', () => {
+    expect(extractEntities('指夹刚测85，有点喘', 'zh', NOW).spo2).toBe(85);
+  });
+});
