@@ -504,6 +504,14 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/quinsy/',
   },
+  'nhs-broken-bones': {
+    id: 'nhs-broken-bones',
+    title:
+      'Broken bones and dislocations: call 999 if the bone is sticking out of the skin, a leg or arm is at an odd angle, there is heavy bleeding, or the person has a head, neck or back injury',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/broken-arm-or-wrist/',
+  },
   'sja-electric-shock': {
     id: 'sja-electric-shock',
     title:

@@ -32,6 +32,15 @@ const KEYWORD = new RegExp(
 );
 /** A bare 35.0–43.9 with one decimal is a temperature on a fever hotline, unless it is a dose or a lab value. */
 const BARE_DECIMAL = new RegExp(`(?<![\\d.])((?:3[4-9]|4[0-3])\\.\\d)${NOT_TEMP_AFTER}`, 'g');
+/**
+ * A bare whole 38–41 said with when it comes ("39 every evening even after calpol", "晚上又39"), in a
+ * message about a fever: a temperature. Not an age ("he is 39", "39岁") nor a weight.
+ */
+const BARE_WHOLE_WHEN = new RegExp(
+  `(?<![\\d.]|\\b(?:is|aged?|turned|turning|he's|she's|i'm|im)\\s)(3[89]|4[01])(?![\\d.]|\\s*(?:岁|周岁|years?|yrs?|yo|y/o|kg|公斤|斤|lb|%|次|下|bpm))\\s*(?=every|each|at night|in the evening|tonight|this morning|again|even after|despite|都|每天|每晚|晚上|早上|又|还)`,
+  'g',
+);
+const FEVER_TALK = /发烧|发热|高烧|烧|退烧|体温|\b(?:fever|temp|temperature|hot|feverish|calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin|advil)\b/;
 const LAB_CONTEXT = /(血糖|sugar|glucose|mmol|bmi|体重|weight|血压|\$|¥|元)\s*[^\d]{0,4}$/;
 
 function plausibleC(c: number | undefined): number | undefined {
@@ -86,6 +95,7 @@ export function findTemperatures(text: string): number[] {
     }),
     ...collect(text, BARE_DEGREES, (m) => unknownScale(parseApproxNumber(m[1]))),
     ...collect(text, KEYWORD, (m) => unknownScale(parseApproxNumber(m[1]))),
+    ...(FEVER_TALK.test(text) ? collect(text, BARE_WHOLE_WHEN, (m) => plausibleC(Number(m[1]))) : []),
     ...collect(text, BARE_DECIMAL, (m) =>
       LAB_CONTEXT.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) ? undefined : plausibleC(Number(m[1])),
     ),

@@ -584,3 +584,46 @@ describe('I5: thoughts of not being here with the means at hand, and a reading a
     expect(extractEntities('指夹刚测85，有点喘', 'zh', NOW).spo2).toBe(85);
   });
 });
+
+// ------------------------------------------------------------------ kinds found by set AC
+
+describe('AC: emergencies in other words', () => {
+  it.each([
+    ['the spots on her legs are still there when I press a glass on them, and she is burning up'],
+    ['came off his bike, his arm is at a funny angle and you can see the bone'],
+    ['滑倒了，小腿骨头戳出来了'],
+    ['拉的都是血，人站起来就头晕'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a sprain he can walk on is not', () => {
+    expect(level('twisted my ankle, it is swollen but I can walk on it')).not.toBe('emergency');
+  });
+});
+
+describe('AC: words that only look like the sign', () => {
+  it('"the dosing chart confuses me" is not confusion', () => {
+    expect(level('the dosing chart on the calpol box confuses me')).not.toBe('emergency');
+  });
+  it('"now she is confused" after a fall still is', () => {
+    expect(level('she fell and now she is confused')).toBe('emergency');
+  });
+});
+
+describe('AC: readings and rates said plainly', () => {
+  it('"38 every night even after paracetamol" in a fever of 5 days is a temperature', () => {
+    expect(extractEntities('fever for 5 days, 38 every night even after paracetamol', 'en', NOW).temperatureC).toBe(38);
+  });
+  it('"my husband is 39 and has a fever" is an age, not a temperature', () => {
+    expect(extractEntities('my husband is 39 and has a fever', 'en', NOW).temperatureC).toBeUndefined();
+  });
+  it('a heart going "扑通扑通" is palpitations, a clinician today', () => {
+    expect(level('这两天心扑通扑通的，一百多下')).toBe('urgent');
+  });
+  it('breathless walking fast and fine resting ("歇着就没事") is home care', () => {
+    expect(level('爬坡的时候有点喘，歇着就没事')).toBe('routine');
+  });
+  it('what to watch for "以后" after a febrile convulsion that was checked is a question', () => {
+    expect(inConversation('女儿去年高烧抽过一次', '医院说没事了，想问以后发烧要注意什么')).toBe('none');
+  });
+});
