@@ -25,7 +25,8 @@ const CONDITIONAL = new RegExp(
     // A dream is not a report: "昨晚梦见自己喘不上气".
     // "以为中风了，结果是睡觉压的": what was feared, not what happened.
     '以为|还以为|原以为|\\bi thought\\b|\\bwe thought\\b|梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
-    '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me)\\s)\\bif\\b',
+    // "only wakes if we shake him": a condition of waking, said of now.
+    '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me|wakes?|woke|responds?|only)\\s)\\bif\\b',
     // Prevention and hearsay are not reports: "防止咬舌头", "电视上说嘴唇发紫要打120".
     '防止|以防|免得|电视上说|电视里说|网上说|视频里说|新闻上说|新闻里说|据说|有人说|\\bon (?:tv|the news|the radio)\\b|\\bi read (?:that|online|somewhere)\\b|\\bpeople say\\b|\\bto prevent\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',

@@ -10,7 +10,7 @@ export const SPO2_RANGE = { min: 50, max: 100 } as const;
 const KEYWORD =
   '(?:血氧饱和度|血氧饱和|指氧仪|血氧仪|指夹|氧饱和度|血氧值|血氧|氧饱|饱和度|指脉氧|spo2|sp02|spo₂|o2\\s*sat(?:uration)?s?|oxygen\\s*(?:saturation|sat|sats|sacks|sax|levels?|reading)|o2\\s*(?:sacks|sax)|oxygen|(?<![a-z])o2(?![a-z])|sats|saturation|oximeter(?:\\s*reading)?|pulse\\s*ox(?:imeter)?)';
 const FILLER =
-  '(?:\\s|:|=|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|flicking|flickering|jumping|bouncing|going|fluctuating|hovering around|hovering|波动在?|跳来跳去|sitting at|its|it is|from|从|has|have|had|been|went|gone|dropped|fell|come down|came down|gone down|went down)';
+  '(?:\\s|:|=|这两天|这几天|最近|这阵子|先是|一开始|开始是|起初|早上|晚上|中午|夜里|今天|刚才|刚刚|刚|现在|仪|仪器|夹|是|为|有|只有|才|仅|仅有|就|在|到|降到|掉到|低到|测|测出来|测了|显示|都|还|又|大概|一直|只|了|of|is|was|at|only|just|about|around|now|down to|dropped to|fell to|reads?|reading|keeps?|keeps reading|are|were|says|saying|shows?|showing|level|levels|between|flicking|flickering|jumping|bouncing|going|fluctuating|hovering around|hovering|波动在?|跳来跳去|sitting at|its|it is|from|从|has|have|had|been|went|gone|dropped|fell|come down|came down|gone down|went down)';
 /** "不到90" / "below 90": strictly under the number said. */
 const BELOW = '(不到|低于|小于|below|under|less than)?';
 /** A reading as said: digits, Chinese numerals or English words ("eighty five to eighty eight"). */

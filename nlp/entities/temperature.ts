@@ -25,7 +25,7 @@ const CELSIUS = new RegExp(
 const FAHRENHEIT = new RegExp(`(${NUM})\\s*(?:°\\s*f|华氏度|degrees?\\s*f(?:ahrenheit)?\\b|fahrenheit|f\\b)`, 'g');
 const BARE_DEGREES = new RegExp(`(${NUM})\\s*(?:°|degrees?\\b)(?!\\s*[cf]\\b)`, 'g');
 const KEYWORD_FILLER =
-  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost|says|said|reads|read|showed|shows|up|still|now|显示|测出)';
+  '(?:\\s|:|=|是|有|到|了|达|达到|高达|最高|都|还|一直|快|将近|接近|差不多|大概|约|在|又|已经|还是|反复|of|is|was|at|about|around|reached|hit|up to|went up to|over|running|spiked to|spiking to|nearly|almost|says|said|reads|read|showed|shows|up|still|now|stay|stays|stayed|staying|显示|测出)';
 const KEYWORD = new RegExp(
   `(?:发烧|发热|高烧|低烧|高热|烧|体温计|体温|温度计|温度|摄氏|fever|temp(?:erature)?|thermometer|febrile)${KEYWORD_FILLER}{0,7}(${NUM}(?:多|几)?)${NOT_TEMP_AFTER}`,
   'g',
@@ -40,7 +40,8 @@ const BARE_WHOLE_WHEN = new RegExp(
   `(?<![\\d.]|\\b(?:is|aged?|turned|turning|he's|she's|i'm|im)\\s)(3[89]|4[01])(?![\\d.]|\\s*(?:岁|周岁|years?|yrs?|yo|y/o|kg|公斤|斤|lb|%|次|下|bpm))\\s*(?=every|each|at night|in the evening|tonight|this morning|again|even after|despite|都|每天|每晚|晚上|早上|又|还)`,
   'g',
 );
-const FEVER_TALK = /发烧|发热|高烧|烧|退烧|体温|\b(?:fever|temp|temperature|hot|feverish|calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin|advil)\b/;
+const FEVER_TALK =
+  /发烧|发热|高烧|烧|退烧|体温|\b(?:fever|temp|temperature|hot|feverish|calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin|advil)\b/;
 const LAB_CONTEXT = /(血糖|sugar|glucose|mmol|bmi|体重|weight|血压|\$|¥|元)\s*[^\d]{0,4}$/;
 
 function plausibleC(c: number | undefined): number | undefined {

@@ -106,7 +106,7 @@ const HR = [
   new RegExp(`(?:心率|心跳|脉搏|脉率|心跳次数)${GAP}${N}(?!\\s*(?:岁|度|%|斤|公斤|kg|天|/))`),
   new RegExp(`(?:一分钟|每分钟)\\s*(?:心跳|脉搏)(?:了|有)?\\s*${N}`),
   new RegExp(
-    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:(?:has|have|had)\\s+been\\s*(?:about|around|at)?|is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|jumps to|jumped to|goes up to|went up to|shoots up to|shot up to|gets to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
+    `\\b(?:heart\\s*rate|heartrate|pulse(?:\\s*rate)?|hr)\\s*(?:(?:has|have|had)\\s+been\\s*(?:about|around|at)?|(?:is |was )?(?:only|just|barely|down to|dropped to)|is|of|at|was|=|:|about|around|reading|says|showing|shows|sitting at|running at|staying at|stuck at|up to|jumps to|jumped to|goes up to|went up to|shoots up to|shot up to|gets to|on (?:her|his|my) watch(?: is| says| shows)?)?\\s*${EN_N}(?!\\s*(?:%|years|kg|lb|degrees))`,
   ),
   new RegExp(`\\b(\\d{2,3})\\s*bpm\\b`),
   // "my heart's going about 120", "heart beating at 140 a minute": the heart said with a rate.

@@ -627,3 +627,32 @@ describe('AC: readings and rates said plainly', () => {
     expect(inConversation('女儿去年高烧抽过一次', '医院说没事了，想问以后发烧要注意什么')).toBe('none');
   });
 });
+
+// ------------------------------------------------------------------ kinds found by set AD
+
+describe('AD: emergencies in other words', () => {
+  it.each([
+    ['my 2 year old has a fever and only wakes when we shake her, then she drifts straight back off'],
+    ['his pulse is only 36 and he keeps nearly fainting'],
+    ['she fell from the loft ladder and was knocked out, now clear fluid from her nose'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('asking whether "only wakes if shaken" needs 120 is still a question', () => {
+    expect(level('if a child only wakes when shaken should we call 120?')).toBe('none');
+  });
+});
+
+describe('AD: readings and amounts said in other words', () => {
+  it('"血氧这几天都在91" is an SpO2 of 91', () => {
+    expect(extractEntities('我爸血氧这几天都在91', 'zh', NOW).spo2).toBe(91);
+  });
+  it('a temperature that "stays 39 even after the medicine" is not coming down (a clinician today)', () => {
+    expect(level('fever stays 39.2 even after the medicine')).toBe('urgent');
+  });
+  it('a baby feeding half as much as usual is a clinician today', () => {
+    expect(inConversation('my son is 5 months old', 'he is only taking half his usual milk since the cold')).toBe(
+      'urgent',
+    );
+  });
+});
