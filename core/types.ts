@@ -103,6 +103,8 @@ export interface Entities {
   peakFlowPercent?: number;
   /** Millilitres of blood coughed up, vomited or lost, when said of the blood. */
   bloodMl?: number;
+  /** How long something went on, in minutes, when said in minutes. */
+  minutes?: number;
   /** High-risk treatments named (透析, chemotherapy…), as written. */
   conditions?: string[];
   /**

@@ -110,6 +110,8 @@ function build(c: Condition): Check {
     return (ev) => ev.population(population);
   }
   if ('medicine' in c) return (ev) => ev.ctx.medicine;
+  // Resolved when the rules are loaded (knowledge/red-flags/index.ts); one left here is a loader bug.
+  if ('is' in c) throw new Error(`named condition "${c.is}" was not resolved`);
   return (ev) => ev.anySymptom();
 }
 

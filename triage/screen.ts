@@ -143,6 +143,7 @@ export class RedFlagScreen {
       paracetamolGrams: vitals.paracetamolGrams,
       peakFlowPercent: vitals.peakFlowPercent,
       bloodMl: vitals.bloodMl,
+      minutes: vitals.minutes,
     };
   }
 
@@ -174,6 +175,7 @@ export class RedFlagScreen {
         paracetamolGrams: entities.paracetamolGrams,
         peakFlowPercent: entities.peakFlowPercent,
         bloodMl: entities.bloodMl,
+        minutes: entities.minutes,
       });
     }
     const ctx: RuleContext = {
@@ -317,7 +319,7 @@ function narrowsIt(reading: MessageReading): boolean {
   if (saysWorse(reading) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text)) return false;
   // The symptom left unnamed, as an answer names it ("只有走路的时候疼", "only hurts when I walk"): the
   // qualifier and a bare complaint word say the same.
-  const qualified = [...reading.atoms].some((id) => id === 'q.when_coughing' || id === 'q.exertion');
+  const qualified = reading.atoms.has('q.when_coughing') || reading.atoms.has('q.exertion');
   if (qualified && BARE_COMPLAINT.test(reading.text)) return true;
   return [...reading.signs.values()].some((occ) =>
     occ.some((o) => {

@@ -96,6 +96,48 @@ export function validateRedFlags(k: RedFlagKnowledge): string[] {
   return problems;
 }
 
+/**
+ * Replaces every `{ is: id }` by the named condition it names, the same object wherever it is used (so
+ * the rule engine compiles it once). An unknown or circular name is a data error.
+ */
+function resolveNamed(
+  rules: readonly RedFlagRule[],
+  named: ReadonlyArray<{ id: string; when: Condition }>,
+): { rules: RedFlagRule[]; problems: string[] } {
+  const problems: string[] = [];
+  const source = new Map(named.map((n) => [n.id, n.when]));
+  if (source.size !== named.length) problems.push('a named condition is defined twice');
+  const done = new Map<string, Condition>();
+  const open = new Set<string>();
+  const resolve = (c: Condition, where: string): Condition => {
+    if ('is' in c) {
+      const hit = done.get(c.is);
+      if (hit) return hit;
+      const raw = source.get(c.is);
+      if (!raw) {
+        problems.push(`${where} names unknown condition "${c.is}"`);
+        return c;
+      }
+      if (open.has(c.is)) {
+        problems.push(`condition "${c.is}" names itself`);
+        return c;
+      }
+      open.add(c.is);
+      const resolved = resolve(raw, `condition ${c.is}`);
+      open.delete(c.is);
+      done.set(c.is, resolved);
+      return resolved;
+    }
+    if ('all' in c) return { all: c.all.map((x) => resolve(x, where)) };
+    if ('any' in c) return { any: c.any.map((x) => resolve(x, where)) };
+    if ('not' in c) return { not: resolve(c.not, where) };
+    return c;
+  };
+  const out = rules.map((r) => ({ ...r, when: resolve(r.when, `rule ${r.id}`) }));
+  for (const id of source.keys()) if (!done.has(id)) problems.push(`condition "${id}" is not used by any rule`);
+  return { rules: out, problems };
+}
+
 function byId<T extends { id: string }>(file: string, items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) {
@@ -120,7 +162,13 @@ export function loadRedFlags(
     soundAlike: { notPhrases: string[]; shortWords: string[]; vitalWords: string[] };
   }>('atoms.json', 'redFlagAtoms', raw.atoms);
   const signs = checked<{ signs: SignDefinition[] }>('signs.json', 'redFlagSigns', raw.signs);
-  const rules = checked<{ rules: RedFlagRule[] }>('rules.json', 'redFlagRules', raw.rules);
+  const file = checked<{ rules: RedFlagRule[]; conditions?: Array<{ id: string; when: Condition }> }>(
+    'rules.json',
+    'redFlagRules',
+    raw.rules,
+  );
+  const rules = resolveNamed(file.rules, file.conditions ?? []);
+  if (rules.problems.length) throw new RedFlagDataError('rules.json', rules.problems);
   const tips = checked<{ tips: Tip[]; common: { zh: string; en: string } }>('tips.json', 'redFlagTips', raw.tips);
   const questions = checked<{ questions: RedFlagQuestion[] }>(
     'questions.json',

@@ -69,6 +69,8 @@ export const VITALS = [
   'paracetamolGrams',
   'peakFlowPercent',
   'bloodMl',
+  /** How long it went on, in minutes (a seizure over 5 minutes is 999: NHS epilepsy). */
+  'minutes',
 ] as const;
 export const POPULATIONS = ['youngInfant', 'infant', 'child', 'pregnant', 'aged80', 'keyCondition'] as const;
 const Op = Type.Union([Type.Literal('<'), Type.Literal('<='), Type.Literal('>'), Type.Literal('>=')]);
@@ -88,6 +90,8 @@ export type Condition =
   | { anySymptom: true }
   /** A medicine from the catalog is named (entities.medicines). */
   | { medicine: true }
+  /** A named condition of rules.json `conditions`, written once and used by several rules. */
+  | { is: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -108,6 +112,7 @@ export const ConditionSchema = Type.Recursive((Self: TSchema) =>
     closed({ population: Type.Union(POPULATIONS.map((p) => Type.Literal(p))) }),
     closed({ anySymptom: Type.Literal(true) }),
     closed({ medicine: Type.Literal(true) }),
+    closed({ is: Type.String() }),
     closed({ all: Type.Array(Self, { minItems: 1 }) }),
     closed({ any: Type.Array(Self, { minItems: 1 }) }),
     closed({ not: Self }),
@@ -128,7 +133,18 @@ export const RuleSchema = closed({
   note: Type.Optional(Type.String()),
 });
 
-export const RulesFileSchema = closed({ about: Type.String(), rules: Type.Array(RuleSchema, { minItems: 1 }) });
+/** A condition several rules share, named once (`{ "is": id }` in a rule). Its rules name the sources. */
+export const NamedConditionSchema = closed({
+  id: Type.String({ pattern: '^[a-z0-9.-]+$' }),
+  when: ConditionSchema,
+  note: Type.String(),
+});
+
+export const RulesFileSchema = closed({
+  about: Type.String(),
+  conditions: Type.Optional(Type.Array(NamedConditionSchema)),
+  rules: Type.Array(RuleSchema, { minItems: 1 }),
+});
 
 export const TipsFileSchema = closed({
   about: Type.String(),

@@ -25,6 +25,8 @@ export interface Vitals {
   pillCount?: number;
   /** Millilitres of blood coughed up, vomited or lost, when an amount is said of the blood. */
   bloodMl?: number;
+  /** How long something went on, in minutes, when said in minutes ("抽了十来分钟", "went on for 8 minutes"). */
+  minutes?: number;
 }
 
 /** A Chinese or Arabic number, "点几" read as the whole number ("二十八点几" → 28). */
@@ -223,6 +225,14 @@ const BLOOD_ML = [
   new RegExp(`${COUNT}\\s*${ML}\\s*(?:左右|多|上下)?\\s*(?:的)?\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?${BLOOD}`),
 ];
 
+// ---------------------------------------------------------------- minutes
+/** A span said in minutes, or half an hour: the longest is kept (how long a seizure went on). */
+const MINUTES = [
+  new RegExp(`${COUNT}\\s*(?:多|来)?\\s*(?:分钟|分多钟)`),
+  new RegExp(`${EN_N}\\s*(?:\\+\\s*)?(?:more\\s+)?(?:minutes?|mins?)\\b`),
+];
+const HALF_HOUR = /半(?:个)?(?:小时|钟头)|half an hour/;
+
 // ---------------------------------------------------------------- tablets swallowed
 const PILL_UNIT = '(?:颗|片|粒|个|板)';
 const PILLS = [
@@ -356,6 +366,12 @@ export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(te
 
   const bloodMl = maxOf(BLOOD_ML.flatMap((re) => all(text, re)).filter(within(1, 5000)));
   if (bloodMl !== undefined) out.bloodMl = bloodMl;
+
+  const minutes = maxOf([
+    ...MINUTES.flatMap((re) => all(text, re)).filter(within(0.5, 600)),
+    ...(HALF_HOUR.test(text) ? [30] : []),
+  ]);
+  if (minutes !== undefined) out.minutes = minutes;
 
   const pills: number[] = [];
   const counts: Array<[RegExp, number]> = [

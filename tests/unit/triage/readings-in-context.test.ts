@@ -207,3 +207,21 @@ describe('set T: a volume of blood said in millilitres', () => {
     expect(extractEntities('gave him 5 ml of calpol', 'en', NOW).bloodMl).toBeUndefined();
   });
 });
+
+describe('how long it went on, in minutes (a seizure over 5 minutes: NHS epilepsy)', () => {
+  it.each([
+    ['抽了十来分钟才停', 10],
+    ['大概抽了五分多钟', 5],
+    ['went on for 8 minutes', 8],
+    ['it lasted about ten minutes', 10],
+    ['抽了半个小时', 30],
+    ['两分钟就停了', 2],
+  ])('"%s" reads %d minutes', (text, minutes) => {
+    expect(extractEntities(text, langOf(text), NOW).minutes).toBe(minutes);
+  });
+
+  it('no span in minutes reads none', () => {
+    expect(extractEntities('抽了一下就停了', 'zh', NOW).minutes).toBeUndefined();
+    expect(extractEntities('it stopped quickly', 'en', NOW).minutes).toBeUndefined();
+  });
+});

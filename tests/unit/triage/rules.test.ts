@@ -81,6 +81,64 @@ describe('red-flag rule data', () => {
   });
 });
 
+describe('named conditions (rules.json conditions)', () => {
+  const problem = (edit: (r: ReturnType<typeof raw>) => void): string => {
+    const bad = raw();
+    edit(bad);
+    try {
+      loadRedFlags(bad);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return '';
+  };
+
+  it('a shared condition is written once and is the same object in every rule that uses it', () => {
+    const usual = (id: string) => JSON.stringify(rule(id).when).includes('q.known_epilepsy');
+    expect(['seizure', 'seizure.first', 'seizure.usual-over'].every(usual)).toBe(true);
+    expect(JSON.stringify(rules).split('"q.known_epilepsy"').length - 1).toBe(1);
+  });
+
+  // NHS epilepsy, what to do if someone has a seizure: 999 for a first one, one over 5 minutes or longer
+  // than usual, several in a row, or one they do not come round from; otherwise follow the care plan.
+  it.each([
+    ['我儿子有癫痫，刚才又抽搐了，跟平时发作一样，两分钟就停了，现在已经清醒了', 'routine'],
+    ["my son has epilepsy, he had his usual seizure, about two minutes, and he's back to himself now", 'routine'],
+    ['我儿子有癫痫，跟平时发作一样，这次抽了10分钟才停，现在清醒了', 'emergency'],
+    ['她有癫痫，平时那种发作，不过这回抽了七八分钟，现在醒过来了', 'emergency'],
+    [
+      "my son has epilepsy, it was his usual seizure but it went on for 8 minutes, he's back to himself now",
+      'emergency',
+    ],
+    ['she has epilepsy, had one of her usual fits, then another one straight after, now back to herself', 'emergency'],
+    ['我妈有羊癫疯，刚才发作了，比平时时间长，现在醒过来了', 'emergency'],
+    ['he has epilepsy, usual kind of fit but longer than usual this time, recovered now', 'emergency'],
+    ['孩子有癫痫，跟平时一样的发作，可是一次接一次抽了三回，现在醒了', 'emergency'],
+    ['我儿子刚才第一次抽搐，两分钟就停了，现在醒了', 'emergency'],
+  ])('%s → %s', (text, level) => {
+    expect(screen(text).triage).toBe(level);
+  });
+
+  it('refuses an unknown, circular or unused name', () => {
+    expect(
+      problem((r) => {
+        r.rules.rules[0].when = { is: 'no.such.condition' };
+      }),
+    ).toContain('unknown condition "no.such.condition"');
+    expect(
+      problem((r) => {
+        r.rules.conditions.push({ id: 'loop', when: { not: { is: 'loop' } }, note: 'x' });
+        r.rules.rules[0].when = { is: 'loop' };
+      }),
+    ).toContain('condition "loop" names itself');
+    expect(
+      problem((r) => {
+        r.rules.conditions.push({ id: 'spare', when: { qualifier: 'q.severe' }, note: 'x' });
+      }),
+    ).toContain('condition "spare" is not used');
+  });
+});
+
 describe('screenMessage', () => {
   it('returns only the reasons at the final level', () => {
     const result = screen('血氧86 发烧39度 咳嗽');
