@@ -7,8 +7,8 @@
  * mid-write leaves no half model behind.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { readSavedModel, writeAtomically } from '../core/saved-model';
 import type { IntentClassifier } from '../core/understanding';
 import { loadCorpus, type Corpus } from './corpus';
 import { TOKENIZER_VERSION } from './features';
@@ -42,34 +42,8 @@ export async function trainClassifier(corpus: Corpus = loadCorpus()): Promise<Nl
   return NlpJsClassifier.train(corpus);
 }
 
-async function readModel(file: string, log: (msg: string) => void): Promise<NlpJsClassifier | null> {
-  let json: string;
-  try {
-    json = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-  try {
-    return NlpJsClassifier.fromJSON(json);
-  } catch (err) {
-    // A corrupt file (disk full, manual edit) must not stop the service: retrain over it.
-    log(`intent model ${file} unreadable (${(err as Error).message}); retraining`);
-    return null;
-  }
-}
-
-async function writeAtomically(file: string, content: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await fs.writeFile(tmp, content, 'utf8');
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
+const readModel = (file: string, log: (msg: string) => void) =>
+  readSavedModel(file, 'intent model', (json) => NlpJsClassifier.fromJSON(json), log);
 
 export async function loadOrTrainClassifier(opts: LoadOptions): Promise<IntentClassifier> {
   const log = opts.log ?? (() => undefined);

@@ -7,8 +7,9 @@
  * a stale model is never loaded. Writes go to a temp file renamed into place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, promises as fs } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readSavedModel, writeAtomically } from '../../core/saved-model';
 import { LANGS, type Lang } from '../../core/types';
 import {
   DEFAULT_NET_SETTINGS,
@@ -106,40 +107,17 @@ export interface NetLoadOptions {
   settings?: NetSettings;
 }
 
-async function readNet(
-  file: string,
-  settings: NetSettings,
-  log: (msg: string) => void,
-): Promise<HashedEmergencyNet | null> {
-  let json: string;
-  try {
-    json = await fs.readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-  try {
-    const net = HashedEmergencyNet.fromJSON(json);
-    if (JSON.stringify(net.settings) !== JSON.stringify(settings)) throw new Error('settings differ from its name');
-    return net;
-  } catch (err) {
-    // A corrupt file (disk full, manual edit) must not stop the service: retrain over it.
-    log(`emergency net ${file} unreadable (${(err as Error).message}); retraining`);
-    return null;
-  }
-}
-
-async function writeAtomically(file: string, content: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await fs.writeFile(tmp, content, 'utf8');
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
+const readNet = (file: string, settings: NetSettings, log: (msg: string) => void) =>
+  readSavedModel(
+    file,
+    'emergency net',
+    (json) => {
+      const net = HashedEmergencyNet.fromJSON(json);
+      if (JSON.stringify(net.settings) !== JSON.stringify(settings)) throw new Error('settings differ from its name');
+      return net;
+    },
+    log,
+  );
 
 export async function loadOrTrainEmergencyNet(opts: NetLoadOptions): Promise<EmergencyNet> {
   const log = opts.log ?? (() => undefined);
