@@ -100,6 +100,7 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver, stan
   const after = clause.text.slice(local(occ.end));
   const past = isPastClause(clause.text) || (isPastClause(before) && !BACK_AGAIN.test(after));
   if (past) return CLEARED.test(text) ? 'cleared' : 'past';
+  if (isAfterEffect(clauses, occ.clause)) return 'past';
   // Yesterday's event, since checked and found fine ("fell yesterday… the hospital scanned it, ok").
   // The story of it runs up to the first word about now ("…yesterday, the hospital checked him… now his temp…").
   const nowAt = after.search(STILL_NOW);
@@ -111,3 +112,41 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver, stan
     return CLEARED.test(text) ? 'cleared' : 'resolved';
   return clause.kind === 'generic' ? 'generic' : 'asserted';
 }
+
+/** Years or months back, or childhood: not yesterday's or last week's event. */
+const DISTANT_PAST =
+  /几年前|[一二两三四五六七八九十几\d]+年前|去年|前年|小时候|几个月前|[一二两三四五六七八九十几\d]+个月前|(?:19|20)\d\d年|\b(?:years ago|last year|months ago|as a (?:child|kid|baby)|when (?:i|he|she) was (?:little|young|a child)|in (?:19|20)\d\d)\b/;
+/** What is left since then ("现在嘴角还有点歪", "still has a slight droop"), not a new sign. */
+const RESIDUAL =
+  /还有点|还是有点|一直有点|一直都有点|留下|后遗症|落下|\b(?:still (?:has|have) a (?:slight|little|bit)|ever since|left (?:him|her|me) with)\b/;
+/** A sign that is new or changing is never an after-effect. */
+const NEW_OR_WORSE =
+  /又|突然|今天|今早|今晚|刚才|刚刚|越来越|加重|更[厉严重歪]|\b(?:again|suddenly|today|just now|worse|new|this morning|tonight|getting)\b/;
+/** The message asks something (a medicine, a vaccine, a check-up): the history is its background. */
+const ASKS =
+  /能不能|可不可以|可以[^。]{0,12}吗|能[^。]{0,12}吗|要不要|[?？]|\b(?:can (?:i|he|she|we|they)|should (?:i|he|she|we)|is it (?:ok|safe)|what about)\b/;
+
+/**
+ * A sign told as the background of a question, after an event years or months back: "had a bad reaction to
+ * penicillin years ago, my throat swelled up. can I take paxlovid?", "五年前中过风，现在嘴角还有点歪，想问能不能
+ * 打疫苗". Past when its clause says what was left since ("还有点", "still has a slight"), or is told in the past
+ * tense with nothing of now; never when it is new, sudden or worse, or comes back ("又").
+ */
+function isAfterEffect(clauses: readonly AnalyzedClause[], at: number): boolean {
+  const text = clauses[at].text;
+  if (NEW_OR_WORSE.test(text)) return false;
+  const back = clauses.slice(0, at).some((c) => DISTANT_PAST.test(c.text) && isPastClause(c.text));
+  if (!back) return false;
+  const later = clauses
+    .slice(at)
+    .map((c) => c.text)
+    .join(' ');
+  if (!ASKS.test(later) && !clauses.slice(at + 1).some((c) => c.kind === 'question')) return false;
+  if (RESIDUAL.test(text)) return true;
+  // Told in the past tense and nothing of now ("my throat swelled up"); "his face is drooping", "嘴歪了"
+  // may be new: in doubt, not background.
+  return !STILL_NOW.test(text) && TOLD_AS_PAST.test(text) && !PRESENT.test(text);
+}
+
+const TOLD_AS_PAST = /\b(?:was|were|had|went|got|swelled|\w+ed)\b/;
+const PRESENT = /\b(?:is|are|am|has|have|keeps?|looks?|seems?|feels?)\b|[\u4e00-\u9fff]/;

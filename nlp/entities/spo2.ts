@@ -145,9 +145,21 @@ const BARE_LAST = new RegExp(
   'g',
 );
 
+/** A reading going up and down between two numbers ("在92和93之间跳", "94、95晃", "between 91 and 93"). */
+const BARE_RANGE = new RegExp(
+  `(?:在|between|from)\\s*(${APPROX_NUM})\\s*(?:%|percent)?\\s*(?:和|到|跟|与|、|-|~|and|to)\\s*(${APPROX_NUM})(?!\\s*(?:度|岁|斤|公斤|kg|次|下|天|号|°|degrees|years|bpm))`,
+  'g',
+);
+
 /** Readings said without the word for them, while SpO2 is being measured ("现在显示87"). */
 export function findBareSpo2(text: string): number[] {
   const out: number[] = [];
+  for (const m of text.matchAll(BARE_RANGE)) {
+    for (const raw of [m[1], m[2]]) {
+      const v = inRange(parseAnyNumber(raw));
+      if (v !== undefined && v >= 70) out.push(v);
+    }
+  }
   for (const re of [BARE_READING, BARE_NOW, BARE_ALONE, BARE_LAST]) {
     for (const m of text.matchAll(re)) {
       const v = inRange(parseAnyNumber(m[1]));

@@ -656,3 +656,65 @@ describe('AD: readings and amounts said in other words', () => {
     );
   });
 });
+
+describe('AE: new confusion in lay words, a strange cry, memory after a head injury', () => {
+  it.each([
+    ['my nan suddenly has no idea where she is and keeps asking for her mum who died years ago'],
+    ['爷爷今天突然不知道自己在什么地方，一直找早就去世的奶奶'],
+    ['宝宝发烧39.5，哭声很尖，跟平时不一样，奶也不吃'],
+    ['baby has a temperature and a weird cry, high pitched scream, won’t feed'],
+    ['他从梯子上摔下来磕到头，一直问同一个问题，刚说完就忘'],
+    ['she hit her head on the cupboard and now she can’t remember what happened, keeps asking the same thing'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('an 80-year-old with covid who is barely eating is a clinician today', () => {
+    expect(level('我外婆八十六岁，阳了，人清醒，就是不怎么吃东西')).toBe('urgent');
+  });
+});
+
+describe('AE: not 120', () => {
+  it.each([
+    // NICE NG143: nasal flaring alone is amber.
+    ['my 3 year old’s nostrils are flaring a little and he is breathing a bit quick, colour fine', 'urgent'],
+    ['孩子两岁，鼻翼有点一扇一扇的，呼吸稍微快一点，脸色正常', 'urgent'],
+    // A dry nappy for a morning is reduced urine output (amber), not 12 hours without (red).
+    ['宝宝一个上午尿布是干的，嘴唇有点干，精神还可以', 'urgent'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+  it.each([
+    ['nasal flaring with fast hard breathing', '宝宝呼吸很快很费劲，鼻翼一扇一扇的'],
+    ['nasal flaring and grunting', 'my toddler’s nostrils are flaring and he grunts with every breath'],
+  ])('%s stays an emergency', (_kind, text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a corrected reading is read as corrected, either way', () => {
+    expect(extractEntities('我说血氧86是看错了，其实是96', 'zh', NOW).spo2).toBe(96);
+    expect(extractEntities('sats 97, sorry I meant 87', 'en', NOW).spo2).toBe(87);
+    expect(extractEntities('体温不是39.8，是38.9', 'zh', NOW).temperatureC).toBe(38.9);
+    expect(level('oxygen 97, no wait, 87, and he is struggling to breathe')).toBe('emergency');
+  });
+  it('a reading moving between two numbers keeps the lower', () => {
+    expect(extractEntities('测血氧，一直在91到93之间跳', 'zh', NOW).spo2).toBe(91);
+  });
+});
+
+describe('AE: a sign told as the background of a question, after an event years back', () => {
+  it.each([
+    ['my throat closed up after amoxicillin about ten years ago, is paxlovid ok for me?'],
+    ['我爸三年前脑梗过，现在左手还有点没劲，能吃布洛芬吗'],
+  ])('"%s" is not an emergency', (text) => {
+    expect(level(text)).not.toBe('emergency');
+  });
+  it.each([
+    ['三年前脑梗过，今天左手又没劲了，能吃布洛芬吗'],
+    ['years ago I had a reaction to penicillin, now my lips are swelling, can I take an antihistamine?'],
+    ['my mum had a stroke 4 years ago, her face is drooping, can she have paxlovid?'],
+  ])('"%s" (new, again, or said now) stays an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('"之前住" is not a sound-alike of 呛住', () => {
+    expect(level('我妈之前住过院，出院半个月了，恢复得挺好，什么时候复查')).toBe('none');
+  });
+});
