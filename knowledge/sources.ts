@@ -512,6 +512,22 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.nhs.uk/conditions/broken-arm-or-wrist/',
   },
+  'nhs-testicle-pain': {
+    id: 'nhs-testicle-pain',
+    title:
+      'Testicle pain: go to A&E immediately for sudden, severe pain in a testicle, or testicle pain with tummy pain, feeling sick or vomiting (testicular torsion); see a GP for other pain',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/testicle-pain/',
+  },
+  'rcog-cord-prolapse': {
+    id: 'rcog-cord-prolapse',
+    title:
+      'Umbilical cord prolapse (Green-top Guideline No. 50) and its patient information: if the cord is seen or felt at or below the vagina after the waters break, call 999 at once and get on knees and elbows',
+    publisher: 'Royal College of Obstetricians and Gynaecologists',
+    date: '2014',
+    url: 'https://www.rcog.org.uk/guidance/browse-all-guidance/green-top-guidelines/umbilical-cord-prolapse-green-top-guideline-no-50/',
+  },
   'sja-electric-shock': {
     id: 'sja-electric-shock',
     title:

@@ -149,7 +149,7 @@ const ASKS_WHAT_TO_DO =
   /^\s*(?:do|should|shall|can|could|would|must) (?:i|we|you)\b|^\s*(?:is it|what (?:do|should) (?:i|we))\b|^\s*(?:那)?(?:要不要|该不该|是不是|需不需要|需要|应该|能不能|可不可以|我该|我要)/;
 const HEARSAY = /\b(?:said|says|told me|tells me|heard|read)\b|说|听说|告诉我/;
 const TRUE_OR_NOT =
-  /^\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or not|really)\s*$|^\s*(?:是真的吗|真的吗|对吗|对不对|是不是真的|是这样吗)\s*$/;
+  /^\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or not|really)\s*$|^\s*(?:是真的吗|真的吗|对吗|对不对|是不是真的|是这样吗|这个对不对|这样对不对|这对吗|这样对吗|这个对吗|靠谱吗|有没有道理|可信吗)\s*$/;
 
 export function analyzeClauses(normalized: string): AnalyzedClause[] {
   const clauses = splitClauses(normalized).map((c) => ({

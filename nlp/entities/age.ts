@@ -59,7 +59,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   // 宝宝7周, BB得7个礼拜 (Cantonese: only 7 weeks old), 孩子才6个星期
   [
     new RegExp(
-      `(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)?\\s*(${NUM})\\s*(?:个)?\\s*(?:周|礼拜|星期)(?:大)?`,
+      `(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)?\\s*(?:满)?\\s*(${NUM})\\s*(?:个)?\\s*(?:周|礼拜|星期)(?:大)?`,
     ),
     (m) => inUnit(zh(m[1]), '周'),
   ],

@@ -718,3 +718,36 @@ describe('AE: a sign told as the background of a question, after an event years 
     expect(level('我妈之前住过院，出院半个月了，恢复得挺好，什么时候复查')).toBe('none');
   });
 });
+
+describe('AF: signs in other words, and two families that were missing', () => {
+  it.each([
+    ['she keeps nodding off while I talk to her, cannot keep awake'],
+    ['dad keeps asking what year it is and thinks I am his brother, he was fine this morning'],
+    ['suddenly lost sight in my right eye, like a curtain'],
+    ['爷爷咳血咳了好多，整张纸巾都是血'],
+    ['孩子哮喘发作了，喷了没用，还是喘得厉害'],
+    ['my wife is 38 weeks, her waters went and she says she can feel the cord'],
+    ['羊水破了，低头一看脐带露出来了'],
+    ['our 13 year old has sudden bad pain in his testicle and has been sick twice'],
+    ['儿子十二岁，睾丸突然剧痛，疼得直不起腰'],
+    ['toddler no pee all day, eyes sunken, vomits every drink'],
+  ])('"%s" is an emergency', (text) => {
+    expect(level(text)).toBe('emergency');
+  });
+  it('a baby "刚满六周" is a young infant: a fever of 38 is 120', () => {
+    expect(inConversation('我家宝宝刚满六周', '刚才量了三十八度一')).toBe('emergency');
+  });
+  it.each([
+    ['puffed out going upstairs since covid, fine sitting down', 'routine'],
+    ['听说抽风的时候要往嘴里塞筷子，这个对不对', 'none'],
+    ['testicle a bit sore since yesterday, no swelling', 'urgent'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(level(text)).toBe(expected);
+  });
+  it('a neck stiff from sleeping "at a funny angle" is not a broken bone', () => {
+    expect(level('slept at a funny angle on the sofa, stiff neck, no fever, no headache')).not.toBe('emergency');
+  });
+  it('a COPD patient more breathless than usual but speaking easily is a clinician today', () => {
+    expect(inConversation('我爸有慢阻肺，七十五了', '这几天喘得比平时厉害，不过说话还利索')).toBe('urgent');
+  });
+});
