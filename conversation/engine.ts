@@ -394,7 +394,9 @@ export class ConversationEngine {
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
     const cls = this.understood(said, picked, state, lang);
-    let route = decideRoute(said, picked, cls, state);
+    // "电话138开头那个就是，下午都在家" while a form asks its question answers the form, not home isolation.
+    const formAnswer = !picked && !!state.form && cls.intent !== 'emergency' && !!this.services?.answersForm?.(said, lang);
+    let route = decideRoute(said, picked, cls, state, formAnswer);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
     route = shapeRoute(route, said, picked !== undefined, cls, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
@@ -543,6 +545,11 @@ export class ConversationEngine {
   private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
     if (!this.services || route.kind === 'possible-emergency') return route;
     if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    const open = route.kind === 'handler' && (route.answering || state.form);
+    const requested = route.kind === 'handler' && (SERVICE_REQUESTS.has(route.intent) || route.intent === 'service.status');
+    // "need children's ibuprofen delivered to block 7": a delivery asked for, whatever medicine it names.
+    if (!open && !requested && this.services.asksForDelivery?.(said, lang))
+      return { kind: 'handler', intent: 'service.drug_delivery', text: said };
     if (route.kind === 'handler' && route.intent === 'service.status') {
       // Heard as a status question, but a story ending in "is there anything you can do?" asks for a service.
       const asked = route.answering || state.form ? undefined : this.services.vagueAskFor(said, lang);
