@@ -16,10 +16,13 @@ import {
   clarifyChoices,
   clarifyPending,
   decideRoute,
+  heardAsNoSubject,
   isForAnAnimal,
+  isShortAnswer,
   outOfScopeAsk,
   resolveChoice,
   shouldOfferHuman,
+  subjectAfter,
   withoutGreeting,
   type Route,
 } from './routing';
@@ -401,7 +404,7 @@ export class ConversationEngine {
     route = shapeRoute(route, said, picked !== undefined, cls, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
     if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
-    else if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
+    else if (!picked) route = this.conversationRoute(this.serviceRoute(route, said, cls, lang, state), said, turn, state);
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
       const heard = route.kind === 'clarify' ? cls.intent : route.intent;
       // A pet's medicine, a complaint, a lost parcel, a neighbour's noise: outside the hotline's scope.
@@ -470,8 +473,23 @@ export class ConversationEngine {
       lastChoices: result.choices,
       ...(form ? { form: withTriage(form, screening.triage) } : {}),
       ...topicAfter(state.topic, route.intent, result),
+      subjectIntent: subjectAfter(state.subjectIntent, route.intent),
     };
     return { reply, next };
+  }
+
+  /**
+   * A short answer heard as no subject ("嗯，昨天测已经一条杠了", "对 就是那个 到哪了", "2") continues the
+   * conversation's subject; about isolation, a test result or a day told asks when isolation ends.
+   * Not while a form is open (its own question is asked again).
+   */
+  private conversationRoute(route: Route, said: string, turn: TurnInput, state: ConversationState): Route {
+    const subject = state.subjectIntent;
+    if (!subject || state.form || !heardAsNoSubject(route) || !isShortAnswer(said)) return route;
+    const e = turn.entities;
+    const dayTold = e.antigen !== undefined || e.onsetDate !== undefined || e.days !== undefined;
+    const intent = subject.startsWith('isolation.') && dayTold ? 'isolation.release' : subject;
+    return { kind: 'handler', intent, text: said };
   }
 
   /**
@@ -512,8 +530,8 @@ export class ConversationEngine {
       (PREGNANCY_WEEKS.test(said) && isPregnant(state));
     const shape = this.medicine.followUp(said, e, namesPerson);
     if (!shape) return undefined;
-    const intent = shape.aspect ? 'medication.dose' : topic.intent;
-    return { intent, asked: { medicines: topic.medicines, ...shape } };
+    const intent = shape.aspect ? 'medication.dose' : shape.suitability ? 'medication.condition' : topic.intent;
+    return { intent, asked: { medicines: topic.medicines, ...(shape.aspect ? { aspect: shape.aspect } : {}) } };
   }
 
   /**
@@ -601,6 +619,7 @@ export class ConversationEngine {
       lastChoices: choices,
       misses,
       form: state.form,
+      subjectIntent: state.subjectIntent,
     };
     return { reply, next };
   }

@@ -172,6 +172,34 @@ const SOCIAL = new Set<IntentId>(['greeting', 'goodbye']);
 const ACKNOWLEDGEMENT = /^\s*(?:嗯+|恩+|好+的?|对|是的?|行|可以|ok(?:ay)?|yes|yeah|yep|sure)[\s,，。.!！~]*$/i;
 
 /**
+ * A short answer in a conversation ("嗯，昨天测已经一条杠了", "嗯嗯，两岁，不发烧", "2", "38.6, she's 4"): a few
+ * words carrying a number or following an acknowledgement, thanking and leaving nobody. Heard as a
+ * greeting, a goodbye or nothing in particular, it continues the conversation's subject.
+ */
+const SHORT_ANSWER = { han: 20, words: 12 } as const;
+const LEAVING = /谢|再见|拜拜|没事了|不用了|没有了|没别的|\b(?:thanks?|thank you|ty|bye|goodbye|cheers|that'?s (?:all|it))\b/i;
+const CARRIES_INFORMATION = /\d|[一二两三四五六七八九十]|^\s*(?:嗯+|恩+|对|是的?|好的?|yes|yeah|yep|ok(?:ay)?)[\s,，。.!！~]+\S/i;
+/** Intents a conversation is about; the social ones, fallback, a person and emergencies are not subjects. */
+const NOT_A_SUBJECT: ReadonlySet<IntentId> = new Set(['greeting', 'goodbye', 'fallback', 'human.agent', 'emergency']);
+
+export function isShortAnswer(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han > SHORT_ANSWER.han || words > SHORT_ANSWER.words || LEAVING.test(text)) return false;
+  return CARRIES_INFORMATION.test(text);
+}
+
+/** Heard this way, a short answer is taken as continuing the conversation's subject. */
+export function heardAsNoSubject(route: Route): boolean {
+  return route.kind === 'clarify' || (route.kind === 'handler' && !route.answering && NOT_A_SUBJECT.has(route.intent));
+}
+
+/** The subject a conversation continues after this answer. */
+export function subjectAfter(earlier: IntentId | undefined, answered: IntentId): IntentId | undefined {
+  return NOT_A_SUBJECT.has(answered) ? earlier : answered;
+}
+
+/**
  * "hi I need some meds delivered", "你好，请问布洛芬怎么吃": the greeting in front is not the question.
  * The classifier reads what follows it; a greeting alone stays a greeting.
  */
