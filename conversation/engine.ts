@@ -516,7 +516,11 @@ export class ConversationEngine {
     turn: TurnInput,
     state: ConversationState,
   ): { intent: IntentId; asked: FollowUp } | undefined {
-    const topic = state.topic;
+    // After a condition answer that named no medicine ("怀孕了感冒能吃啥药"), more about the person
+    // ("31周，今天开始有点流鼻涕") asks that question again for them.
+    const topic =
+      state.topic ??
+      (state.subjectIntent === 'medication.condition' ? { intent: state.subjectIntent, medicines: [] } : undefined);
     if (!topic || !this.medicine?.followUp || route.kind === 'possible-emergency') return undefined;
     if (state.pending && !state.pending.intent.startsWith('medication.')) return undefined;
     const e = turn.entities;

@@ -220,6 +220,9 @@ const BARE_OPENING = [
   // "请问是卫生热线吗", "is this the health helpline?": making sure of the line called.
   /^\s*(?:请问)?(?:这里|这边|这|你们|您这)?(?:是不是|是)(?:那个)?(?:卫生|健康|卫健|防疫|疫情|社区|医疗|咨询)?(?:服务)?(?:热线|专线|咨询电话|服务电话|12320)(?:吗|么|嘛|吧|啊|不是|对吧|没错吧)?[\s,，。.!！~？?]*$/,
   /^\s*(?:is (?:this|that|it)|am i (?:through to|speaking to|talking to)|have i (?:got|reached)) (?:the )?(?:district |community )?(?:health |covid |medical )?(?:hot ?line|help ?line|advice line|line)\b[\s,.!?]*$/i,
+  // "I have a question about my kid's medicine": a medicine named as the subject, nothing asked of it yet.
+  /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|quick question|(?:can|could) i ask (?:you )?(?:something|a question))\s+about\s+(?:my |our |the |his |her |a )?(?:[\w']+\s+){0,2}(?:medicines?|meds|medications?|syrup|tablets|pills)[\s,.!?]*$/i,
+  /^\s*(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下)?(?:关于)?(?:孩子|宝宝|小孩|老人|我妈|我爸|家里人)?的?(?:药|用药|吃药)(?:的事|的事情|的问题|方面的?问题|方面)[\s,，。.!！~？?]*$/,
   /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|(?:can|could|may) i ask (?:you )?(?:something|a question|a few things)|i(?:'d| would) like to ask(?: you)?(?: something| a question)?|i (?:want|wanted|need) to ask(?: you)?(?: something| a question)?|quick question)[\s,.!?]*$/i,
 ];
 
