@@ -398,13 +398,15 @@ export class ConversationEngine {
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
     const cls = this.understood(said, picked, state, lang);
     // "电话138开头那个就是，下午都在家" while a form asks its question answers the form, not home isolation.
-    const formAnswer = !picked && !!state.form && cls.intent !== 'emergency' && !!this.services?.answersForm?.(said, lang);
+    const formAnswer =
+      !picked && !!state.form && cls.intent !== 'emergency' && !!this.services?.answersForm?.(said, lang);
     let route = decideRoute(said, picked, cls, state, formAnswer);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
     route = shapeRoute(route, said, picked !== undefined, cls, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
     if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
-    else if (!picked) route = this.conversationRoute(this.serviceRoute(route, said, cls, lang, state), said, turn, state);
+    else if (!picked)
+      route = this.conversationRoute(this.serviceRoute(route, said, cls, lang, state), said, turn, state);
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
       const heard = route.kind === 'clarify' ? cls.intent : route.intent;
       // A pet's medicine, a complaint, a lost parcel, a neighbour's noise: outside the hotline's scope.
@@ -415,8 +417,9 @@ export class ConversationEngine {
       if ((heard.startsWith('medication.') && isForAnAnimal(said)) || outOfScope)
         route = { kind: 'handler', intent: 'fallback', text: said };
     }
-    // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news, in a conversation
-    // not about a medicine, is the symptom to advise on, not a status question or a goodbye.
+    // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news (or asked about: "is
+    // 37.8 worth worrying about?"), in a conversation not about a medicine, is the symptom to advise on, not
+    // a status question, a goodbye or a menu.
     if (
       !picked &&
       !followUp &&
@@ -425,7 +428,7 @@ export class ConversationEngine {
       route.kind !== 'possible-emergency' &&
       !(route.kind === 'handler' && route.answering) &&
       (route.kind === 'clarify' || READING_NEWS_MISHEARD.has(route.intent)) &&
-      this.readings?.reports?.(said, entities)
+      (this.readings?.reports?.(said, entities) || this.readings?.asksTemperature?.(said, entities))
     ) {
       route = { kind: 'handler', intent: 'symptom.advice', text: said };
     }
@@ -568,7 +571,8 @@ export class ConversationEngine {
     if (!this.services || route.kind === 'possible-emergency') return route;
     if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
     const open = route.kind === 'handler' && (route.answering || state.form);
-    const requested = route.kind === 'handler' && (SERVICE_REQUESTS.has(route.intent) || route.intent === 'service.status');
+    const requested =
+      route.kind === 'handler' && (SERVICE_REQUESTS.has(route.intent) || route.intent === 'service.status');
     // "need children's ibuprofen delivered to block 7": a delivery asked for, whatever medicine it names.
     if (!open && !requested && this.services.asksForDelivery?.(said, lang))
       return { kind: 'handler', intent: 'service.drug_delivery', text: said };

@@ -44,4 +44,6 @@ export interface ReadingQuestions {
   asks(text: string, entities: Entities): boolean;
   /** "现在38.9", "its 38.1 now, no meds taken yet": a temperature told as news, no medicine named. */
   reports?(text: string, entities: Entities): boolean;
+  /** "is 37.8 worth worrying about?": a feverish temperature asked about, nothing else named. */
+  asksTemperature?(text: string, entities: Entities): boolean;
 }

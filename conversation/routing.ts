@@ -177,8 +177,10 @@ const ACKNOWLEDGEMENT = /^\s*(?:嗯+|恩+|好+的?|对|是的?|行|可以|ok(?:a
  * greeting, a goodbye or nothing in particular, it continues the conversation's subject.
  */
 const SHORT_ANSWER = { han: 20, words: 12 } as const;
-const LEAVING = /谢|再见|拜拜|没事了|不用了|没有了|没别的|\b(?:thanks?|thank you|ty|bye|goodbye|cheers|that'?s (?:all|it))\b/i;
-const CARRIES_INFORMATION = /\d|[一二两三四五六七八九十]|^\s*(?:嗯+|恩+|对|是的?|好的?|yes|yeah|yep|ok(?:ay)?)[\s,，。.!！~]+\S/i;
+const LEAVING =
+  /谢|再见|拜拜|没事了|不用了|没有了|没别的|\b(?:thanks?|thank you|ty|bye|goodbye|cheers|that'?s (?:all|it))\b/i;
+const CARRIES_INFORMATION =
+  /\d|[一二两三四五六七八九十]|^\s*(?:嗯+|恩+|对|是的?|好的?|yes|yeah|yep|ok(?:ay)?)[\s,，。.!！~]+\S/i;
 /** Intents a conversation is about; the social ones, fallback, a person and emergencies are not subjects. */
 const NOT_A_SUBJECT: ReadonlySet<IntentId> = new Set(['greeting', 'goodbye', 'fallback', 'human.agent', 'emergency']);
 

@@ -151,7 +151,9 @@ function weightFitsAge(weightKg: number, ageYears: number | undefined): boolean 
 
 function answersWeight(ctx: TurnContext): boolean {
   return (
-    ctx.entities.weightKg !== undefined || weightFromAnswer(ctx.text, ctx.entities) !== undefined || NO_WEIGHT_ANSWER.test(ctx.text)
+    ctx.entities.weightKg !== undefined ||
+    weightFromAnswer(ctx.text, ctx.entities) !== undefined ||
+    NO_WEIGHT_ANSWER.test(ctx.text)
   );
 }
 

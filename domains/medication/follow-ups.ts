@@ -41,11 +41,7 @@ export type FollowUpShape = Pick<FollowUp, 'aspect'> & { suitability?: boolean }
 const ASKS =
   /[?？吗么呢]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|要不要|需不需要|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
 
-export function followUpOf(
-  text: string,
-  entities: Entities,
-  namesPerson: boolean,
-): FollowUpShape | undefined {
+export function followUpOf(text: string, entities: Entities, namesPerson: boolean): FollowUpShape | undefined {
   const t = normalizeText(text).trim();
   if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
   if (DURATION.test(t)) return { aspect: 'duration' };

@@ -146,10 +146,9 @@ export function cannotGetThere(text: string, lang: Lang): boolean {
  * medicine or test kits asked to be brought is a delivery request, whatever medicine is named with it.
  * Asking where a delivery is ("送到了吗", "where's my delivery") is a status question and is not this.
  */
-const SUPPLY =
-  '(?:药|退烧药|感冒药|止咳药|布洛芬|对乙酰氨基酚|泰诺林|美林|抗原|试剂|检测盒|血氧仪|体温计|胰岛素|口罩)';
+const SUPPLY = '(?:药|退烧药|感冒药|止咳药|布洛芬|对乙酰氨基酚|泰诺林|美林|抗原|试剂|检测盒|血氧仪|体温计|胰岛素|口罩)';
 const SUPPLY_EN =
-  "(?:meds|medicines?|medication|tablets|pills|syrup|paracetamol|acetaminophen|ibuprofen|calpol|tylenol|nurofen|inhalers?|insulin|rats|rapid tests?|antigen tests?|lateral flows?|test kits?|tests|kits|oximeter|thermometer|masks)";
+  '(?:meds|medicines?|medication|tablets|pills|syrup|paracetamol|acetaminophen|ibuprofen|calpol|tylenol|nurofen|inhalers?|insulin|rats|rapid tests?|antigen tests?|lateral flows?|test kits?|tests|kits|oximeter|thermometer|masks)';
 const QUANTITY = '(?:some|a few|more|a couple of|another|a box of|a pack of|a bottle of|extra)';
 const DELIVERY_ASKED = {
   zh: new RegExp(
