@@ -238,7 +238,11 @@ export function routeMedicineQuestion(
   // Paxlovid with a statin, ibuprofen with warfarin: a pair. "On warfarin, which painkiller?" is a choice,
   // and so is a regular medicine named only by its kind ("I'm on blood thinners, can I take…").
   if (chronic.length > 0) {
-    const choice = whichAsked || namedByKindOnly(text) || (FOR_A_SYMPTOM.test(text) && !PAIR_ASKED.test(text));
+    // Asked for a symptom, it is a choice when the regular medicine has a condition's guidance to answer from
+    // (warfarin: blood thinners); a daily aspirin has none, and its pair answer says what to use instead.
+    const guided = findConditions(text, entities, named).some((c) => !PERSON_CONDITIONS.has(c));
+    const forSymptom = guided && FOR_A_SYMPTOM.test(text) && !PAIR_ASKED.test(text);
+    const choice = whichAsked || namedByKindOnly(text) || forSymptom;
     return choice ? 'medication.condition' : 'medication.combination';
   }
   if (again || oneTakenTogether) return heard === 'medication.dose' && !unsure ? undefined : 'medication.dose';
@@ -249,8 +253,7 @@ export function routeMedicineQuestion(
   // "还在喂奶，吃…会影响宝宝吗": the baby is the one nursed; the medicine is the mother's.
   const mothers = entities.breastfeeding === true || entities.pregnant === true;
   const forAChild = !mothers && (isChild(facts) || namesChildrensProduct(specific.map((k) => k.m)));
-  const keep = (heard === 'medication.condition' && describedNow) || heard === 'medication.safety';
-  if (forAChild && specific.length > 0 && !keep) return 'medication.dose';
+  if (forAChild && specific.length > 0 && !(heard === 'medication.condition' && describedNow)) return 'medication.dose';
   if (medicineHeard) return undefined;
   if (CAN_TAKE.test(text)) {
     const known = facts.people?.[facts.subject ?? 'self'];

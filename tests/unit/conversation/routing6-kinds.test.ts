@@ -40,11 +40,15 @@ const EMPTY: ConversationState = { facts: {} };
 describe('a fever medicine beside a regular medicine', () => {
   it.each([
     ['一直吃华法林的人，咳嗽发烧了可以吃布洛芬吗', 'medication.combination'],
-    ['我妈长期吃阿司匹林护心，现在发烧了能用对乙酰氨基酚吗', 'medication.dose'],
+    ['我妈长期吃华法林，现在发烧了能用对乙酰氨基酚吗', 'medication.dose'],
     ["I'm on warfarin and now I've got a fever, can I use ibuprofen?", 'medication.combination'],
-    ['dad takes a baby aspirin every day, can he have paracetamol for the fever', 'medication.dose'],
+    ['dad is on blood thinners, can he have ibuprofen for the fever', 'medication.dose'],
   ] as const)('"%s", asked for a symptom, is a choice of medicine (a condition question)', (text, heard) => {
     expect(route(text, heard)).toBe('medication.condition');
+  });
+
+  it('a daily aspirin (no condition guidance of its own) with a fever medicine stays a pair', () => {
+    expect(route('我每天吃阿司匹林护心，发烧了能吃布洛芬吗', 'medication.condition')).toBe('medication.combination');
   });
 
   it.each([
