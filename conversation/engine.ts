@@ -16,10 +16,13 @@ import {
   clarifyChoices,
   clarifyPending,
   decideRoute,
+  heardAsNoSubject,
   isForAnAnimal,
+  isShortAnswer,
   outOfScopeAsk,
   resolveChoice,
   shouldOfferHuman,
+  subjectAfter,
   withoutGreeting,
   type Route,
 } from './routing';
@@ -394,12 +397,16 @@ export class ConversationEngine {
     // "3" picking an offered choice means the choice's words, for the classifier and the handler alike.
     const said = picked && !picked.value.startsWith('@') ? picked.value : text;
     const cls = this.understood(said, picked, state, lang);
-    let route = decideRoute(said, picked, cls, state);
+    // "电话138开头那个就是，下午都在家" while a form asks its question answers the form, not home isolation.
+    const formAnswer =
+      !picked && !!state.form && cls.intent !== 'emergency' && !!this.services?.answersForm?.(said, lang);
+    let route = decideRoute(said, picked, cls, state, formAnswer);
     route = this.medicineRoute(route, said, picked !== undefined, cls, turn, state);
     route = shapeRoute(route, said, picked !== undefined, cls, state);
     const followUp = picked ? undefined : this.followUpOf(said, route, turn, state);
     if (followUp) route = { kind: 'handler', intent: followUp.intent, text: said };
-    else if (!picked) route = this.serviceRoute(route, said, cls, lang, state);
+    else if (!picked)
+      route = this.conversationRoute(this.serviceRoute(route, said, cls, lang, state), said, turn, state);
     if (!picked && route.kind !== 'possible-emergency' && !(route.kind === 'handler' && route.answering)) {
       const heard = route.kind === 'clarify' ? cls.intent : route.intent;
       // A pet's medicine, a complaint, a lost parcel, a neighbour's noise: outside the hotline's scope.
@@ -410,8 +417,9 @@ export class ConversationEngine {
       if ((heard.startsWith('medication.') && isForAnAnimal(said)) || outOfScope)
         route = { kind: 'handler', intent: 'fallback', text: said };
     }
-    // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news, in a conversation
-    // not about a medicine, is the symptom to advise on, not a status question or a goodbye.
+    // "现在38.9 他62岁", "its 38.1 now, no meds taken yet": a temperature told as news (or asked about: "is
+    // 37.8 worth worrying about?"), in a conversation not about a medicine, is the symptom to advise on, not
+    // a status question, a goodbye or a menu.
     if (
       !picked &&
       !followUp &&
@@ -420,7 +428,7 @@ export class ConversationEngine {
       route.kind !== 'possible-emergency' &&
       !(route.kind === 'handler' && route.answering) &&
       (route.kind === 'clarify' || READING_NEWS_MISHEARD.has(route.intent)) &&
-      this.readings?.reports?.(said, entities)
+      (this.readings?.reports?.(said, entities) || this.readings?.asksTemperature?.(said, entities))
     ) {
       route = { kind: 'handler', intent: 'symptom.advice', text: said };
     }
@@ -468,8 +476,23 @@ export class ConversationEngine {
       lastChoices: result.choices,
       ...(form ? { form: withTriage(form, screening.triage) } : {}),
       ...topicAfter(state.topic, route.intent, result),
+      subjectIntent: subjectAfter(state.subjectIntent, route.intent),
     };
     return { reply, next };
+  }
+
+  /**
+   * A short answer heard as no subject ("嗯，昨天测已经一条杠了", "对 就是那个 到哪了", "2") continues the
+   * conversation's subject; about isolation, a test result or a day told asks when isolation ends.
+   * Not while a form is open (its own question is asked again).
+   */
+  private conversationRoute(route: Route, said: string, turn: TurnInput, state: ConversationState): Route {
+    const subject = state.subjectIntent;
+    if (!subject || state.form || !heardAsNoSubject(route) || !isShortAnswer(said)) return route;
+    const e = turn.entities;
+    const dayTold = e.antigen !== undefined || e.onsetDate !== undefined || e.days !== undefined;
+    const intent = subject.startsWith('isolation.') && dayTold ? 'isolation.release' : subject;
+    return { kind: 'handler', intent, text: said };
   }
 
   /**
@@ -496,7 +519,11 @@ export class ConversationEngine {
     turn: TurnInput,
     state: ConversationState,
   ): { intent: IntentId; asked: FollowUp } | undefined {
-    const topic = state.topic;
+    // After a condition answer that named no medicine ("怀孕了感冒能吃啥药"), more about the person
+    // ("31周，今天开始有点流鼻涕") asks that question again for them.
+    const topic =
+      state.topic ??
+      (state.subjectIntent === 'medication.condition' ? { intent: state.subjectIntent, medicines: [] } : undefined);
     if (!topic || !this.medicine?.followUp || route.kind === 'possible-emergency') return undefined;
     if (state.pending && !state.pending.intent.startsWith('medication.')) return undefined;
     const e = turn.entities;
@@ -510,8 +537,8 @@ export class ConversationEngine {
       (PREGNANCY_WEEKS.test(said) && isPregnant(state));
     const shape = this.medicine.followUp(said, e, namesPerson);
     if (!shape) return undefined;
-    const intent = shape.aspect ? 'medication.dose' : topic.intent;
-    return { intent, asked: { medicines: topic.medicines, ...shape } };
+    const intent = shape.aspect ? 'medication.dose' : shape.suitability ? 'medication.condition' : topic.intent;
+    return { intent, asked: { medicines: topic.medicines, ...(shape.aspect ? { aspect: shape.aspect } : {}) } };
   }
 
   /**
@@ -543,6 +570,12 @@ export class ConversationEngine {
   private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
     if (!this.services || route.kind === 'possible-emergency') return route;
     if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    const open = route.kind === 'handler' && (route.answering || state.form);
+    const requested =
+      route.kind === 'handler' && (SERVICE_REQUESTS.has(route.intent) || route.intent === 'service.status');
+    // "need children's ibuprofen delivered to block 7": a delivery asked for, whatever medicine it names.
+    if (!open && !requested && this.services.asksForDelivery?.(said, lang))
+      return { kind: 'handler', intent: 'service.drug_delivery', text: said };
     if (route.kind === 'handler' && route.intent === 'service.status') {
       // Heard as a status question, but a story ending in "is there anything you can do?" asks for a service.
       const asked = route.answering || state.form ? undefined : this.services.vagueAskFor(said, lang);
@@ -594,6 +627,7 @@ export class ConversationEngine {
       lastChoices: choices,
       misses,
       form: state.form,
+      subjectIntent: state.subjectIntent,
     };
     return { reply, next };
   }

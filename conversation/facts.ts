@@ -54,6 +54,9 @@ const MAX_TAKEN = 6;
 /** Whom this message is about: a person it names, "她/he" for the last person named, "我/I" for oneself. */
 export function subjectOf(text: string, entities: Entities, facts: Facts): PersonKey {
   const named = personNamed(text);
+  // "还在喂奶，吃…会影响宝宝吗", "I'm pregnant, is it safe for the baby?": the baby is the one nursed or
+  // carried; the medicine is for the mother, who is the one speaking unless another is named.
+  if (named === 'child' && (entities.breastfeeding || entities.pregnant)) return personNamed(text, 'child') ?? 'self';
   if (named) return named;
   const ages = entities.ages ?? [];
   // "my 4 year old": an age a child has, with nobody else named.

@@ -20,10 +20,11 @@ const KIN: ReadonlyArray<[PersonKey, RegExp]> = [
 const THIRD_PERSON = /[他她]|\b(?:he|she|him|her|his)\b/i;
 const FIRST_PERSON = /我(?![妈爸家])|\b(?:i|i'm|i've|me|my)\b/i;
 
-/** The person named first in the message, if any. */
-export function personNamed(text: string): PersonKey | undefined {
+/** The person named first in the message, if any (not counting `besides`). */
+export function personNamed(text: string, besides?: PersonKey): PersonKey | undefined {
   let first: { key: PersonKey; index: number } | undefined;
   for (const [key, re] of KIN) {
+    if (key === besides) continue;
     const m = re.exec(text);
     if (m && (!first || m.index < first.index)) first = { key, index: m.index };
   }

@@ -29,9 +29,14 @@ export interface MedicineQuestions {
   /**
    * A message that follows up the last answer without naming a medicine: "那孩子呢", "what about my
    * mum?" (another person: `namesPerson`, as the conversation reads who a message is about) or
-   * "还能吃多久", "how often?" (another aspect). Undefined for anything else.
+   * "还能吃多久", "how often?" (another aspect); "he has asthma, is that a problem?" (`suitability`: whether
+   * they suit the person, a condition question). Undefined for anything else.
    */
-  followUp?(text: string, entities: Entities, namesPerson: boolean): Pick<FollowUp, 'aspect'> | undefined;
+  followUp?(
+    text: string,
+    entities: Entities,
+    namesPerson: boolean,
+  ): (Pick<FollowUp, 'aspect'> & { suitability?: boolean }) | undefined;
 }
 
 /** "血氧94正常吗": a reading with a question about it, answered by the symptom domain. */
@@ -39,4 +44,6 @@ export interface ReadingQuestions {
   asks(text: string, entities: Entities): boolean;
   /** "现在38.9", "its 38.1 now, no meds taken yet": a temperature told as news, no medicine named. */
   reports?(text: string, entities: Entities): boolean;
+  /** "is 37.8 worth worrying about?": a feverish temperature asked about, nothing else named. */
+  asksTemperature?(text: string, entities: Entities): boolean;
 }

@@ -39,6 +39,7 @@ export function decideRoute(
   picked: Choice | undefined,
   cls: Classification,
   state: ConversationState,
+  formAnswer = false,
 ): Route {
   if (picked?.value.startsWith(INTENT_CHOICE)) {
     const intent = picked.value.slice(INTENT_CHOICE.length) as IntentId;
@@ -52,7 +53,7 @@ export function decideRoute(
   if (
     pending &&
     pending.slot !== CLARIFY_SLOT &&
-    (pending.answerFirst ? !heardEmergency(cls) : !isNewQuestion(cls, pending, text))
+    (pending.answerFirst ? !heardEmergency(cls) : formAnswer || !isNewQuestion(cls, pending, text))
   ) {
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
@@ -107,7 +108,7 @@ const NAMES_WHAT_IS_ASKED: { intent: IntentId; words: RegExp }[] = [
   {
     intent: 'service.doctor',
     words:
-      /(?:想|要|能不能|可不可以)?(?:找|请|让)(?:个)?医生(?:问问|问一下|问下|咨询|看看|聊聊|给我|帮我|打)|医生(?:给我|能不能)?(?:打个?电话|回电)|\b(?:talk|speak) to (?:a|the) (?:doctor|gp)\b|\b(?:a|the) doctor (?:to )?(?:call|ring|phone) me\b/i,
+      /(?:想|要|能不能|可不可以)?(?:找|请|让)(?:个)?医生(?:问问|问一下|问下|咨询|看看|聊聊|给我|帮我|打)|医生(?:给我|能不能)?(?:打个?电话|回电)|\b(?:request|want|need|get|book|arrange)(?: a)? call ?-?back from (?:a |the |my )?(?:gp|doctor|family doctor|nurse)\b|\b(?:gp|doctor) call ?-?back\b|\b(?:talk|speak) to (?:a|the) (?:doctor|gp)\b|\b(?:a|the) doctor (?:to )?(?:call|ring|phone) me\b/i,
   },
   {
     intent: 'isolation.release',
@@ -117,7 +118,7 @@ const NAMES_WHAT_IS_ASKED: { intent: IntentId; words: RegExp }[] = [
   {
     intent: 'isolation.home',
     words:
-      /搬出去|分开住|住别处|去别处住|住出去|\bmove out\b|\bstay (?:somewhere else|elsewhere)\b|\bseparate rooms?\b/i,
+      /搬出去|分开住|住别处|去别处住|住出去|房子(?:太|很|比较)?小|一居室|一室一厅|单间|只有一(?:个|间)(?:房间|卧室|卫生间|厕所)|\bmove out\b|\bstay (?:somewhere else|elsewhere)\b|\bseparate rooms?\b|\b(?:small|tiny|one[- ]bed(?:room)?|1[- ]bed(?:room)?|studio) (?:flat|apartment|place|house|home)\b|\b(?:a|one|small|tiny) (?:1|one)[- ]bed(?:room)?\b|\bonly (?:one|1) (?:bathroom|bedroom|toilet|room)\b|\bshare (?:a|one|the) (?:bathroom|bedroom|room|toilet)\b/i,
   },
 ];
 
@@ -171,6 +172,36 @@ const SOCIAL = new Set<IntentId>(['greeting', 'goodbye']);
 const ACKNOWLEDGEMENT = /^\s*(?:嗯+|恩+|好+的?|对|是的?|行|可以|ok(?:ay)?|yes|yeah|yep|sure)[\s,，。.!！~]*$/i;
 
 /**
+ * A short answer in a conversation ("嗯，昨天测已经一条杠了", "嗯嗯，两岁，不发烧", "2", "38.6, she's 4"): a few
+ * words carrying a number or following an acknowledgement, thanking and leaving nobody. Heard as a
+ * greeting, a goodbye or nothing in particular, it continues the conversation's subject.
+ */
+const SHORT_ANSWER = { han: 20, words: 12 } as const;
+const LEAVING =
+  /谢|再见|拜拜|没事了|不用了|没有了|没别的|\b(?:thanks?|thank you|ty|bye|goodbye|cheers|that'?s (?:all|it))\b/i;
+const CARRIES_INFORMATION =
+  /\d|[一二两三四五六七八九十]|^\s*(?:嗯+|恩+|对|是的?|好的?|yes|yeah|yep|ok(?:ay)?)[\s,，。.!！~]+\S/i;
+/** Intents a conversation is about; the social ones, fallback, a person and emergencies are not subjects. */
+const NOT_A_SUBJECT: ReadonlySet<IntentId> = new Set(['greeting', 'goodbye', 'fallback', 'human.agent', 'emergency']);
+
+export function isShortAnswer(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han > SHORT_ANSWER.han || words > SHORT_ANSWER.words || LEAVING.test(text)) return false;
+  return CARRIES_INFORMATION.test(text);
+}
+
+/** Heard this way, a short answer is taken as continuing the conversation's subject. */
+export function heardAsNoSubject(route: Route): boolean {
+  return route.kind === 'clarify' || (route.kind === 'handler' && !route.answering && NOT_A_SUBJECT.has(route.intent));
+}
+
+/** The subject a conversation continues after this answer. */
+export function subjectAfter(earlier: IntentId | undefined, answered: IntentId): IntentId | undefined {
+  return NOT_A_SUBJECT.has(answered) ? earlier : answered;
+}
+
+/**
  * "hi I need some meds delivered", "你好，请问布洛芬怎么吃": the greeting in front is not the question.
  * The classifier reads what follows it; a greeting alone stays a greeting.
  */
@@ -188,6 +219,12 @@ export function withoutGreeting(text: string): string {
  */
 const BARE_OPENING = [
   /^\s*(?:请问|(?:我)?(?:想|要|有)?(?:咨询|问|请教))(?:一下|一些|个|点|下)?(?:事|事情|问题)?(?:想问|想咨询)?[\s,，。.!！~？?]*$/,
+  // "请问是卫生热线吗", "is this the health helpline?": making sure of the line called.
+  /^\s*(?:请问)?(?:这里|这边|这|你们|您这)?(?:是不是|是)(?:那个)?(?:卫生|健康|卫健|防疫|疫情|社区|医疗|咨询)?(?:服务)?(?:热线|专线|咨询电话|服务电话|12320)(?:吗|么|嘛|吧|啊|不是|对吧|没错吧)?[\s,，。.!！~？?]*$/,
+  /^\s*(?:is (?:this|that|it)|am i (?:through to|speaking to|talking to)|have i (?:got|reached)) (?:the )?(?:district |community )?(?:health |covid |medical )?(?:hot ?line|help ?line|advice line|line)\b[\s,.!?]*$/i,
+  // "I have a question about my kid's medicine": a medicine named as the subject, nothing asked of it yet.
+  /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|quick question|(?:can|could) i ask (?:you )?(?:something|a question))\s+about\s+(?:my |our |the |his |her |a )?(?:[\w']+\s+){0,2}(?:medicines?|meds|medications?|syrup|tablets|pills)[\s,.!?]*$/i,
+  /^\s*(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下)?(?:关于)?(?:孩子|宝宝|小孩|老人|我妈|我爸|家里人)?的?(?:药|用药|吃药)(?:的事|的事情|的问题|方面的?问题|方面)[\s,，。.!！~？?]*$/,
   /^\s*(?:(?:i|we) (?:have|'ve got|got) (?:a |one |some )?(?:quick |small )?(?:question|query)s?|(?:can|could|may) i ask (?:you )?(?:something|a question|a few things)|i(?:'d| would) like to ask(?: you)?(?: something| a question)?|i (?:want|wanted|need) to ask(?: you)?(?: something| a question)?|quick question)[\s,.!?]*$/i,
 ];
 
@@ -214,9 +251,15 @@ const SWITCH_ZH = /^\s*(?:那|那么|还有|那要是)?\s*(.{1,6}?)\s*(?:的事|
 const SWITCH_EN =
   /^\s*(?:and|what about|how about|and what about|what about the|and the|ok and)\s+(?:the\s+)?([a-z -]{3,24}?)\s*[?.!]*\s*$/i;
 
+/** "我想问隔离的事", "I've a question about isolation": a subject named as the opening, nothing asked yet. */
+const ASK_ABOUT_ZH =
+  /^\s*(?:请问|我)?(?:想|要)?(?:问|咨询|了解|请教)(?:一下|下)?(?:关于)?(.{1,6}?)(?:的事|的事情|的问题|方面的?(?:问题|事)?|这块|这方面)\s*[？?。.!！]*\s*$/;
+const ASK_ABOUT_EN =
+  /^\s*(?:i(?:'ve| have)? (?:got )?a (?:quick )?question|i (?:want|wanted|need) to ask|(?:can|could) i ask)(?: you)? about\s+(?:the\s+)?([a-z -]{3,24}?)\s*[?.!]*\s*$/i;
+
 export function subjectSwitch(text: string): IntentId | undefined {
-  const zh = SWITCH_ZH.exec(text)?.[1];
-  const en = SWITCH_EN.exec(text)?.[1]?.toLowerCase();
+  const zh = SWITCH_ZH.exec(text)?.[1] ?? ASK_ABOUT_ZH.exec(text)?.[1];
+  const en = (SWITCH_EN.exec(text)?.[1] ?? ASK_ABOUT_EN.exec(text)?.[1])?.toLowerCase();
   return SUBJECTS.find((s) => (zh !== undefined && s.zh.includes(zh)) || (en !== undefined && s.en.includes(en)))
     ?.intent;
 }
@@ -227,6 +270,8 @@ export function subjectSwitch(text: string): IntentId | undefined {
  * says what the hotline does; a health question asked in the same message keeps its answer.
  */
 const OUT_OF_SCOPE = [
+  /房东|(?:赶|撵|轰)(?:我|我们)(?:出去|走)/,
+  /\blandlord\b|\bevict(?:ed|ion|ing)?\b|\bkick(?:ed|ing)? (?:me|us) out\b|\bthrow (?:me|us) out\b/i,
   /投诉|差评|好评|态度(?:太|很|特别|非常)?(?:差|恶劣|不好|凶)|快递|包裹|物流|退款|退钱|(?:邻居|楼上|楼下|隔壁)[^。？?]{0,20}(?:吵|声音(?:很|太|特别)?大|大声|噪音)|吵得|(?:放开|政策|政府)[^。？?]{0,10}(?:对不对|是对的|对吗|做得对|错了|合理吗|应该吗)/,
   /\bcomplain(?:t|ts|ing)?\b|\b(?:leave|write|post|give) (?:a |an )?(?:bad |negative )?review\b|\breview (?:of|about) (?:the )?(?:staff|clinic|hospital|nurse|doctor)|\brude\b|\bparcel\b|\bcourier\b|\bpackage (?:was |got )?(?:lost|stolen|missing)|\brefund\b|\b(?:so|too|really) loud\b|\bnoise\b|\btell them to (?:stop|be quiet|keep it down)\b|\bkeep it down\b|\b(?:government|policy|reopening|restrictions|lockdown)\b[^.?]{0,30}\b(?:right|wrong|fair|a mistake)\b|\bright (?:decision|call|thing to do)\b/i,
 ];
@@ -255,11 +300,15 @@ export function outOfScopeAsk(text: string, heard: IntentId): boolean {
  * out is the question of when isolation ends, whatever symptom the message also mentions.
  */
 const GOING_BACK = [
+  // "领导叫我明天回公司", "my boss wants me back in the office tomorrow": asked to go back, and asking if they may.
+  /(?:领导|老板|单位|公司|经理|主管|学校|老师)[^，。？?]{0,6}(?:叫|让|要|要求|催|通知)我?(?:们)?[^，。？?]{0,6}(?:回|去|返)(?:公司|单位|学校|岗位|上班|上学|办公室)/,
+  /\b(?:boss|manager|employer|work|school|office)\b[^.?]{0,20}\b(?:wants?|asked|asks|told|is telling|expects?|needs?)\b[^.?]{0,12}\b(?:me|him|her|us|them)\b[^.?]{0,12}\b(?:back|in|to come in|to go in)\b/i,
   /(?:能|可以|可不可以|能不能|能否|什么时候(?:能|可以)?|多久(?:能|可以)?|几时(?:能|可以)?|要不要|敢不敢)(?:回|去|返|正常)?(?:公司|单位|学校|幼儿园|上班|上学|返岗|返校|复工|复课|出门|出去|上课|办公室|岗位)/,
   /\b(?:can|could|may|should|when can|when could|is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|them|us) )?to)\b[^.?]{0,20}\b(?:go|get|head|return)(?: back)? (?:to )?(?:work|school|the office|nursery|daycare|college|uni|class|my job|out)\b|\breturn to (?:work|school|the office)\b/i,
 ];
 /** What a going-back question is misheard as: a symptom, a social word, a status, an aside. */
 const GOING_BACK_MISHEARD: ReadonlySet<IntentId> = new Set([
+  'human.agent',
   'symptom.advice',
   'greeting',
   'goodbye',
@@ -268,7 +317,11 @@ const GOING_BACK_MISHEARD: ReadonlySet<IntentId> = new Set([
   'isolation.home',
 ]);
 
+/** A person asked for in so many words: "领导" or "my boss" is no request for the hotline's staff. */
+const PERSON_ASKED = /人工|真人|客服|接线员|工作人员|\b(?:human|real person|operator|agent|someone real|a person)\b/i;
+
 export function asksToGoBack(text: string, heard: IntentId): boolean {
+  if (heard === 'human.agent' && PERSON_ASKED.test(text)) return false;
   return GOING_BACK_MISHEARD.has(heard) && GOING_BACK.some((re) => re.test(text));
 }
 

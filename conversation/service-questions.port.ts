@@ -18,4 +18,8 @@ export interface ServiceQuestions {
    * 社区能不能帮帮忙"): transport, even when a doctor is named as the reason for the trip.
    */
   cannotGetThere?(text: string, lang: Lang): boolean;
+  /** Medicine or test kits asked to be brought ("need children's ibuprofen delivered"): a delivery request. */
+  asksForDelivery?(text: string, lang: Lang): boolean;
+  /** Contact details or when the person is in, asking nothing: an answer for the request form open. */
+  answersForm?(text: string, lang: Lang): boolean;
 }

@@ -243,6 +243,11 @@ export interface ConversationState {
   more?: DeferredReply;
   /** What the last answer was about, so "那孩子呢" / "and how often?" asks the same again. */
   topic?: Topic;
+  /**
+   * The intent of the last answer on a subject (not a greeting, goodbye, menu or person): a short answer
+   * that names no subject ("嗯，昨天测已经一条杠了", "2") continues it.
+   */
+  subjectIntent?: IntentId;
 }
 
 /** The question last answered: its intent and the medicines it was about. */

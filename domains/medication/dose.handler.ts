@@ -130,7 +130,7 @@ function personWithAnswer(ctx: TurnContext): Person {
   const person = personFrom(ctx);
   if (ctx.answering?.slot !== SLOT_WEIGHT) return person;
   const age = typeof ctx.answering.data?.ageYears === 'number' ? ctx.answering.data.ageYears : undefined;
-  const weight = ctx.entities.weightKg ?? weightFromAnswer(ctx.text);
+  const weight = ctx.entities.weightKg ?? weightFromAnswer(ctx.text, ctx.entities);
   const ageYears = person.ageYears ?? age;
   // A bare "2" for a 4-year-old is not a weight: the age band answers until the child is weighed.
   const fits = weight !== undefined && isPlausibleWeight(weight) && weightFitsAge(weight, ageYears);
@@ -151,7 +151,9 @@ function weightFitsAge(weightKg: number, ageYears: number | undefined): boolean 
 
 function answersWeight(ctx: TurnContext): boolean {
   return (
-    ctx.entities.weightKg !== undefined || weightFromAnswer(ctx.text) !== undefined || NO_WEIGHT_ANSWER.test(ctx.text)
+    ctx.entities.weightKg !== undefined ||
+    weightFromAnswer(ctx.text, ctx.entities) !== undefined ||
+    NO_WEIGHT_ANSWER.test(ctx.text)
   );
 }
 

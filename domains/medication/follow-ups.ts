@@ -1,6 +1,10 @@
 import type { Entities, FollowUp } from '../../core/types';
 import { findMedicines } from '../../nlp/entities/medicines';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
+import { findConditions } from './conditions';
+
+/** Conditions that say who a person is (a child, pregnant): the same question for them, not a new kind. */
+const WHO_THEY_ARE = new Set(['child', 'elderly', 'pregnancy']);
 
 /**
  * Follow-ups that only make sense after the last medicine answer: "那孩子呢", "她呢", "what about for
@@ -30,20 +34,23 @@ const INTERVAL = new RegExp(
   'i',
 );
 
+/** A follow-up's shape: another aspect of the same medicines, or whether they suit the person now described. */
+export type FollowUpShape = Pick<FollowUp, 'aspect'> & { suitability?: boolean };
+
 /** Any question of its own (a statement about the person asks none). */
 const ASKS =
   /[?？吗么呢]|怎么|多少|几[次片粒天]|能不能|可不可以|可以|要不要|需不需要|\b(?:what|how|can|could|should|is it|which|when|why|do|does|may)\b/i;
 
-export function followUpOf(
-  text: string,
-  entities: Entities,
-  namesPerson: boolean,
-): Pick<FollowUp, 'aspect'> | undefined {
+export function followUpOf(text: string, entities: Entities, namesPerson: boolean): FollowUpShape | undefined {
   const t = normalizeText(text).trim();
   if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
   if (DURATION.test(t)) return { aspect: 'duration' };
   if (INTERVAL.test(t)) return { aspect: 'interval' };
   if (!namesPerson) return undefined;
+  // "he has asthma, is that a problem?", "她有胃溃疡，没事吧": an illness told after the answer asks whether the
+  // same medicines suit the person: a condition question, whatever the last answer was.
+  const ill = findConditions(t, entities).some((c) => !WHO_THEY_ARE.has(c));
+  if (ill) return { suitability: true };
   // "那她呢", "what about my mum?"; or more about the person, told rather than asked: "嗯嗯 现在12周 没发烧
   // 就是喉咙痛", "she's 8, forgot to say" — the last medicine question again, for the person now described.
   return ELLIPSIS_ZH.test(t) || ELLIPSIS_EN.test(t) || !ASKS.test(t) ? {} : undefined;

@@ -49,7 +49,17 @@ const TOGETHER =
  * condition question, whatever medicine or habit the person takes alongside.
  */
 const WHICH_MEDICINE =
-  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
+  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:退烧|止咳|止痛|发烧|感冒|咳嗽)(?:的话)?(?:吃|用|选)(?:什么|啥|哪种|哪个)(?:比较|最)?(?:好|合适|安全)|\bwhat (?:should|can|could|do) (?:i|he|she|we|they) (?:use|take|have|give (?:him|her|them))\b[^.?]{0,12}\bfor (?:a |the |my |his |her |their |these |this )?(?:covid |high )?(?:fever|temperature|aches|pain|headache|cough|cold|sore throat)\b|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
+/**
+ * "长期吃华法林的，发烧了能不能用布洛芬", "on warfarin and now a fever, can I use ibuprofen?": a fever medicine
+ * asked for a symptom beside a regular medicine, without asking to add one to the other, is a choice of
+ * medicine for the person (a condition question); "还能加", "too", "with it" ask about the pair.
+ */
+const FOR_A_SYMPTOM =
+  /发烧|发热|退烧|烧到|体温|咳嗽|头疼|头痛|嗓子疼|喉咙痛|浑身疼|肌肉酸痛|\bfor (?:a |the |my |his |her |their |these |this |covid )*(?:fever|temperature|aches|pain|headache|cough|cold|sore throat)\b|\b(?:got|has|have|running) a (?:fever|temperature)\b/i;
+const PAIR_ASKED =
+  /还能|还可以|再加|加上|加吃|加用|能加|冲突|相互作用|相克|跟它|和它|同它|\b(?:too|also|as well|add|adding|on top of|mix|mixing|interacts?|clash|with it|with them)\b/i;
+
 /**
  * "吃了就退，过几个小时又烧起来", "meds only work for a few hours": a fever that comes back after the
  * medicine is a symptom to manage (and a reason to see someone), not a dose question.
@@ -188,8 +198,10 @@ export function routeMedicineQuestion(
   heard: IntentId,
   unsure = false,
 ): IntentId | undefined {
-  if (asksStorage(text, entities))
+  if (asksStorage(text, entities) || asksExpiry(text, entities))
     return heard === 'medication.safety' || !STORAGE_HEARD.has(heard) ? undefined : 'medication.safety';
+  // "她78了，平常吃降压药还有他汀", heard unsurely: who the medicine is for, told in answer to "what can she take".
+  if (unsure && statesProfile(text, entities) && !OVERRIDABLE.has(heard)) return 'medication.condition';
   // "took ibuprofen 5 hours ago, can he have another?" is no request asked after, whatever the classifier heard.
   const again = asksAgainAfterTaking(text);
   if (!OVERRIDABLE.has(heard) && !(again && heard === 'service.status')) return undefined;
@@ -207,10 +219,12 @@ export function routeMedicineQuestion(
   if (forFever.length === 0) {
     // "What is the most she can have in a day?" after a medicine was named.
     const earlier = (facts.medicines ?? []).filter((m) => medicineKind(m) !== 'chronic');
-    if (named.length === 0 && earlier.length > 0 && asksDose(text)) return 'medication.dose';
-    // "我爸85岁有心衰，吃什么药比较安全": which medicine suits the person described.
-    if (whichAsked && (!medicineHeard || unsure) && (chronic.length > 0 || describes(text, entities)))
-      return 'medication.condition';
+    // "Is it one sachet or two each time?", unsure: a dose asked of the medicine to be named.
+    if (named.length === 0 && (earlier.length > 0 || unsure) && asksDose(text)) return 'medication.dose';
+    // "我爸85岁有心衰，吃什么药比较安全": which medicine suits the person described; beside a regular
+    // medicine ("每天吃小剂量阿司匹林的人，退烧用什么好") whatever medicine intent was heard.
+    if (whichAsked && chronic.length > 0) return heard === 'medication.condition' ? undefined : 'medication.condition';
+    if (whichAsked && (!medicineHeard || unsure) && describes(text, entities)) return 'medication.condition';
     // "his adhd meds with the kids' cold medicine": a pair, even when one half is not in the catalogue.
     if (named.length > 0 && TOGETHER.test(text) && !whichAsked) return 'medication.combination';
     const social = heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
@@ -223,14 +237,22 @@ export function routeMedicineQuestion(
   if (forFever.length >= 2 || (TOGETHER.test(text) && !oneTakenTogether)) return 'medication.combination';
   // Paxlovid with a statin, ibuprofen with warfarin: a pair. "On warfarin, which painkiller?" is a choice,
   // and so is a regular medicine named only by its kind ("I'm on blood thinners, can I take…").
-  if (chronic.length > 0)
-    return whichAsked || namedByKindOnly(text) ? 'medication.condition' : 'medication.combination';
+  if (chronic.length > 0) {
+    // Asked for a symptom, it is a choice when the regular medicine has a condition's guidance to answer from
+    // (warfarin: blood thinners); a daily aspirin has none, and its pair answer says what to use instead.
+    const guided = findConditions(text, entities, named).some((c) => !PERSON_CONDITIONS.has(c));
+    const forSymptom = guided && FOR_A_SYMPTOM.test(text) && !PAIR_ASKED.test(text);
+    const choice = whichAsked || namedByKindOnly(text) || forSymptom;
+    return choice ? 'medication.condition' : 'medication.combination';
+  }
   if (again || oneTakenTogether) return heard === 'medication.dose' && !unsure ? undefined : 'medication.dose';
   if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.
   const describedNow = (entities.ages?.length ?? 0) > 0 || entities.weightKg !== undefined;
-  const forAChild = isChild(facts) || namesChildrensProduct(specific.map((k) => k.m));
+  // "还在喂奶，吃…会影响宝宝吗": the baby is the one nursed; the medicine is the mother's.
+  const mothers = entities.breastfeeding === true || entities.pregnant === true;
+  const forAChild = !mothers && (isChild(facts) || namesChildrensProduct(specific.map((k) => k.m)));
   if (forAChild && specific.length > 0 && !(heard === 'medication.condition' && describedNow)) return 'medication.dose';
   if (medicineHeard) return undefined;
   if (CAN_TAKE.test(text)) {
@@ -255,8 +277,28 @@ const storageWords = createPhraseMatcher(
 
 function asksStorage(text: string, entities: Entities): boolean {
   if (storageWords.ids(text).length === 0) return false;
+  return namesOwnMedicine(text, entities) || KIT.test(text);
+}
+
+/**
+ * "the bottle says exp 10/23, is it fine", "这盒布洛芬过期了还能吃吗": a medicine's date asked about is its
+ * expiry answer. The expiry words are the expiry topic's own; the medicine is named or its pack is.
+ */
+const PACK = /药盒|药瓶|瓶子|盒子|包装|说明书|\b(?:bottle|box|pack|packet|label|syrup|tablets|pills|medicine|meds)\b/i;
+const expiryTopic = catalog.safetyTopics.find((t) => t.id === 'expiry');
+const expiryWords = createPhraseMatcher(
+  expiryTopic ? [{ id: 'expiry', phrases: [...expiryTopic.match.zh, ...expiryTopic.match.en] }] : [],
+);
+
+function asksExpiry(text: string, entities: Entities): boolean {
+  if (expiryWords.ids(text).length === 0) return false;
+  return namesOwnMedicine(text, entities) || PACK.test(text) || KIT.test(text);
+}
+
+/** A fever or cold medicine named (not a regular one: "降压药过期了" is still about that medicine). */
+function namesOwnMedicine(text: string, entities: Entities): boolean {
   const named = entities.medicines?.length ? entities.medicines : findMedicines(text);
-  return named.some((m) => medicineKind(m) !== 'chronic') || KIT.test(text);
+  return named.some((m) => medicineKind(m) !== 'chronic');
 }
 
 /** "降压药", "blood thinners", "statins": a kind of regular medicine, not one medicine by its name. */

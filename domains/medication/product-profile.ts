@@ -27,8 +27,8 @@ export function asksWhatIsIn(text: string): boolean {
 }
 
 const DOSE_QUESTION = [
-  /吃多少|吃几|几片|几粒|几袋|几毫升|多少毫升|多少毫克|一次吃|一天吃|一天最多|最多一天|一天几次|最多几次|最多吃|每天最多|怎么吃|用量|剂量|多久吃一次|隔多久/,
-  /\bhow (?:much|many|often)\b|\bdose\b|\bdosage\b|\bmost .{0,30} (?:a|per|in a) day\b|\bmax(?:imum)?\b|\bhow long\b/i,
+  /一次(?:一|半|1)[片粒袋包颗支](?:还是|或者)|吃多少|吃几|几片|几粒|几袋|几毫升|多少毫升|多少毫克|一次吃|一天吃|一天最多|最多一天|一天几次|最多几次|最多吃|每天最多|怎么吃|用量|剂量|多久吃一次|隔多久/,
+  /\bhow (?:much|many|often)\b|\bdose\b|\bdosage\b|\bmost .{0,30} (?:a|per|in a) day\b|\bmax(?:imum)?\b|\bhow long\b|\b(?:one|a|1|half a) (?:sachet|tablet|pill|capsule|spoon|scoop|packet)s? or (?:two|2|three|3)\b/i,
 ];
 
 /** "一天最多吃几片" / "what is the most Advil in a day": a dose question, whatever the classifier said. */

@@ -26,11 +26,21 @@ function spo2Thresholds(): Threshold[] {
 
 const THRESHOLDS = spo2Thresholds();
 const ASKS =
-  /正常吗|正常不|算正常|算低|低不低|高不高|要紧吗|要不要紧|危险吗|怎么办|有事吗|\b(?:normal|ok|okay|fine|low|bad|dangerous|worry|worried)\b/i;
+  /正常吗|正常不|算正常|算低|低不低|高不高|算高|高吗|算发烧|严重吗|要紧吗|要不要紧|危险吗|怎么办|有事吗|\b(?:normal|ok|okay|fine|low|high|bad|serious|dangerous|worry|worried|worrying|concerning)\b/i;
 
 /** A message that gives an SpO2 reading and asks what it means. */
 export function asksAboutReading(text: string, entities: Entities): boolean {
   return entities.spo2 !== undefined && ASKS.test(text);
+}
+
+/**
+ * "is 37.8 worth worrying about?", "38度2算高吗": a feverish temperature asked about, nothing else named (a
+ * medicine or a service named asks for that instead).
+ */
+export function asksAboutTemperature(text: string, entities: Entities): boolean {
+  const t = entities.temperatureC;
+  if (t === undefined || t < FEVERISH_MIN || t > BODY_MAX || !ASKS.test(text)) return false;
+  return (entities.medicines?.length ?? 0) === 0 && !ASKS_FOR_SOMETHING_ELSE.test(text);
 }
 
 /** Body temperatures people report as a fever update (35–43 °C). */

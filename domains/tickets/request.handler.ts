@@ -46,6 +46,7 @@ import {
 import { readKeyFacts, readMessage, spacedPhone, type Reading, type SlotValues } from './slots';
 import type { TicketService } from './ticket.service';
 import { TICKET_TEXTS } from './ticket-texts';
+import { answersForm } from './service-shapes';
 
 export interface RequestHandlerDeps {
   tickets: TicketService;
@@ -115,7 +116,9 @@ function fill(ctx: TurnContext, form: TicketForm, deps: RequestHandlerDeps, answ
   if (answer === undefined) {
     // "明天下午两点" asked where to: the time, taken, and the same question again (not a miss, not a goodbye).
     if (others) return { form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: 0 } };
-    if (changedSubject(ctx, form.asked)) return { form, declined: true };
+    // Contact details or when the person is in, asking nothing, are for this form: "下午都在家" asked for whom
+    // is no home-isolation question; the question is asked again.
+    if (changedSubject(ctx, form.asked) && !answersForm(ctx.text, ctx.lang)) return { form, declined: true };
     return {
       form: { ...absorb(form, reading, ctx.screening.triage, slots), misses: form.misses + 1 },
       unreadable: true,

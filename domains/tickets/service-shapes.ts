@@ -50,19 +50,19 @@ const SERVICE_NOUN = {
  * "我想约车" and "can I book a car" are new requests and do not match.
  */
 const EARLIER_REQUEST = {
-  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
+  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:约|预约|申请|订|登记|下单)(?:好|完)?(?:都)?(?:好几|几|两|三|四|五|\d+)(?:天|日|个星期|周)了?|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
   en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)/i,
 };
 
 /** Asking what became of it: coming, arrived, confirmed, nobody came. */
 const STATUS_ASK = {
-  zh: /能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
+  zh: /能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|啥时候|啥时|几时|送到|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
   en: /\?|\b(?:still|yet|when|what time|confirm(?:ed)?|status|update|arrive[ds]?|coming|come|turned up|showed up|nobody|no one|heard nothing|forgotten|sorted|go through|on its way|happening)\b/i,
 };
 
 /** When it was asked for, said with the request: "我昨天预约了…", "I requested … on Monday". */
 const PAST_TIME = {
-  zh: /昨天|前天|大前天|前几天|上周|上星期|上个星期|上次|之前|早上|上午|琴日|寻日|前日|几天前|两天前|星期[一二三四五六日天]|周[一二三四五六日]/,
+  zh: /昨天|前天|大前天|前几天|前面|先前|早前|前阵子|好几天|上周|上星期|上个星期|上次|之前|早上|上午|琴日|寻日|前日|几天前|两天前|星期[一二三四五六日天]|周[一二三四五六日]/,
   en: /\b(?:yesterday|last (?:week|night)|earlier|ago|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
 };
 
@@ -74,7 +74,7 @@ export function asksAfterEarlier(text: string, lang: Lang): boolean {
 /** A vague ask closing a message: the last clause asks for help without naming it. */
 const VAGUE_ASK = {
   zh: /(?:能不能|能否|可不可以|可以|能)?(?:帮帮忙|帮个忙|帮一下|帮帮我们?|帮帮她|帮帮他|帮上忙|想想办法|有没有办法|有什么办法|看看有没有办法|怎么办才好|管管)[吗呢吧啊呀]?\s*[？?。！!～~]*\s*$/,
-  en: /(?:is there anything|anything) (?:you|the community|someone) (?:can|could) do(?: for (?:us|me|her|him|them))?|(?:can|could) (?:you|the community|someone|anyone) (?:help|do something)(?: (?:at all|with (?:that|this)|us|me|her|him|them))*|any way you could help|what can you do|(?:can|could) someone help (?:me|us|her|him)(?: get there)?|any chance of (?:a lift|a ride|some help|help)|(?:can|could) (?:someone|anyone|you) give (?:me|us|her|him|them) a lift/i,
+  en: /(?:is there anything|anything) (?:you|the community|someone) (?:can|could) do(?: for (?:us|me|her|him|them))?|(?:is there )?any way (?:you|you guys|you all|someone|anyone|the community) (?:can|could) help(?: (?:us|me|her|him|them))?(?: out)?|any chance (?:someone|anyone|you|you guys) (?:can|could) (?:get|take|drive|bring|help) (?:us|me|her|him|them)(?: (?:there|out|get there))?|(?:can|could) (?:you|the community|someone|anyone) (?:help|do something)(?: (?:at all|with (?:that|this)|us|me|her|him|them))*|any way you could help|what can you do|(?:can|could) someone help (?:me|us|her|him)(?: get there)?|any chance of (?:a lift|a ride|some help|help)|(?:can|could) (?:someone|anyone|you) give (?:me|us|her|him|them) a lift/i,
 };
 
 /** A story is a few sentences: a short question is left to the classifier. */
@@ -90,7 +90,7 @@ const NEEDS: { intent: IntentId; zh: RegExp; en: RegExp }[] = [
   {
     intent: 'service.drug_delivery',
     zh: /药.{0,6}(?:吃完|用完|没了|断了|快没|只剩|喂完|用光)|(?:吃完|用完|没有|没了|断了|用光|找不到).{0,6}(?:药|片|抗原|胰岛素)|胰岛素|买不到药|买药|药店.{0,4}(?:关|没)|送药|抗原.{0,4}(?:没|完)/,
-    en: /(?:run|ran|running) out|(?:none|no \w+|nothing) left|(?:tablets|pills|medicine|meds|insulin|syrup|paracetamol|ibuprofen)\b.{0,30}(?:finished|gone|out|left)|chemist|pharmacy|insulin|test kits/i,
+    en: /(?:run|ran|running) out|(?:none|no (?:[\w-]+ ){1,3}|nothing) left|(?:tablets|pills|medicine|meds|insulin|syrup|paracetamol|ibuprofen)\b.{0,30}(?:finished|gone|out|left)|chemist|pharmacy|insulin|test kits/i,
   },
   {
     intent: 'service.doctor',
@@ -99,10 +99,21 @@ const NEEDS: { intent: IntentId; zh: RegExp; en: RegExp }[] = [
   },
 ];
 
+/**
+ * A story closing with a wish to talk it over with someone medical ("Would be good to talk it through with
+ * someone medical", "想找个懂的人聊聊") names the service in its ask: a doctor's call-back.
+ */
+const CLINICIAN_ASK = {
+  zh: /(?:想|希望|能不能|可不可以|最好|能否)?(?:找|跟|和|同|让)(?:个|一个)?(?:懂的人|懂行的人|专业的人|专业人士|医生|大夫|医护人员?|护士)(?:帮忙)?(?:聊聊|说说|问问|咨询一下|谈谈|讲讲|看看|判断一下)[吗吧呢啊]?\s*[。？?！!～~]*\s*$/,
+  en: /(?:(?:would|it'?d) be (?:good|nice|great|helpful) to|i'?d (?:like|love) to|(?:can|could) i|i (?:want|need) to)\s+(?:talk|speak|chat|go)(?: it| this| things)?(?: through| over)?\s+(?:with|to)\s+(?:someone|somebody|a person|anyone|a professional)\s+(?:medical|medically trained|qualified|who knows|clinical)\b[^.?!]*[.?!]*\s*$/i,
+};
+
 export function vagueAskFor(text: string, lang: Lang): IntentId | undefined {
   const trimmed = text.trim();
   const size = lang === 'zh' ? [...trimmed.replace(/\s/g, '')].length : trimmed.split(/\s+/).length;
-  if (size < MIN_STORY[lang] || !VAGUE_ASK[lang].test(trimmed)) return undefined;
+  if (size < MIN_STORY[lang]) return undefined;
+  if (CLINICIAN_ASK[lang].test(trimmed)) return 'service.doctor';
+  if (!VAGUE_ASK[lang].test(trimmed)) return undefined;
   const story = trimmed.replace(VAGUE_ASK[lang], '');
   return NEEDS.find((n) => n[lang].test(story))?.intent;
 }
@@ -130,4 +141,55 @@ export function cannotGetThere(text: string, lang: Lang): boolean {
   return vagueAskFor(text, lang) === 'service.transport' && NO_WAY_THERE[lang].test(text);
 }
 
-export const serviceQuestions: ServiceQuestions = { asksAfterEarlier, vagueAskFor, asksForRide, cannotGetThere };
+/**
+ * "need children's ibuprofen delivered to block 7", "could you send a few more RATs", "能给我们送几盒抗原吗":
+ * medicine or test kits asked to be brought is a delivery request, whatever medicine is named with it.
+ * Asking where a delivery is ("送到了吗", "where's my delivery") is a status question and is not this.
+ */
+const SUPPLY = '(?:药|退烧药|感冒药|止咳药|布洛芬|对乙酰氨基酚|泰诺林|美林|抗原|试剂|检测盒|血氧仪|体温计|胰岛素|口罩)';
+const SUPPLY_EN =
+  '(?:meds|medicines?|medication|tablets|pills|syrup|paracetamol|acetaminophen|ibuprofen|calpol|tylenol|nurofen|inhalers?|insulin|rats|rapid tests?|antigen tests?|lateral flows?|test kits?|tests|kits|oximeter|thermometer|masks)';
+const QUANTITY = '(?:some|a few|more|a couple of|another|a box of|a pack of|a bottle of|extra)';
+const DELIVERY_ASKED = {
+  zh: new RegExp(
+    `(?:送|寄|带|捎)(?:一)?(?:点|些|几盒|几个|一盒|一些|一点|两盒|几支)?(?:儿童)?${SUPPLY}(?:过来|来|上门|到家)?|${SUPPLY}[^，。？?]{0,8}(?:送过来|送上门|送到家|送来|寄过来|捎过来)|代买|帮(?:我|我们|忙)?(?:买|代买)(?:点|些)?${SUPPLY}`,
+  ),
+  en: new RegExp(
+    `\\b${SUPPLY_EN}\\b[^.?!]{0,30}\\b(?:delivered|dropped (?:off|round)|brought (?:round|over|to us))\\b|\\b(?:deliver|drop (?:off|round))\\b(?: (?:us|me|her|him|them))?(?: ${QUANTITY})*(?: [\\w'-]+){0,2} ${SUPPLY_EN}\\b|\\b(?:send|bring)\\b(?:(?: (?:us|me|her|him|them|over|round))(?: ${QUANTITY})*|(?: ${QUANTITY})+)(?: [\\w'-]+){0,2} ${SUPPLY_EN}\\b`,
+    'i',
+  ),
+};
+const WHERE_IS_IT = {
+  zh: /到了吗|到哪|还没|怎么还|送到了|什么时候(?:能)?送到|啥时候(?:能)?送到|几点(?:能)?送到/,
+  en: /\bwhere(?:'s| is)\b|\barrived?\b|\bstill\b|\byet\b|\bwhen will\b/i,
+};
+
+export function asksForDelivery(text: string, lang: Lang): boolean {
+  return DELIVERY_ASKED[lang].test(text) && !WHERE_IS_IT[lang].test(text);
+}
+
+/**
+ * "电话138开头那个就是，下午都在家" while a request form asks its question: contact details or when the person
+ * is in, with nothing asked: an answer for the form, however much it sounds like home isolation.
+ */
+const FOR_THE_FORM = {
+  zh: /电话|手机|号码|\d{3,}|在家|上午|下午|晚上|中午|随时|都在|地址|门牌|单元|号楼|栋/,
+  en: /\bphone\b|\bnumber\b|\bmobile\b|\d{3,}|\bat home\b|\bin all\b|\bavailable\b|\bmorning\b|\bafternoon\b|\bevening\b|\bany ?time\b|\baddress\b|\bflat\b|\bblock\b/i,
+};
+const ASKS_SOMETHING = {
+  zh: /[？?吗]|怎么|为什么|能不能|可不可以|要不要|会不会|多久|多少/,
+  en: /\?|\b(?:how|what|why|can|could|should|is it|do i|does)\b/i,
+};
+
+export function answersForm(text: string, lang: Lang): boolean {
+  return FOR_THE_FORM[lang].test(text) && !ASKS_SOMETHING[lang].test(text);
+}
+
+export const serviceQuestions: ServiceQuestions = {
+  asksAfterEarlier,
+  vagueAskFor,
+  asksForRide,
+  cannotGetThere,
+  asksForDelivery,
+  answersForm,
+};

@@ -166,6 +166,17 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
       return v !== undefined && v >= 40 && v <= 115 ? v : undefined;
     },
   ],
+  // "她78了，平常吃降压药": a relative named earlier, said as 她/他 opening the clause. From 45, so that no body
+  // temperature ("她40了") is read as an age.
+  [
+    new RegExp(
+      `(?:^|[\\s,，。;；])[他她](?:今年|都|已经)?\\s*(${APPROX_NUM})\\s*(?:岁)?(?:了|啦)(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片|颗|下))`,
+    ),
+    (m) => {
+      const v = zh(m[1]);
+      return v !== undefined && v >= 45 && v <= 115 ? v : undefined;
+    },
+  ],
   // 奶奶今年88了, 老人九十多了
   [
     new RegExp(`今年\\s*(${APPROX_NUM})\\s*(?:岁)?了?(?![\\d.]|\\s*(?:度|%|斤|公斤|kg|天|号|年|月|周|次|片))`),
