@@ -536,6 +536,22 @@ export const SOURCES = {
     date: 'web page, reviewed periodically',
     url: 'https://www.sja.org.uk/get-advice/first-aid-advice/electric-shock/',
   },
+  'nhs-dehydration': {
+    id: 'nhs-dehydration',
+    title:
+      'Dehydration: peeing little, dark strong-smelling pee, dizziness, a dry mouth — an urgent GP appointment or 111 if it does not improve or the person is peeing little or not at all',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/dehydration/',
+  },
+  'nhs-ear-infections': {
+    id: 'nhs-ear-infections',
+    title:
+      'Ear infections: see a GP or call 111 for fluid coming from the ear, a very high temperature with ear pain, or severe pain',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/ear-infections/',
+  },
   'nhs-conditions': {
     id: 'nhs-conditions',
     title:

@@ -42,6 +42,16 @@ function reasonOf(rule: RedFlagRule): TriageReason {
  */
 export const NET_THRESHOLDS = { ask: 0.7, emergency: 0.9 } as const;
 
+/** Said of what was just done: swallowed, or taken in a large amount ("took all of them", "吃了一整瓶"). */
+function tellsNewAct(reading: MessageReading, input: ScreenInput): boolean {
+  const { atoms } = reading;
+  return (
+    atoms.has('q.swallowed') ||
+    (atoms.has('q.ingested') && atoms.has('q.large_amount')) ||
+    (input.entities.pillCount ?? 0) >= 4
+  );
+}
+
 const NET_REASON: TriageReason = {
   ruleId: 'net.possible-emergency',
   label: { zh: '描述的情况可能危及生命', en: 'what you describe may be life-threatening' },
@@ -253,7 +263,9 @@ export class RedFlagScreen {
     // 120 from the turns together only when no turn alone was an emergency: an earlier one is the
     // emergency memory's (followsEmergency) — what it leaves, the turns together still say ("刚才胸口疼"
     // then "现在好了，不疼了": pain that went is still a doctor today).
-    if (together.triage === 'emergency' && hadEmergency) return undefined;
+    // Unless this message tells of a new act ("took all of them. the whole box" after the tablets were
+    // named): what was done now is this turn's emergency, not the memory of the last one.
+    if (together.triage === 'emergency' && hadEmergency && !tellsNewAct(reading, input)) return undefined;
     return together;
   }
 

@@ -25,7 +25,7 @@ const NEGATION_BETWEEN = /(?:^|[^是会要能有可好])(?:没有|没|不|无|�
 
 /** A short episode that is over: 晕了一下, 疼了一下, "for a second". */
 const EPISODE_AFTER =
-  /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:for a (?:second|moment|minute)|briefly|once\b(?!\s+(?:every\w*|they|he|she|i|we|you|the|my|his|her|it|all|nobody|no one|people)\b))\b/;
+  /^(?:了)?(?:一下|一会儿?|几秒|一阵|一次)|^\s*(?:(?:for )?a (?:second|moment|minute|few seconds)|(?:for )?(?:a )?few seconds|briefly|once\b(?!\s+(?:every\w*|they|he|she|i|we|you|the|my|his|her|it|all|nobody|no one|people)\b))\b/;
 /** Coming back again and again is not over: "老是心慌…过几分钟就好了". */
 const RECURRING =
   /老是|总是|经常|反复|时不时|一阵一阵|动不动|\b(?:keeps|on and off|comes and goes|keep getting|again and again)\b/;
@@ -33,7 +33,7 @@ const RECURRING =
 const OVER_LATER = new RegExp(
   [
     '(?:很快|马上|一会儿|过了一会儿?|后来|已经|现在)?\\s*(?:就)?(?:(?:醒了|醒过来)(?![^,;。]{0,10}(?:又睡|又昏|又迷糊|睡过去))|缓过来|(?<![准备做弄搞买收拾装写说讲想办安排攒存凑找藏备订约])好了|没事了|恢复了|正常了|清醒了|(?<!药)停了|止住了|不疼了|不痛了|不喘了|退了|红润了|变回来了|颜色恢复|又红了|消了|早就消了|消下去了|止住了)',
-    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|none today|nothing today|gone today|not today|calmed down|went away|passed off|pinked up|turned pink|back to pink|pink again|normal colou?r again|back to (?:her|his|its) normal colou?r|took ages to stop|eventually stopped|finally stopped|sorted it|that helped|it helped|worked)\\b',
+    '\\b(?:came round|came to|came around|woke up straight away|fine now|better now|ok now|okay now|settled|stopped now|back to normal|seems (?:fine|ok|okay|herself|himself) now|seems (?:herself|himself)|recovered|has stopped|stopped after|none today|nothing today|gone today|not today|calmed down|been fine|fine all day|fine since|fine ever since|ok since|okay since|normal since|went away|passed off|pinked up|turned pink|back to pink|pink again|normal colou?r again|back to (?:her|his|its) normal colou?r|took ages to stop|eventually stopped|finally stopped|sorted it|that helped|it helped|worked)\\b',
   ].join('|'),
 );
 /** Checked by a clinician and found fine. */
@@ -45,7 +45,8 @@ const CLEARED = new RegExp(
 );
 
 /** Yesterday: not history on its own ("昨天开始喘" is now), but over once a clinician has checked it. */
-const RECENT_PAST = /昨天|昨晚|昨日|前晚|\b(?:yesterday|last night)\b/;
+const RECENT_PAST =
+  /昨天|昨晚|昨日|前晚|前天|前两天|前几天|上周|上个星期|上礼拜|\b(?:yesterday|last night|last week|the other day|(?:two|three|a few|a couple of|\d) days ago)\b/;
 const BACK_AGAIN = /又|还在|仍然|再次|\b(?:again|still|another)\b/;
 const STILL_NOW = /现在|还在|仍然|开始|一直|越来越|\b(?:now|still|since|started|getting worse|keeps)\b/;
 
@@ -76,6 +77,10 @@ export function assertionOf({ text, clauses, occ, head, nextStart, notOver, stan
   if (isNegatedDirectly(clause.text, local(occ.start))) return 'negated';
   if (head && head.clause === occ.clause && isNegatedDirectly(clause.text, local(head.start))) return 'negated';
   if (occ.between && NEGATION_BETWEEN.test(text.slice(occ.between[0], occ.between[1]))) return 'negated';
+  // A denied list whose first items are no sign of the lexicon ("no swelling or trouble breathing",
+  // "没有肿也没有呼吸困难"): "or"/"nor"/"也没" carry the denial on; "and" does not ("no fever and he is
+  // struggling to breathe" may be a report).
+  if (isNegatedOrList(clause.text, local(occ.start))) return 'negated';
   // "嘴唇干裂起皮 不是发紫", "嘴唇舌头都不肿": the second part denied, whatever else lies between.
   if (occ.second !== undefined && isNegatedDirectly(text, occ.second)) return 'negated';
   const said = text.slice(occ.start, occ.end);
@@ -150,3 +155,13 @@ function isAfterEffect(clauses: readonly AnalyzedClause[], at: number): boolean 
 
 const TOLD_AS_PAST = /\b(?:was|were|had|went|got|swelled|\w+ed)\b/;
 const PRESENT = /\b(?:is|are|am|has|have|keeps?|looks?|seems?|feels?)\b|[\u4e00-\u9fff]/;
+
+/** A denial carried over a list by "or", "nor", "或", "也没" to the term starting at `start`. */
+const NEG_OR_LIST =
+  /(?:没有|没|无|不|\bno\b|\bnot\b|\bnever\b|n't\b|\bwithout\b)[^,;。.!?]{1,24}?(?:\bor\b|\bnor\b|或者|或|也没有?|也无|也不)\s*(?:any\s+|much\s+|有\s*)?$/;
+const CONTRAST_IN_LIST = /但|可是|却|\bbut\b|\bexcept\b/;
+
+function isNegatedOrList(clause: string, start: number): boolean {
+  const m = NEG_OR_LIST.exec(clause.slice(Math.max(0, start - 32), start));
+  return m !== null && !CONTRAST_IN_LIST.test(m[0]);
+}

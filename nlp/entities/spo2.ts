@@ -79,6 +79,22 @@ const RETEST =
 /** "现在在家测都是九十七": a reading taken now, said without the word for it. */
 const NOW_MEASURED =
   /(?:现在|目前|今天)[^,;。\d]{0,8}?测[^,;。\d]{0,4}?(\d{2,3}|[五六七八九]十[一二三四五六七八九]?|一百)/g;
+/** "…he's home now at 97": a reading taken now, in English, with no other vital sign named between. */
+const NOW_MEASURED_EN =
+  /\b(?:now|today|currently)\b(?:(?!heart|pulse|temp|fever|bp\b|blood pressure|breath|rate|sugar|glucose)[^,;.\d]){0,14}?\b(?:at|is|reads|reading|showing|shows|says|around|about)\s*(\d{2,3})\s*%?(?![\d.]|\s*(?:degrees|bpm|years|kg|°|a minute|per minute|breaths|mg|ml))/g;
+const OTHER_VITAL =
+  /heart|pulse|temp|fever|\bbp\b|blood pressure|breath|\brate\b|sugar|glucose|心率|心跳|脉搏|体温|血压|呼吸|血糖/;
+
+/** Another vital sign named in the same clause before `at` ("heart rate now at 90"). */
+function otherVitalBefore(text: string, at: number): boolean {
+  const from = Math.max(
+    text.lastIndexOf(',', at),
+    text.lastIndexOf(';', at),
+    text.lastIndexOf('.', at),
+    text.lastIndexOf('。', at),
+  );
+  return OTHER_VITAL.test(text.slice(from + 1, at));
+}
 const NOW_CUE = /现在|目前|今天|刚刚|\b(?:now|today|currently|this morning)\b/g;
 
 const RETEST_READING = new RegExp(
@@ -90,7 +106,8 @@ export function extractSpo2(text: string): number | undefined {
   const t = normalizeText(text);
   const all = readingsIn(t);
   if (!all.length) return undefined;
-  for (const m of t.matchAll(NOW_MEASURED)) {
+  for (const m of [...t.matchAll(NOW_MEASURED), ...t.matchAll(NOW_MEASURED_EN)]) {
+    if (otherVitalBefore(t, m.index ?? 0)) continue;
     const value = inRange(parseApproxNumber(m[1]));
     const at = (m.index ?? 0) + m[0].length - m[1].length;
     if (value !== undefined && !all.some((r) => r.index >= (m.index ?? 0))) all.push({ value, index: at });

@@ -119,6 +119,9 @@ const HR = [
 
 // ---------------------------------------------------------------- blood pressure
 const BP_NAMED = /血压|高压|低压|\bbp\b|\bblood pressure\b/;
+/** A reading taken from a meter, without saying of what. */
+const BP_MEASURED =
+  /\b(?:reading|reads|read|measured|checked|monitor|machine|cuff|came out at|it says|says|showing|shows)\b|读数|量了|测了|量出来|测出来|显示|血压计|电子计|机器/;
 const BARE_SLASH_PAIR = /(?<![\d/.])(\d{2,3})\s*[/／]\s*(\d{2,3})(?![\d/.%])/g;
 const BP_PAIR = [
   new RegExp(`(?:血压|bp|blood pressure)${GAP}${N}\\s*(?:/|／|比|over|\\s)\\s*${N}`),
@@ -307,17 +310,23 @@ export function extractVitals(text: string, medicineSpoken = speaksOfMedicine(te
   }
   // "BP been creeping up all week, today 182/112": once the message names blood pressure, a bare
   // slash pair that reads as one (systolic above diastolic by a pulse pressure) is the reading.
-  if (BP_NAMED.test(text)) {
+  // Said as a measurement without naming it ("dad's reading is 190/120", "量了一下 185/115"): a slash
+  // pair wide enough apart that it is no date, score or fraction.
+  const named = BP_NAMED.test(text);
+  if (named || BP_MEASURED.test(text)) {
     for (const m of text.matchAll(BARE_SLASH_PAIR)) {
       const [sys, dia] = [Number(m[1]), Number(m[2])];
-      if (sys >= 70 && sys <= 280 && dia >= 40 && dia <= 180 && sys - dia >= 15) pairs.push([sys, dia]);
+      if (sys >= 70 && sys <= 280 && dia >= 40 && dia <= 180 && sys - dia >= (named ? 15 : 25)) pairs.push([sys, dia]);
     }
   }
   for (const m of text.matchAll(globalize(BP_SPOKEN))) {
     const pair = splitSpokenPair(m[1]);
     if (pair) pairs.push(pair);
   }
-  const systolic = [...pairs.map(([s]) => s), ...SYSTOLIC.flatMap((re) => all(text, re))].filter(within(50, 280));
+  // A pair read as one wins over a lone number: "血压一百三十五/八十五" is 135/85, not a systolic of 85.
+  const systolic = (pairs.length ? pairs.map(([s]) => s) : SYSTOLIC.flatMap((re) => all(text, re))).filter(
+    within(50, 280),
+  );
   const diastolic = [...pairs.map(([, d]) => d), ...DIASTOLIC.flatMap((re) => all(text, re))].filter(within(20, 180));
   if (systolic.length)
     out.systolic =
