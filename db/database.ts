@@ -12,6 +12,7 @@ import { trackConnections } from './tracked-factory';
 import { LocalTurnLock, type TurnLock } from '../conversation/turn-lock.port';
 import { AdvisoryTurnLock } from './turn-lock';
 import { embeddedChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed';
+import { countPgliteStatements, countPgStatements } from './sql-count';
 
 /** Turns one instance runs at once on PostgreSQL, each holding a lock connection (see db/turn-lock.ts). */
 const TURN_LOCK_CONNECTIONS = 16;
@@ -77,6 +78,7 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
     dataDir: dir,
     startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
   });
+  countPgliteStatements(client);
   return {
     factory: new PrismaPGlite(client),
     query: async <T>(text: string, values: unknown[]) => (await client.query<T>(text, values)).rows,
@@ -90,6 +92,7 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const { PriorityPool } = await import('./priority-pool');
+  countPgStatements((await import('pg')).Client);
   const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
   const changes = postgresChangeFeed(url);
   // One pool for Prisma and for the statements sent straight to the driver; an emergency's turn is

@@ -1,6 +1,7 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ChannelMetrics } from '../conversation/channel';
 import type { Channel, Reply } from '../core/types';
+import { sqlStatements } from '../db/sql-count';
 
 /** Prometheus metrics of one service instance. Labels never carry phone numbers or text. */
 export class Metrics implements ChannelMetrics {
@@ -17,6 +18,16 @@ export class Metrics implements ChannelMetrics {
     help: 'Conversation turns by channel, intent and triage level',
     labelNames: ['channel', 'intent', 'triage'] as const,
     registers: [this.registry],
+  });
+
+  readonly sqlStatements = new Counter({
+    name: 'hotline_sql_statements_total',
+    help: 'SQL statements this process sent to its database (db/sql-count.ts)',
+    registers: [this.registry],
+    collect() {
+      this.reset();
+      this.inc(sqlStatements());
+    },
   });
 
   constructor() {
