@@ -41,6 +41,11 @@ export type RawQuery = <T>(text: string, values: unknown[], name?: string) => Pr
 export interface Database {
   prisma: PrismaClient;
   query: RawQuery;
+  /**
+   * For a turn's write statement: on PostgreSQL group-committed with the concurrent turns' writes
+   * (db/group-commit.ts; resolves after the commit), embedded the same as `query`.
+   */
+  commitQuery: RawQuery;
   kind: 'embedded' | 'postgresql';
   /** For pg-boss: the server's URL, or the embedded database's serialised SQL executor. */
   sql: SqlConnection;
@@ -56,6 +61,7 @@ export interface Database {
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
   query: RawQuery;
+  commitQuery?: RawQuery;
   sql: SqlConnection;
   turnLock: TurnLock;
   changes: ChangeFeed;
@@ -99,10 +105,13 @@ async function postgresBackend(url: string): Promise<Backend> {
   // served first when it has to wait for a connection (db/priority-pool.ts).
   const pool = new PriorityPool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
+  const { GroupCommit } = await import('./group-commit');
+  const group = new GroupCommit(pool);
   return {
     factory: new PrismaPg(pool),
     query: async <T>(text: string, values: unknown[], name?: string) =>
       (await pool.query({ text, values, name })).rows as T[],
+    commitQuery: <T>(text: string, values: unknown[], name?: string) => group.run<T>(text, values, name),
     sql: { kind: 'postgresql', url },
     turnLock,
     changes,
@@ -149,6 +158,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     prisma,
     query: backend.query,
+    commitQuery: backend.commitQuery ?? backend.query,
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
     sql: backend.sql,
     applied,
