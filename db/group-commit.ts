@@ -118,32 +118,33 @@ export class GroupCommit {
     };
     client.on('error', onError);
     try {
-      // pg queues these on the connection and sends each as the previous one is answered.
-      const begin = client.query('BEGIN');
-      const results = batch.map((p) =>
-        client.query({ text: p.text, values: p.values, name: p.name }).then(
-          (r) => ({ ok: true as const, rows: r.rows as unknown[] }),
-          (err: unknown) => ({ ok: false as const, err }),
-        ),
-      );
-      await begin;
-      const settled = await Promise.all(results);
-      const failure = settled.find((s) => !s.ok);
+      // One statement after another on the connection; after a failure the transaction is aborted, so stop.
+      await client.query('BEGIN');
+      const rows: unknown[][] = [];
+      let failure: { err: unknown } | undefined;
+      for (const p of batch) {
+        try {
+          rows.push((await client.query({ text: p.text, values: p.values, name: p.name })).rows as unknown[]);
+        } catch (err) {
+          failure = { err };
+          break;
+        }
+      }
       if (!failure) {
         await client.query('COMMIT');
         this.count(batch.length);
-        batch.forEach((p, i) => p.resolve((settled[i] as { rows: unknown[] }).rows));
+        batch.forEach((p, i) => p.resolve(rows[i]!));
         return;
       }
       await client.query('ROLLBACK');
-      const code = (failure as { err: { code?: unknown } }).err?.code;
+      const code = (failure.err as { code?: unknown } | undefined)?.code;
       if (typeof code === 'string' && TURN_OWN_ERROR.test(code)) {
         // One turn's own data: every turn again alone, so that one fails by itself.
         this.bump('retriedAlone');
         await Promise.all(batch.map((p) => this.single(p)));
         return;
       }
-      this.fail(batch, (failure as { err: unknown }).err);
+      this.fail(batch, failure.err);
     } catch (err) {
       broken = true;
       this.fail(batch, err);
