@@ -9,7 +9,9 @@
  *
  * Per database: closed-loop SMS and chat (req/s, ratio to the bare route, p50/p99, errors, RSS at start
  * and end); on PostgreSQL a fixed-rate run; then a soak at a fixed rate (SMS and chat together) with RSS
- * sampled. The service runs as `npm start` runs it, in its own process, with the production settings
+ * sampled. req/s is responses received over the wall time from the first request to the last response;
+ * each run against the service also prints its SQL statements per turn (the service's /metrics) and the
+ * service process's CPU per turn (/proc/PID/stat). The service runs as `npm start` runs it, in its own process, with the production settings
  * (limits per number and per session, the in-flight cap, info logs) except the per-address limit,
  * which one load generator on one address would hit, and shedding on event-loop delay. RSS is the service process's (PostgreSQL's
  * server is not in it). `--cpu-prof=DIR` writes the service's CPU profile there (scripts/cpu-profile-top.ts).
@@ -115,10 +117,30 @@ interface Hotline {
   /** Start to healthy of this start, ms. */
   startMs: number;
   rss(): number;
+  /** User + system CPU of the service process so far, ms. */
+  cpuMs(): number;
+  /** SQL statements the service has sent so far (its /metrics, db/sql-count.ts). */
+  statements(): Promise<number>;
   close(): Promise<void>;
 }
 
 const ROOT = path.join(__dirname, '..');
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** A run against the service, with the SQL statements and the service's CPU it cost per turn answered. */
+async function measured(
+  hotline: Hotline,
+  run: () => Promise<CannonResult>,
+): Promise<CannonResult & { perTurn: string }> {
+  const [s0, c0] = [await hotline.statements(), hotline.cpuMs()];
+  const r = await run();
+  const [s1, c1] = [await hotline.statements(), hotline.cpuMs()];
+  const n = Math.max(1, r.completed);
+  return {
+    ...r,
+    perTurn: `  per turn: ${((s1 - s0) / n).toFixed(2)} SQL statements, service CPU ${((c1 - c0) / n).toFixed(2)} ms`,
+  };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -172,6 +194,16 @@ async function startHotline(
     kind: databaseUrl ? 'postgresql' : 'embedded',
     startMs: Date.now() - t0,
     rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    cpuMs: () => {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    },
+    statements: async () => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      return Number(/^hotline_sql_statements_total (\d+)/m.exec(text)?.[1] ?? NaN);
+    },
     async close() {
       child.kill('SIGTERM');
       await exited;
@@ -187,9 +219,10 @@ async function closedLoop(o: Options, bare: FastifyInstance, hotline: Hotline): 
     await cannon(portOf(bare), plan(kind, 2000, o.connections, conversations));
     const floor = await cannon(portOf(bare), plan(kind, Math.max(20_000, o.total), o.connections, conversations));
     await cannon(hotline.port, plan(kind, 200, o.connections, 50)); // warm-up
-    const r = await cannon(hotline.port, plan(kind, o.total, o.connections, conversations));
+    const r = await measured(hotline, () => cannon(hotline.port, plan(kind, o.total, o.connections, conversations)));
     console.log(line(`bare Fastify route (${kind})`, floor));
     console.log(line(`${kind === 'sms' ? 'POST /twilio/sms' : 'POST /api/v1/chat'} (${hotline.kind})`, r, floor));
+    console.log(r.perTurn);
     console.log(`  RSS ${rssStart.toFixed(0)} MB at start, ${hotline.rss().toFixed(0)} MB at end`);
   }
 }
@@ -200,9 +233,12 @@ async function fixedRate(o: Options, bare: FastifyInstance, hotline: Hotline): P
     // Ten messages per conversation over the run, under the per-number and per-session limits.
     const conversations = Math.max(1, Math.floor(amount / 10));
     const floor = await cannon(portOf(bare), plan(kind, amount, o.connections, conversations, o.rate));
-    const r = await cannon(hotline.port, plan(kind, amount, o.connections, conversations, o.rate));
+    const r = await measured(hotline, () =>
+      cannon(hotline.port, plan(kind, amount, o.connections, conversations, o.rate)),
+    );
     console.log(line(`bare route at ${o.rate}/s (${kind})`, floor));
     console.log(line(`${kind} at ${o.rate}/s for ${o.fixedSeconds} s (${hotline.kind})`, r));
+    console.log(r.perTurn);
   }
 }
 

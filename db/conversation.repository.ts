@@ -63,13 +63,19 @@ const COMMIT_TURN = `
 
 export class PrismaConversationStore implements ConversationStore {
   private readonly query: RawQuery;
+  private readonly commitQuery: RawQuery;
 
-  /** `query`: the turn's two statements go straight to the driver (default: through Prisma's raw queries). */
+  /**
+   * `query`: the turn's two statements go straight to the driver (default: through Prisma's raw queries);
+   * `commitQuery`: the write statement's (default `query`), group-committed on PostgreSQL (db/group-commit.ts).
+   */
   constructor(
     private readonly prisma: PrismaClient,
     query?: RawQuery,
+    commitQuery?: RawQuery,
   ) {
     this.query = query ?? (<T>(text: string, values: unknown[]) => prisma.$queryRawUnsafe<T[]>(text, ...values));
+    this.commitQuery = commitQuery ?? this.query;
   }
 
   async open(channel: Channel, address: string, lang: Lang): Promise<StoredConversation> {
@@ -99,7 +105,7 @@ export class PrismaConversationStore implements ConversationStore {
   async commitTurn(turn: TurnRecord): Promise<CommitResult> {
     const [inbound, outbound] = messageRows(turn);
     try {
-      const [row] = await this.query<{ n: number }>(
+      const [row] = await this.commitQuery<{ n: number }>(
         COMMIT_TURN,
         [
           turn.conversationId,

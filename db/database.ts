@@ -12,6 +12,7 @@ import { trackConnections } from './tracked-factory';
 import { LocalTurnLock, type TurnLock } from '../conversation/turn-lock.port';
 import { AdvisoryTurnLock } from './turn-lock';
 import { embeddedChangeFeed, postgresChangeFeed, type ChangeFeed } from './change-feed';
+import { countPgliteStatements, countPgStatements } from './sql-count';
 
 /** Turns one instance runs at once on PostgreSQL, each holding a lock connection (see db/turn-lock.ts). */
 const TURN_LOCK_CONNECTIONS = 16;
@@ -40,6 +41,11 @@ export type RawQuery = <T>(text: string, values: unknown[], name?: string) => Pr
 export interface Database {
   prisma: PrismaClient;
   query: RawQuery;
+  /**
+   * For a turn's write statement: on PostgreSQL group-committed with the concurrent turns' writes
+   * (db/group-commit.ts; resolves after the commit), embedded the same as `query`.
+   */
+  commitQuery: RawQuery;
   kind: 'embedded' | 'postgresql';
   /** For pg-boss: the server's URL, or the embedded database's serialised SQL executor. */
   sql: SqlConnection;
@@ -55,6 +61,7 @@ export interface Database {
 interface Backend {
   factory: SqlMigrationAwareDriverAdapterFactory;
   query: RawQuery;
+  commitQuery?: RawQuery;
   sql: SqlConnection;
   turnLock: TurnLock;
   changes: ChangeFeed;
@@ -77,6 +84,7 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
     dataDir: dir,
     startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
   });
+  countPgliteStatements(client);
   return {
     factory: new PrismaPGlite(client),
     query: async <T>(text: string, values: unknown[]) => (await client.query<T>(text, values)).rows,
@@ -90,16 +98,20 @@ async function embeddedBackend(dataDir: string): Promise<Backend> {
 async function postgresBackend(url: string): Promise<Backend> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const { PriorityPool } = await import('./priority-pool');
+  countPgStatements((await import('pg')).Client);
   const turnLock = new AdvisoryTurnLock(url, TURN_LOCK_CONNECTIONS);
   const changes = postgresChangeFeed(url);
   // One pool for Prisma and for the statements sent straight to the driver; an emergency's turn is
   // served first when it has to wait for a connection (db/priority-pool.ts).
   const pool = new PriorityPool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
+  const { GroupCommit } = await import('./group-commit');
+  const group = new GroupCommit(pool);
   return {
     factory: new PrismaPg(pool),
     query: async <T>(text: string, values: unknown[], name?: string) =>
       (await pool.query({ text, values, name })).rows as T[],
+    commitQuery: <T>(text: string, values: unknown[], name?: string) => group.run<T>(text, values, name),
     sql: { kind: 'postgresql', url },
     turnLock,
     changes,
@@ -146,6 +158,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     prisma,
     query: backend.query,
+    commitQuery: backend.commitQuery ?? backend.query,
     kind: opts.databaseUrl ? 'postgresql' : 'embedded',
     sql: backend.sql,
     applied,

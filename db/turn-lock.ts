@@ -1,7 +1,9 @@
 /**
- * The turn lock on PostgreSQL: a transaction-scoped advisory lock on a connection of its own, held
- * while the turn runs on the service's ordinary pool. It goes with the transaction, so a crashed
- * instance or a lost connection releases it; nothing has to remember to unlock.
+ * The turn lock on PostgreSQL: a session advisory lock on a connection of its own, held while the turn
+ * runs on the service's ordinary pool, then unlocked. It goes with the session, so a crashed instance or
+ * a lost connection releases it; a connection whose unlock did not succeed is closed, not reused.
+ * Two statements a turn (lock, unlock); the lock wait is the connections' own `lock_timeout`, set once
+ * when each connection opens (a startup parameter), not per turn.
  */
 import { Pool } from 'pg';
 import { AppError } from '../core/errors';
@@ -12,6 +14,9 @@ import { isUrgent } from '../core/urgency';
 const LOCK_WAIT_MS = 15_000;
 /** Lock connections kept for emergencies' turns (core/urgency.ts) when the ordinary ones are all in use. */
 const EMERGENCY_RESERVE = 4;
+
+const LOCK = 'SELECT pg_advisory_lock(hashtextextended($1, 0))';
+const UNLOCK = 'SELECT pg_advisory_unlock(hashtextextended($1, 0)) AS unlocked';
 
 export class ConversationBusyError extends AppError {
   readonly retryAfterSeconds = 2;
@@ -33,11 +38,13 @@ export class AdvisoryTurnLock implements TurnLock {
   constructor(
     url: string,
     private readonly connections: number,
-    private readonly lockWaitMs = LOCK_WAIT_MS,
+    lockWaitMs = LOCK_WAIT_MS,
     reserve = EMERGENCY_RESERVE,
   ) {
-    this.pool = new Pool({ connectionString: url, max: connections, connectionTimeoutMillis: 10_000 });
-    this.reserve = new Pool({ connectionString: url, max: reserve, connectionTimeoutMillis: 10_000 });
+    // lock_timeout once per connection, as a startup parameter: no statement per turn sets it.
+    const options = `-c lock_timeout=${Math.floor(lockWaitMs)}`;
+    this.pool = new Pool({ connectionString: url, max: connections, connectionTimeoutMillis: 10_000, options });
+    this.reserve = new Pool({ connectionString: url, max: reserve, connectionTimeoutMillis: 10_000, options });
     // A connection that dies while idle must not crash the process; the next turn opens another.
     this.pool.on('error', () => undefined);
     this.reserve.on('error', () => undefined);
@@ -56,34 +63,37 @@ export class AdvisoryTurnLock implements TurnLock {
       client.off('error', onError);
       client.release(broken);
     };
+    try {
+      await client.query({ text: LOCK, values: [key], name: 'hotline_turn_lock' });
+    } catch (err) {
+      // Not taken (refused after the lock wait, or the connection failed): nothing to unlock.
+      const busy = (err as { code?: string }).code === '55P03';
+      if (!busy) broken = true;
+      release();
+      throw busy ? new ConversationBusyError() : err;
+    }
+    // The turn committed its own writes before it returns: the unlock need not delay the answer (the next
+    // turn of this conversation waits for it). Failed, the connection is closed, and the lock goes with it.
+    const unlock = () =>
+      void client
+        .query({ text: UNLOCK, values: [key], name: 'hotline_turn_unlock' })
+        .then(
+          (r: { rows: { unlocked: boolean }[] }) => {
+            if (r.rows[0]?.unlocked !== true) broken = true;
+          },
+          () => {
+            broken = true;
+          },
+        )
+        .finally(release);
     let result: T;
     try {
-      try {
-        // One round trip: the three statements go as one simple query (the key as an escaped literal).
-        await client.query(
-          `BEGIN; SET LOCAL lock_timeout = ${Math.floor(this.lockWaitMs)}; ` +
-            `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(key)}, 0))`,
-        );
-      } catch (err) {
-        if ((err as { code?: string }).code === '55P03') throw new ConversationBusyError();
-        throw err;
-      }
       result = await turn();
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      release();
+      unlock();
       throw err;
     }
-    // The turn committed its own writes: this COMMIT only ends the lock's transaction, so the answer need
-    // not wait for it (the next turn of this conversation does). Lost, the lock goes with the session.
-    void client
-      .query('COMMIT')
-      .catch(() => {
-        broken = true;
-      })
-      .finally(release);
+    unlock();
     return result;
   }
 

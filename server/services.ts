@@ -189,10 +189,13 @@ export async function startServices(config: Config, log: StartLog, options: Star
   const audit = new PrismaAuditLog(db.prisma);
   const engine = new ConversationEngine({
     // A registered number's age, conditions and pregnancy are known from its first word.
-    store: new KnownFactsStore(new PrismaConversationStore(db.prisma, db.query), async (phone, facts) => {
-      const person = await peopleByPhone.findByPhone(phone);
-      return person ? keyPeople.registeredFacts(facts, person, gradingData) : facts;
-    }),
+    store: new KnownFactsStore(
+      new PrismaConversationStore(db.prisma, db.query, db.commitQuery),
+      async (phone, facts) => {
+        const person = await peopleByPhone.findByPhone(phone);
+        return person ? keyPeople.registeredFacts(facts, person, gradingData) : facts;
+      },
+    ),
     lock: db.turnLock,
     entities: entityExtractor,
     screen: new RuleEmergencyScreen(config.emergencyNumber, net),

@@ -41,4 +41,47 @@ describePg('the turn lock on PostgreSQL', () => {
       await lock.close();
     }
   });
+
+  it('frees the conversation after a turn, and after a turn that failed, for another session at once', async () => {
+    const lock = new AdvisoryTurnLock(url, 2, 300);
+    const other = new Client({ connectionString: url });
+    await other.connect();
+    const free = async (key: string) => {
+      // The unlock is sent after the answer: give it the moment it takes.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await other.query<{ ok: boolean }>(
+          'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok',
+          [key],
+        );
+        if (rows[0]!.ok) {
+          await other.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+          return true;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return false;
+    };
+    try {
+      expect(await lock.run('chat:a', async () => 'answered')).toBe('answered');
+      expect(await free('chat:a')).toBe(true);
+      const failed = await lock
+        .run('chat:b', async () => Promise.reject(new Error('turn failed')))
+        .catch((e: Error) => e);
+      expect(failed).toMatchObject({ message: 'turn failed' });
+      expect(await free('chat:b')).toBe(true);
+      // Held while the turn runs.
+      let held: boolean | undefined;
+      await lock.run('chat:c', async () => {
+        const { rows } = await other.query<{ ok: boolean }>(
+          'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok',
+          ['chat:c'],
+        );
+        held = !rows[0]!.ok;
+      });
+      expect(held).toBe(true);
+    } finally {
+      await other.end();
+      await lock.close();
+    }
+  });
 });
