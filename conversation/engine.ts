@@ -428,7 +428,9 @@ export class ConversationEngine {
       route.kind !== 'possible-emergency' &&
       !(route.kind === 'handler' && route.answering) &&
       (route.kind === 'clarify' || READING_NEWS_MISHEARD.has(route.intent)) &&
-      (this.readings?.reports?.(said, entities) || this.readings?.asksTemperature?.(said, entities))
+      (this.readings?.reports?.(said, entities) ||
+        this.readings?.asksTemperature?.(said, entities) ||
+        this.readings?.reportsSpo2?.(said, entities))
     ) {
       route = { kind: 'handler', intent: 'symptom.advice', text: said };
     }
@@ -524,7 +526,10 @@ export class ConversationEngine {
     const topic =
       state.topic ??
       (state.subjectIntent === 'medication.condition' ? { intent: state.subjectIntent, medicines: [] } : undefined);
-    if (!topic || !this.medicine?.followUp || route.kind === 'possible-emergency') return undefined;
+    // Over an emergency the classifier heard only when the screen has judged it (urgent: a clinician today,
+    // whose header the answer keeps): "我外婆92了，有糖尿病，一直打胰岛素" after "老人发烧吃什么药".
+    const judged = route.kind === 'possible-emergency' && turn.screening.triage === 'urgent';
+    if (!topic || !this.medicine?.followUp || (route.kind === 'possible-emergency' && !judged)) return undefined;
     if (state.pending && !state.pending.intent.startsWith('medication.')) return undefined;
     const e = turn.entities;
     const namesPerson =

@@ -46,4 +46,6 @@ export interface ReadingQuestions {
   reports?(text: string, entities: Entities): boolean;
   /** "is 37.8 worth worrying about?": a feverish temperature asked about, nothing else named. */
   asksTemperature?(text: string, entities: Entities): boolean;
+  /** "it says 94 now, was 96 an hour ago" with the oximeter in hand: an SpO2 reading told as news. */
+  reportsSpo2?(text: string, entities: Entities): boolean;
 }

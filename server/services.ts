@@ -10,7 +10,7 @@ import { medicineQuestions } from '../domains/medication';
 import { smsBudget } from '../telephony/sms/sms-budget';
 import { careClosing } from '../knowledge/red-flags/care';
 import { voiceBudget } from '../telephony/voice/voice-budget';
-import { asksAboutReading, asksAboutTemperature, reportsTemperature } from '../domains/symptoms';
+import { asksAboutReading, asksAboutTemperature, reportsSpo2, reportsTemperature } from '../domains/symptoms';
 import type { JobQueue } from '../conversation/job-queue.port';
 import { OptOutGuard, type SmsSender } from '../conversation/sms-sender.port';
 import { RateLimiter } from '../core/rate-limit';
@@ -210,7 +210,12 @@ export async function startServices(config: Config, log: StartLog, options: Star
       checkIns,
     }),
     medicine: medicineQuestions,
-    readings: { asks: asksAboutReading, reports: reportsTemperature, asksTemperature: asksAboutTemperature },
+    readings: {
+      asks: asksAboutReading,
+      reports: reportsTemperature,
+      asksTemperature: asksAboutTemperature,
+      reportsSpo2,
+    },
     services: tickets.serviceQuestions,
     budgets: { sms: smsBudget, voice: voiceBudget },
     careClosing: (lang) => careClosing(lang, config.emergencyNumber),

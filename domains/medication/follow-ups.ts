@@ -1,4 +1,5 @@
 import type { Entities, FollowUp } from '../../core/types';
+import { medicineKind } from '../../knowledge/medicines/catalog';
 import { findMedicines } from '../../nlp/entities/medicines';
 import { normalizeText } from '../../nlp/text/phrase-matcher';
 import { findConditions } from './conditions';
@@ -13,6 +14,8 @@ const WHO_THEY_ARE = new Set(['child', 'elderly', 'pregnancy']);
  * new question) and is short: a long message is a question of its own, routed as usual.
  */
 const MAX_LENGTH = 40;
+/** English says the same in more characters: "she's 30 weeks, temp 38.6 since this morning". */
+const MAX_LENGTH_EN = 64;
 
 /** The same question, another person: "那X呢", "X呢", "what about X", "how about X", "and X?", "and for X". */
 /** Either alone or after a clause saying who ("我婆婆82岁，那她呢", "my gran is 85, what about her?"). */
@@ -43,7 +46,16 @@ const ASKS =
 
 export function followUpOf(text: string, entities: Entities, namesPerson: boolean): FollowUpShape | undefined {
   const t = normalizeText(text).trim();
-  if (t.length > MAX_LENGTH || (entities.medicines?.length ?? 0) > 0 || findMedicines(t).length > 0) return undefined;
+  if (t.length > (/\p{Script=Han}/u.test(t) ? MAX_LENGTH : MAX_LENGTH_EN)) return undefined;
+  // "我公公88了，有冠心病，一直吃着波立维": a regular medicine told with the person's age (no question) is part of
+  // who the person is; any other medicine named, a regular one asked about, or regular medicines listed alone
+  // ("阿托伐他汀 氯吡格雷 还有缬沙坦", the other half of a pair asked about) is a question of its own.
+  const named = [...new Set([...(entities.medicines ?? []), ...findMedicines(t)])];
+  const regularOnly = named.length > 0 && named.every((m) => medicineKind(m) === 'chronic');
+  // "公公88了" is an age the extractor does not read as one (no 岁).
+  const aged = (entities.ages?.length ?? 0) > 0 || /\d{1,3}\s*(?:了|岁|周岁)/.test(t);
+  if (named.length > 0 && !(regularOnly && aged && namesPerson && !ASKS.test(t))) return undefined;
+  if (regularOnly) return { suitability: true };
   if (DURATION.test(t)) return { aspect: 'duration' };
   if (INTERVAL.test(t)) return { aspect: 'interval' };
   if (!namesPerson) return undefined;

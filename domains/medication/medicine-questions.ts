@@ -49,7 +49,7 @@ const TOGETHER =
  * condition question, whatever medicine or habit the person takes alongside.
  */
 const WHICH_MEDICINE =
-  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:退烧|止咳|止痛|发烧|感冒|咳嗽)(?:的话)?(?:吃|用|选)(?:什么|啥|哪种|哪个)(?:比较|最)?(?:好|合适|安全)|\bwhat (?:should|can|could|do) (?:i|he|she|we|they) (?:use|take|have|give (?:him|her|them))\b[^.?]{0,12}\bfor (?:a |the |my |his |her |their |these |this )?(?:covid |high )?(?:fever|temperature|aches|pain|headache|cough|cold|sore throat)\b|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b/i;
+  /(?:吃|用|选|能吃|可以吃|能用)(?:什么|啥|哪种|哪个|哪些|哪一种)(?:药|退烧药|感冒药|止咳药)|(?:退烧|止咳|止痛|发烧|感冒|咳嗽)(?:的话)?(?:吃|用|选)(?:什么|啥|哪种|哪个)(?:比较|最)?(?:好|合适|安全)|\bwhat (?:should|can|could|do) (?:i|he|she|we|they) (?:use|take|have|give (?:him|her|them))\b[^.?]{0,12}\bfor (?:a |the |my |his |her |their |these |this )?(?:covid |high )?(?:fever|temperature|aches|pain|headache|cough|cold|sore throat)\b|(?:什么|啥|哪种|哪个|哪些)(?:药|退烧药|感冒药|止咳药)(?:比较|最)?(?:安全|好|合适|能吃|可以)|\bwhich(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b|\bwhat(?: \w+){0,2} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?)\b[^.?]{0,40}\b(?:safe|safest|ok|okay|best|better|gentlest|suitable|should (?:she|he|i|they|we) (?:take|use|have)|can (?:she|he|i|they|we) (?:take|have))\b|\bwhat can (?:a|an|my|our|the|she|he|i|they|we)\b[^.?]{0,30}\b(?:take|have|use|be given)\b|\bany(?: [\w-]+){0,3} (?:medicines?|meds?|medication|painkillers?|tablets|reducers?|remed(?:y|ies)|syrups?|lozenges)\b[^.?]{0,30}\b(?:safe|ok|okay|fine|suitable|good|alright|all right)\b[^.?]{0,6}\bfor (?:me|him|her|them|us|someone|a|an|my|his|her)\b|有没有(?:[^，。？?]{0,8})(?:适合|能吃|可以吃|能用|可以用)(?:[^，。？?]{0,6})(?:药|糖浆|止咳药|退烧药|感冒药)/i;
 /**
  * "长期吃华法林的，发烧了能不能用布洛芬", "on warfarin and now a fever, can I use ibuprofen?": a fever medicine
  * asked for a symptom beside a regular medicine, without asking to add one to the other, is a choice of
@@ -70,6 +70,10 @@ const FEVER = /烧|发热|体温|fever|temperature|\btemp\b/i;
 /** A dose asked in so many words: the fever story above still wants the dose then. */
 const DOSE_ASKED =
   /吃多少|吃几片|几片|几粒|多少毫升|多少毫克|剂量|用量|how much|how many (?:tablets|pills|ml|mg)|\bdose\b|\bdosage\b/i;
+/** A treatment that says who the person is, though no condition of the catalogue names it. */
+const TREATMENT =
+  /化疗|放疗|透析|移植|靶向药|免疫抑制|\b(?:chemo(?:therapy)?|radiotherapy|dialysis|transplant|immunosuppress\w*)\b/i;
+
 /** Intents that cannot be what a message naming a fever or cold medicine is about. */
 const MISHEARD = new Set<IntentId>([
   'service.doctor',
@@ -254,7 +258,11 @@ export function routeMedicineQuestion(
   const mothers = entities.breastfeeding === true || entities.pregnant === true;
   const forAChild = !mothers && (isChild(facts) || namesChildrensProduct(specific.map((k) => k.m)));
   if (forAChild && specific.length > 0 && !(heard === 'medication.condition' && describedNow)) return 'medication.dose';
-  if (medicineHeard) return undefined;
+  // "我在做化疗，现在阳了还低烧，能吃Paxlovid吗", heard unsurely between medicine and symptom answers: whether the
+  // medicine suits someone described (a condition or a treatment) is a condition question, not a menu.
+  const suitsSomeone = unsure && CAN_TAKE.test(text) && (describes(text, entities) || TREATMENT.test(text));
+  if (medicineHeard && !suitsSomeone) return undefined;
+  if (suitsSomeone) return 'medication.condition';
   if (CAN_TAKE.test(text)) {
     const known = facts.people?.[facts.subject ?? 'self'];
     const described =

@@ -7,4 +7,4 @@ export { symptomHandler };
 export function createHandlers(): HandlerTable {
   return { 'symptom.advice': symptomHandler };
 }
-export { asksAboutReading, asksAboutTemperature, reportsTemperature } from './readings';
+export { asksAboutReading, asksAboutTemperature, reportsSpo2, reportsTemperature } from './readings';

@@ -60,6 +60,15 @@ export function reportsTemperature(text: string, entities: Entities): boolean {
   return (entities.medicines?.length ?? 0) === 0 && !ASKS_FOR_SOMETHING_ELSE.test(text) && !ASKS_ANYTHING.test(text);
 }
 
+/**
+ * "it says 94 now, was 96 an hour ago", "现在94了": an SpO2 reading told as news (the oximeter named in the
+ * message or earlier in the conversation), asking nothing else and naming no medicine or service.
+ */
+export function reportsSpo2(text: string, entities: Entities): boolean {
+  if (entities.spo2 === undefined) return false;
+  return (entities.medicines?.length ?? 0) === 0 && !ASKS_FOR_SOMETHING_ELSE.test(text) && !ASKS_ANYTHING.test(text);
+}
+
 function holds(t: Threshold, spo2: number): boolean {
   return t.op === '<' ? spo2 < t.value : spo2 <= t.value;
 }

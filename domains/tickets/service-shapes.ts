@@ -46,17 +46,18 @@ const SERVICE_NOUN = {
 };
 
 /**
- * A request made before: a booking verb in the past (约的车, 叫咗送药, 已经申请过, booked, I requested).
- * "我想约车" and "can I book a car" are new requests and do not match.
+ * A request made before: a booking verb in the past (约的车, 叫咗送药, 已经申请过, booked, I requested), or
+ * asked whether it is arranged (安排好了没, 约好了吗, "is my ride for Friday confirmed?", "has the car been
+ * booked?"). "我想约车", "帮我安排车" and "can I book a car" are new requests and do not match.
  */
 const EARLIER_REQUEST = {
-  zh: /(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:约|预约|申请|订|登记|下单)(?:好|完)?(?:都)?(?:好几|几|两|三|四|五|\d+)(?:天|日|个星期|周)了?|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
-  en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)/i,
+  zh: /(?:约|预约|申请|订|登记|下单|安排|派)好了?(?:没|吗|么|冇|未)|有没有(?:约|预约|订|登记|安排|派)(?:好|上)|(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:约|预约|申请|订|登记|下单)(?:好|完)?(?:都)?(?:好几|几|两|三|四|五|\d+)(?:天|日|个星期|周)了?|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
+  en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)|\b(?:is|are|has|have|was|did)\s+(?:my|our|his|her|their|mum's|dad's|the)\s+(?:[\w'-]+\s+){0,8}?(?:confirmed|booked|arranged|sorted(?: out)?|scheduled|still (?:on|coming|happening)|on (?:its|the) way|been (?:booked|arranged|confirmed|sorted|approved|scheduled|assigned))\b/i,
 };
 
 /** Asking what became of it: coming, arrived, confirmed, nobody came. */
 const STATUS_ASK = {
-  zh: /能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|啥时候|啥时|几时|送到|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
+  zh: /(?:约|预约|订|登记|安排|派)好了?(?:没|吗|么|冇|未)|能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|啥时候|啥时|几时|送到|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
   en: /\?|\b(?:still|yet|when|what time|confirm(?:ed)?|status|update|arrive[ds]?|coming|come|turned up|showed up|nobody|no one|heard nothing|forgotten|sorted|go through|on its way|happening)\b/i,
 };
 
