@@ -44,6 +44,8 @@ const QUESTION = new RegExp(
     // What a slogan or an acronym says ("中风120是哪几个字", "what does FAST stand for"): a lesson, not a report.
     '有哪几个|有哪几种|哪几个(?:信号|症状|表现|征兆|方面)|哪几种(?:信号|症状|表现|情况)|哪几个字|哪个字的?意思|几个字(?:的|是什么)?意思|代表什么意思|口诀|\\bstands? for\\b|\\bacronym\\b|\\bmnemonic\\b',
     '是[^,;。]{0,10}(?:的)?(?:症状|表现)吗',
+    // "什么样的皮疹是脑膜炎的", "什么样的咳嗽算肺炎": which kind of a sign belongs to an illness.
+    '什么样的?[^,;。]{1,8}(?:是|算|属于)',
     '多少(?:度|以下|以上)?[^,;。]{0,6}(?:要|该|需要|应该|算|就得?)',
     '(?:低于|高于|超过|不到|以下|以上)[^,;。]{0,8}(?:要不要|需不需要|该不该|要去|要打|是否|吗)',
     '\\bwhen (?:should|do|to|must|would|is it|does|can)\\b',

@@ -90,6 +90,13 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     ),
     (m) => inUnit(en(m[1]), m[2]),
   ],
+  // "she's 8 months", "he is only 6 weeks": a baby's age said of him or her, not a pregnancy nor how long.
+  [
+    new RegExp(
+      `\\b(?:he|she|hes|shes)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?(${EN_NUM})\\s*-?\\s*(months?|weeks?|days?)\\b(?!\\s*-?\\s*(?:ago|pregnant|along|of pregnancy|into|since|now|later))`,
+    ),
+    (m) => inUnit(en(m[1]), m[2]),
+  ],
   // 8-month-old, 6 weeks old, 10 days old
   [new RegExp(`\\b(${EN_NUM})\\s*-?\\s*(months?|weeks?|days?)\\s*-?\\s*old\\b`), (m) => inUnit(en(m[1]), m[2])],
   // "mum is 87", "dad's 90" — only after a person word, and no unit after, so "oxygen is 92" is not an age.

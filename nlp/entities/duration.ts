@@ -59,12 +59,17 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader, Kind?]> = [
   [/\b(?:for|about|over|nearly|almost|past|last|in)\s+(?:a|an|one)\s+day\b|\b(?:a|one)\s+day\s+ago\b/, () => 1],
   [
     new RegExp(
-      `(?<!\\b(?:per|every|each|times|once|twice)\\s)\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`,
+      `(?<!\\b(?:per|every|each|times|once|twice)\\s)(?<!\\b(?:he|she|hes|shes|baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?)\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`,
     ),
     (m) => mul(en(m[1].replace(/ of$/, '')), 7),
   ],
   [/\bfortnight\b/, () => 14],
-  [new RegExp(`\\b(${EN_NUM}|a|an)\\s*-?\\s*months?\\b(?!\\s*-?\\s*old)`), (m) => mul(en(m[1]), 30)],
+  [
+    new RegExp(
+      `(?<!\\b(?:he|she|hes|shes|baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?)\\b(${EN_NUM}|a|an)\\s*-?\\s*months?\\b(?!\\s*-?\\s*old)`,
+    ),
+    (m) => mul(en(m[1]), 30),
+  ],
 ];
 
 const ORDINALS: Readonly<Record<string, number>> = {

@@ -65,14 +65,18 @@ const within = (lo: number, hi: number) => (v: number) => v >= lo && v <= hi;
 
 // ---------------------------------------------------------------- respiratory rate
 const RR = [
-  new RegExp(`(?:一分钟|每分钟|1分钟|一分钟内)\\s*(?:呼吸|喘气|喘)(?:了|有)?\\s*${N_COUNT}\\s*(?:次|下|口|回)`),
+  new RegExp(
+    `(?:一分钟|每分钟|1分钟|一分钟内)[^\\d,;。!?]{0,4}?(?:呼吸|喘气|喘|吸气|吸|换气|出气)(?:了|有|得)?\\s*(?:大概|大约|差不多|将近|快)?\\s*${N_COUNT}\\s*(?:次|下|口|回)`,
+  ),
   new RegExp(`(?:呼吸频率|呼吸次数|呼吸)${GAP}${N_COUNT}\\s*(?:次|下|回)\\s*(?:/|每|一)?\\s*(?:分钟?|min)?`),
   new RegExp(`${N_COUNT}\\s*(?:次|下|回)\\s*/?\\s*(?:分钟?|min)${GAP}(?:呼吸)`),
   new RegExp(
     `\\b(?:resp(?:iratory)?\\.?\\s*rate|rr|breathing rate|respirations?|resps)\\s*(?:is|of|at|was|=|:|about|around)?\\s*${EN_N}`,
   ),
   new RegExp(`${EN_N}\\s*(?:breaths|breathes|breath)\\s*(?:a|per|each|every|/)\\s*min(?:ute)?`),
-  new RegExp(`\\bbreathing\\b[^.\\d]{0,14}?(\\d{1,3})\\s*(?:a|per|/)\\s*min(?:ute)?`),
+  new RegExp(
+    `\\bbreath(?:ing|es|s)?\\b[^.\\d]{0,14}?(\\d{1,3})\\s*(?:times|x|breaths)?\\s*(?:a|per|/|in\\s*(?:a|one))\\s*min(?:ute)?`,
+  ),
   new RegExp(`\\bbreathing\\s*(?:at\\s*)?${EN_N}\\s*(?:times|breaths)\\s*(?:a|per|each|/)\\s*min(?:ute)?`),
   // "I just counted his breaths, 34 in a minute": the count after breaths were counted.
   new RegExp(

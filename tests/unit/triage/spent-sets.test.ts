@@ -35,7 +35,8 @@ describe.each(SETS)('%s', (file) => {
     const others = all.filter(({ c }) => c.expected !== 'emergency');
     const falseAlarms = others.filter(({ triage }) => triage === 'emergency').length;
     const exact = all.filter(({ c, triage }) => c.expected === triage).length;
-    expect(1 - falseAlarms / others.length).toBeGreaterThanOrEqual(0.98);
+    // A set of emergencies only (AI, left partial by its author) has no others to keep away.
+    if (others.length > 0) expect(1 - falseAlarms / others.length).toBeGreaterThanOrEqual(0.98);
     expect(exact / all.length).toBeGreaterThanOrEqual(0.95);
   });
 });
