@@ -96,3 +96,16 @@ describe('"什么样的…是…的" asks which kind belongs to an illness: a qu
     expect(level('我爸突然嘴歪了，什么样的头疼是中风的')).toBe('emergency');
   });
 });
+
+describe('a bottle of liquid medicine drunk is an overdose (NHS overdose; found with intents set I7)', () => {
+  it.each([
+    'my 4 year old got to the calpol and drank nearly the whole bottle',
+    '孙子偷喝了大半瓶止咳糖浆，现在有点迷糊',
+    'toddler got hold of the cough medicine and drank about half the bottle',
+  ])('%s → emergency', (text) => expect(level(text)).toBe('emergency'));
+  it.each([
+    'we have half a bottle of calpol left, how much can I give my 4 year old?',
+    'he drank half a bottle of water after his medicine',
+    '家里还有半瓶止咳糖浆，能给孩子喝吗',
+  ])('a bottle named, nothing drunk from it: %s → not emergency', (text) => expect(level(text)).not.toBe('emergency'));
+});
