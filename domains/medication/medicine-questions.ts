@@ -266,7 +266,8 @@ export function routeMedicineQuestion(
   const situation =
     entities.breastfeeding === true ||
     entities.pregnant === true ||
-    TREATMENT.test(text) ||
+    // A treatment alone does not overrule a medicine question heard surely ("我在做化疗，能吃Paxlovid吗": its own answer).
+    (TREATMENT.test(text) && (unsure || !medicineHeard)) ||
     AGE_GROUP.test(text) ||
     findConditions(text, entities, named).some((c) => !PERSON_CONDITIONS.has(c));
   if (situation && (CAN_TAKE.test(text) || SAFE_ASKED.test(text)))
