@@ -19,6 +19,8 @@ import {
   heardAsNoSubject,
   isForAnAnimal,
   isShortAnswer,
+  identifiesRequest,
+  relaysQuestion,
   outOfScopeAsk,
   resolveChoice,
   shouldOfferHuman,
@@ -490,9 +492,20 @@ export class ConversationEngine {
    */
   private conversationRoute(route: Route, said: string, turn: TurnInput, state: ConversationState): Route {
     const subject = state.subjectIntent;
-    if (!subject || state.form || !heardAsNoSubject(route) || !isShortAnswer(said)) return route;
     const e = turn.entities;
     const dayTold = e.antigen !== undefined || e.onsetDate !== undefined || e.days !== undefined;
+    // "嗯嗯 十二号测出来的" in a conversation about isolation, heard as a symptom with no symptom the screen found:
+    // the day to count from, for when isolation ends.
+    const dayForIsolation =
+      !!subject?.startsWith('isolation.') &&
+      dayTold &&
+      route.kind === 'handler' &&
+      !route.answering &&
+      route.intent === 'symptom.advice' &&
+      turn.screening.triage === 'none';
+    if (subject && !state.form && dayForIsolation && isShortAnswer(said))
+      return { kind: 'handler', intent: 'isolation.release', text: said };
+    if (!subject || state.form || !heardAsNoSubject(route) || !isShortAnswer(said)) return route;
     const intent = subject.startsWith('isolation.') && dayTold ? 'isolation.release' : subject;
     return { kind: 'handler', intent, text: said };
   }
@@ -521,6 +534,7 @@ export class ConversationEngine {
     turn: TurnInput,
     state: ConversationState,
   ): { intent: IntentId; asked: FollowUp } | undefined {
+    if (relaysQuestion(said)) return undefined;
     // After a condition answer that named no medicine ("怀孕了感冒能吃啥药"), more about the person
     // ("31周，今天开始有点流鼻涕") asks that question again for them.
     const topic =
@@ -559,7 +573,7 @@ export class ConversationEngine {
     turn: TurnInput,
     state: ConversationState,
   ): Route {
-    if (!this.medicine || picked || route.kind === 'possible-emergency') return route;
+    if (!this.medicine || picked || route.kind === 'possible-emergency' || relaysQuestion(said)) return route;
     if (route.kind === 'handler' && (route.answering || state.form)) return route;
     const heard = route.kind === 'handler' ? route.intent : cls.intent;
     const intent = this.medicine.route(said, turn.lang, turn.entities, state.facts, heard, route.kind === 'clarify');
@@ -575,6 +589,13 @@ export class ConversationEngine {
   private serviceRoute(route: Route, said: string, cls: Classification, lang: Lang, state: ConversationState): Route {
     if (!this.services || route.kind === 'possible-emergency') return route;
     if (this.services.asksAfterEarlier(said, lang)) return { kind: 'handler', intent: 'service.status', text: said };
+    // "尾号0087", "under the name Wang Li" after a status question: which request it is about.
+    if (
+      state.subjectIntent === 'service.status' &&
+      !(route.kind === 'handler' && route.answering) &&
+      identifiesRequest(said)
+    )
+      return { kind: 'handler', intent: 'service.status', text: said };
     const open = route.kind === 'handler' && (route.answering || state.form);
     const requested =
       route.kind === 'handler' && (SERVICE_REQUESTS.has(route.intent) || route.intent === 'service.status');

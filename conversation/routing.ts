@@ -47,6 +47,13 @@ export function decideRoute(
     return { kind: 'handler', intent, text: original };
   }
   const pending = state.pending;
+  // "医生问体重多少？", "how many days? asked the bot": the person reads back the question just asked, before
+  // answering it. That question stays the one waiting (or the conversation's subject stays the subject).
+  if (!picked && relaysQuestion(text) && !heardEmergency(cls)) {
+    if (pending && pending.slot !== CLARIFY_SLOT)
+      return { kind: 'handler', intent: pending.intent, text, answering: pending };
+    if (!pending && state.subjectIntent) return { kind: 'handler', intent: state.subjectIntent, text };
+  }
   // "那隔离呢", "and isolation?": the same conversation turned to another subject, asked about now.
   const switched = picked ? undefined : subjectSwitch(text);
   if (switched && !pending?.answerFirst && !heardEmergency(cls)) return { kind: 'handler', intent: switched, text };
@@ -58,6 +65,9 @@ export function decideRoute(
     return { kind: 'handler', intent: pending.intent, text, answering: pending };
   }
   if (state.form && RESUME.test(text)) return { kind: 'handler', intent: state.form.intent, text };
+  // "ok 13912345678" after another question was answered in the middle of a request: the form's details.
+  if (state.form && formAnswer && !pending && !heardEmergency(cls))
+    return { kind: 'handler', intent: state.form.intent, text };
   if (cls.intent === 'emergency') return { kind: 'possible-emergency' };
   if (!pending && isBareOpening(text)) return { kind: 'handler', intent: 'greeting', text };
   if (cls.score < LOW_CONFIDENCE) {
@@ -153,6 +163,39 @@ function domainOf(intent: IntentId): string | undefined {
 /** Even a question that sees the next message first gives way when the classifier is sure it hears an emergency. */
 function heardEmergency(cls: Classification): boolean {
   return cls.intent === 'emergency' && cls.score >= SWITCH_CONFIDENCE;
+}
+
+/**
+ * A question read back: "医生问体重多少？", "客服问多大了", "你问的是几岁？", "how many days? asked the bot",
+ * "you asked how old she is". Short, and saying someone asked it; no question of the person's own.
+ */
+const RELAYED = {
+  zh: /^\s*(?:医生|大夫|客服|你|您|机器人|系统|它|对方|他们|这边|那边)(?:刚才|刚刚|是)?(?:问|在问|问的是|问我|要问)(?:我)?(?:孩子|宝宝|小孩|他|她)?(?:的)?(?:体重|多大|几岁|年龄|多少|几天|哪天|什么时候|电话|号码|名字|地址)[^，。！!]{0,8}[？?。]*\s*$/,
+  en: /(?:^|[?.!,]\s*)(?:(?:asked|asks) (?:the bot|by the bot|you|me)|(?:you|it|the bot|the doctor|they) (?:just )?(?:asked|asks|want(?:s|ed)? to know))\b[^.?!]{0,30}[?.!]*\s*$/i,
+};
+const RELAY_MAX = { han: 16, words: 10 } as const;
+
+export function relaysQuestion(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han > RELAY_MAX.han || words > RELAY_MAX.words) return false;
+  return han > 0 ? RELAYED.zh.test(text) : RELAYED.en.test(text);
+}
+
+/**
+ * Which request a status question is about, told after it: a phone tail ("尾号0087", "ending in 4421"), the
+ * name it is under ("名字是李强", "under the name Chen Hua"), "就是送药那个" / "the delivery one".
+ */
+const IDENTIFIES_REQUEST = {
+  zh: /^\s*(?:手机|电话|号码)?尾号(?:是)?\s*\d{3,4}|^\s*\d{4}\s*$|(?:名字|姓名|登记的名字)(?:是|叫)|^\s*(?:就是|是)[^，。？?]{0,6}(?:那个|那单|那次|那件事)\s*[。！!]*\s*$/,
+  en: /\bunder (?:the name|the number|my name|my (?:mum|dad|mother|father|wife|husband)'s name)\b|\b(?:the )?name(?:'s| is| was)\b|\bending (?:in|with) \d{3,4}\b|\blast (?:four|4) digits\b|^\s*(?:the|it'?s the|it was the) [\w' -]{1,24} one\b/i,
+};
+
+export function identifiesRequest(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han > SHORT_ANSWER.han || words > SHORT_ANSWER.words) return false;
+  return han > 0 || /^\s*\d/.test(text) ? IDENTIFIES_REQUEST.zh.test(text) : IDENTIFIES_REQUEST.en.test(text);
 }
 
 /**
@@ -292,6 +335,8 @@ const MISREAD_AS_CLINICAL = new Set<IntentId>([
 ]);
 
 export function outOfScopeAsk(text: string, heard: IntentId): boolean {
+  // "阳了可以出去拿个快递吗": going out while positive is the isolation question, whatever it is for.
+  if (GOING_BACK.some((re) => re.test(text))) return false;
   return MISREAD_AS_CLINICAL.has(heard) && OUT_OF_SCOPE.some((re) => re.test(text)) && !HEALTH_QUESTION.test(text);
 }
 
@@ -305,6 +350,12 @@ const GOING_BACK = [
   /\b(?:boss|manager|employer|work|school|office)\b[^.?]{0,20}\b(?:wants?|asked|asks|told|is telling|expects?|needs?)\b[^.?]{0,12}\b(?:me|him|her|us|them)\b[^.?]{0,12}\b(?:back|in|to come in|to go in)\b/i,
   /(?:能|可以|可不可以|能不能|能否|什么时候(?:能|可以)?|多久(?:能|可以)?|几时(?:能|可以)?|要不要|敢不敢)(?:回|去|返|正常)?(?:公司|单位|学校|幼儿园|上班|上学|返岗|返校|复工|复课|出门|出去|上课|办公室|岗位)/,
   /\b(?:can|could|may|should|when can|when could|is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|them|us) )?to)\b[^.?]{0,20}\b(?:go|get|head|return)(?: back)? (?:to )?(?:work|school|the office|nursery|daycare|college|uni|class|my job|out)\b|\breturn to (?:work|school|the office)\b/i,
+  // "外卖员 阳了还能接单吗", "positive but can I still do my deliveries?": working while positive.
+  /(?:阳了|阳性|感染了|中招)[^，。？?]{0,8}(?:还)?(?:能|可以|能不能|可不可以|敢)(?:不能)?(?:接单|跑单|送外卖|送快递|上班|干活|出摊|开工|工作|开车拉客|拉活)/,
+  /\b(?:positive|covid|infected)\b[^.?]{0,40}\b(?:can|could|should|may|is it (?:ok|okay|safe|fine) to|allowed to)\b[^.?]{0,15}\b(?:work|do (?:my |the )?(?:deliveries|shifts?|rounds)|deliver|drive|take orders|go out)\b/i,
+  // "刚好了 回老家看外公要等多久", "recovered, how long before I can visit my nan?": seeing someone vulnerable after.
+  /(?:多久|几天|什么时候|等多久)[^，。？?]{0,10}(?:看望|探望|去看|见)(?:老人|外公|外婆|爷爷|奶奶|姥姥|姥爷|父母|爸妈|老人家)|(?:看望|探望|去看|看|见)(?:老人|外公|外婆|爷爷|奶奶|姥姥|姥爷|父母|爸妈|老人家)[^，。？?]{0,8}(?:要等多久|等多久|多久|几天后|什么时候|安全)/,
+  /\bhow (?:long|soon)\b[^.?]{0,40}\b(?:visit|see)\b[^.?]{0,20}\b(?:gran|grandma|grandmother|grandpa|grandfather|nan|nana|grandparents|parents|mum|dad|elderly)\b|\b(?:visit|see) (?:my|our|his|her) (?:gran|grandma|grandmother|grandpa|grandfather|nan|nana|grandparents|elderly \w+)\b[^.?]{0,30}\b(?:how long|when|safe)\b/i,
 ];
 /** What a going-back question is misheard as: a symptom, a social word, a status, an aside. */
 const GOING_BACK_MISHEARD: ReadonlySet<IntentId> = new Set([

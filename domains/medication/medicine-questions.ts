@@ -18,7 +18,13 @@ import { namesChildrensProduct } from './person';
 const PERSON_CONDITIONS = new Set(['child', 'elderly', 'pregnancy', 'breastfeeding']);
 /** Drinking is a condition only when it is a habit; "能喝酒吗" is a question. */
 const HABITUAL = /每天|天天|经常|常常|长期|每晚|每顿|every day|daily|regularly|most days|a lot|heavily|every night/i;
-const ALCOHOL = /酒|\b(?:alcohol|beer|wine|liquor|spirits|drinks?|drinking)\b/i;
+const ALCOHOL = /酒|\b(?:alcohol|beers?|wines?|pints?|liquor|spirits|shots?|drinks?|drinking)\b/i;
+/** An age group asked about, not one person's age: "两岁以下", "不满6个月", "kids under 2", "under-twos". */
+const AGE_GROUP =
+  /(?:\d{1,2}|[一二两三四五六])(?:个月|岁|周岁)(?:以下|以内|之前)|不(?:满|到)(?:\d{1,2}|[一二两三四五六])(?:个月|岁|周岁)|\b(?:kids|children|babies|toddlers|infants|little ones)\b[^.?]{0,6}\bunder (?:\d{1,2}|one|two|three|four|six)\b|\bunder[- ](?:\d{1,2}|one|two|three|six)s\b/i;
+/** Whether it is safe or all right, asked of a medicine: "is X alright", "does it go into the milk", "会影响吗". */
+const SAFE_ASKED =
+  /安全|影响|伤肝|伤肾|没事吧|要紧|\b(?:safe|alright|all right|ok|okay|fine|go(?:es)? into (?:the |my |breast ?)?milk|pass(?:es)? into)\b/i;
 /** "每天吃阿司匹林护心", "a baby aspirin every day": aspirin as a regular heart medicine. */
 const REGULAR_ASPIRIN =
   /(?:每天|长期|一直|天天|daily|every day|regular).{0,12}(?:阿司匹林|拜阿司匹|aspirin)|(?:阿司匹林|aspirin).{0,12}(?:护心|心脏|预防|daily|every day|for my heart|heart)|baby aspirin|low[- ]dose aspirin|拜阿司匹/i;
@@ -228,7 +234,11 @@ export function routeMedicineQuestion(
     // "我爸85岁有心衰，吃什么药比较安全": which medicine suits the person described; beside a regular
     // medicine ("每天吃小剂量阿司匹林的人，退烧用什么好") whatever medicine intent was heard.
     if (whichAsked && chronic.length > 0) return heard === 'medication.condition' ? undefined : 'medication.condition';
-    if (whichAsked && (!medicineHeard || unsure) && describes(text, entities)) return 'medication.condition';
+    if (whichAsked && (!medicineHeard || unsure) && (describes(text, entities) || TREATMENT.test(text)))
+      return 'medication.condition';
+    // "do kids under 2 get cough syrup?": whether a kind of medicine suits an age group.
+    if (named.length > 0 && AGE_GROUP.test(text) && QUESTION.test(text))
+      return heard === 'medication.condition' && !unsure ? undefined : 'medication.condition';
     // "his adhd meds with the kids' cold medicine": a pair, even when one half is not in the catalogue.
     if (named.length > 0 && TOGETHER.test(text) && !whichAsked) return 'medication.combination';
     const social = heard === 'greeting' || heard === 'goodbye' || heard === 'fallback';
@@ -250,6 +260,18 @@ export function routeMedicineQuestion(
     return choice ? 'medication.condition' : 'medication.combination';
   }
   if (again || oneTakenTogether) return heard === 'medication.dose' && !unsure ? undefined : 'medication.dose';
+  // "breastfeeding, is paracetamol alright?", "liver cirrhosis, how much tylenol is safe if any?", "在化疗，能吃布洛芬吗",
+  // "两岁以下能用美林吗": whether the medicine suits someone a condition, a treatment or an age group describes
+  // is the condition's answer, even when a dose is asked with it.
+  const situation =
+    entities.breastfeeding === true ||
+    entities.pregnant === true ||
+    // A treatment alone does not overrule a medicine question heard surely ("我在做化疗，能吃Paxlovid吗": its own answer).
+    (TREATMENT.test(text) && (unsure || !medicineHeard)) ||
+    AGE_GROUP.test(text) ||
+    findConditions(text, entities, named).some((c) => !PERSON_CONDITIONS.has(c));
+  if (situation && (CAN_TAKE.test(text) || SAFE_ASKED.test(text)))
+    return heard === 'medication.condition' && !unsure ? undefined : 'medication.condition';
   if (asksDose(text)) return heard === 'medication.safety' ? undefined : 'medication.dose';
   // "是美林", "能吃泰诺林吗" about a child: the child's dose of that medicine.
   // "一岁宝宝可以用布洛芬吗", the child described in this very question, stays a condition question.

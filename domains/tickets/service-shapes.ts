@@ -21,10 +21,13 @@ const SERVICE_NOUN = {
     '回电',
     '电话',
     '陪诊',
+    '司机',
     '透析',
     '申请',
     '预约',
     '单子',
+    '志愿者',
+    '胰岛素',
   ]),
   en: any([
     '\\bcar\\b',
@@ -42,6 +45,9 @@ const SERVICE_NOUN = {
     'call-?back',
     'request',
     'booking',
+    'escort',
+    'volunteer',
+    'insulin',
   ]),
 };
 
@@ -51,14 +57,14 @@ const SERVICE_NOUN = {
  * booked?"). "我想约车", "帮我安排车" and "can I book a car" are new requests and do not match.
  */
 const EARLIER_REQUEST = {
-  zh: /(?:约|预约|申请|订|登记|下单|安排|派)好了?(?:没|吗|么|冇|未)|有没有(?:约|预约|订|登记|安排|派)(?:好|上)|(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:约|预约|申请|订|登记|下单)(?:好|完)?(?:都)?(?:好几|几|两|三|四|五|\d+)(?:天|日|个星期|周)了?|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)/,
-  en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)|\b(?:is|are|has|have|was|did)\s+(?:my|our|his|her|their|mum's|dad's|the)\s+(?:[\w'-]+\s+){0,8}?(?:confirmed|booked|arranged|sorted(?: out)?|scheduled|still (?:on|coming|happening)|on (?:its|the) way|been (?:booked|arranged|confirmed|sorted|approved|scheduled|assigned))\b/i,
+  zh: /(?:约|预约|申请|订|登记|下单|安排|派)好了?(?:没|吗|么|冇|未)|有没有(?:约|预约|订|登记|安排|派)(?:好|上)|(?:约|预约|申请|订|登记|下单|安排)(?:了|的|咗|过)|(?:约|预约|申请|订|登记|下单)(?:好|完)?(?:都)?(?:好几|几|两|三|四|五|\d+)(?:天|日|个星期|周)了?|(?:是不是|有没有|已经)(?:已经)?(?:约|预约|订|登记|安排)好|叫(?:了|的|咗|过)(?:个|辆)?(?:车|送药|医生|人)|(?:已经|之前|上次|前几天|昨天|前天|琴日|寻日|前日|上周|上星期)(?:[^，。,.?？]{0,4})(?:约|预约|申请|订|登记)|(?:说好|答应|讲好)(?:了|的)|(?:志愿者|师傅|司机|送药的|送货的|配送员|骑手)[^，。,.?？]{0,6}(?:在路上|快到|马上到|出发)/,
+  en: /\b(?:i|we|she|he|they|my \w+)\s+(?:already\s+|just\s+)?(?:booked|requested|ordered|arranged|asked for|applied for|put in (?:a|the) request|signed up for|called for)\b|\b(?:the|my|our)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:booked|requested|ordered|arranged|asked for)\b|\b(?:was|were) (?:meant|supposed|due) to (?:call|come|arrive|deliver)|\bdid (?:my|our|the|his|her) (?:[\w'-]+ ){0,3}(?:delivery|order|request|booking|ride|car|call-?back|meds|medicine|insulin) (?:go out|get sent|get out|arrive|come|go through|get booked|get arranged)\b|\b(?:checking|check(?:ing)? in|following up|follow(?:ing)? up|chasing(?: up)?|any news) (?:on|about) (?:the|my|our|his|her|mum's|dad's)\b|\b(?:the )?(?:driver|volunteer|courier|escort) (?:said|says|told (?:me|us)) (?:he|she|they)(?:'s| is| are|'re|'d| was| were)? (?:on (?:the|their|his|her) way|coming|nearly there|close)\b|\b(?:is|are|has|have|was|did)\s+(?:my|our|his|her|their|mum's|dad's|the)\s+(?:[\w'-]+\s+){0,8}?(?:confirmed|booked|arranged|sorted(?: out)?|scheduled|still (?:on|coming|happening)|on (?:its|the) way|been (?:booked|arranged|confirmed|sorted|approved|scheduled|assigned))\b/i,
 };
 
 /** Asking what became of it: coming, arrived, confirmed, nobody came. */
 const STATUS_ASK = {
   zh: /(?:约|预约|订|登记|安排|派)好了?(?:没|吗|么|冇|未)|能来吗|会来吗|来了吗|到了吗|能到吗|还来吗|还送|还会|什么时候|啥时候|啥时|几时|送到|几点|多久|怎么还|还没|仲未|未到|没来|没到|没消息|没动静|没人|安排好|安排了吗|确认|进度|到哪|怎么样了|有结果|准时|还有吗|到底/,
-  en: /\?|\b(?:still|yet|when|what time|confirm(?:ed)?|status|update|arrive[ds]?|coming|come|turned up|showed up|nobody|no one|heard nothing|forgotten|sorted|go through|on its way|happening)\b/i,
+  en: /\?|\b(?:still|yet|when|what time|confirm(?:ed)?|status|update|arrive[ds]?|coming|come|turned up|showed up|nobody|no one|heard nothing|forgotten|sorted|go through|on its way|happening|go(?:ne)? out|went out|sent out)\b/i,
 };
 
 /** When it was asked for, said with the request: "我昨天预约了…", "I requested … on Monday". */
