@@ -20,6 +20,23 @@ export async function chatTurn(app: FastifyInstance, sessionId: string, text: st
   return res.json() as ChatReply;
 }
 
+/** What a clarifying menu opens with, in either language: a clear question should never get one. */
+export const CLARIFY_MENU = /我想确认一下您想问的是哪一类|Let me check what you would like to ask about/;
+
+/** Every reply of one chat session, turn by turn. */
+export async function chatConversation(app: FastifyInstance, sessionId: string, turns: string[]): Promise<ChatReply[]> {
+  const replies: ChatReply[] = [];
+  for (const text of turns) replies.push(await chatTurn(app, sessionId, text));
+  return replies;
+}
+
+/** Every SMS reply of one texter, turn by turn, each one reply's messages joined by a line break. */
+export async function smsConversation(app: FastifyInstance, from: string, turns: string[]): Promise<string[]> {
+  const replies: string[] = [];
+  for (const text of turns) replies.push((await smsTurn(app, from, text)).join('\n'));
+  return replies;
+}
+
 /** The messages a texter receives for one SMS (one <Message> each). */
 export async function smsTurn(app: FastifyInstance, from: string, text: string): Promise<string[]> {
   const sid = twilioSid('SM');

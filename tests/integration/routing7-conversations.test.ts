@@ -8,7 +8,7 @@
  */
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import { TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
-import { chatTurn, smsTurn } from '../../harness/channel-turns';
+import { CLARIFY_MENU, chatConversation, smsConversation } from '../../harness/channel-turns';
 
 let t: TestApp;
 let n = 0;
@@ -32,7 +32,6 @@ interface Conversation {
   not?: RegExp;
 }
 
-const MENU = /我想确认一下您想问的是哪一类|Let me check what you would like to ask about/;
 const NEW_FORM = /是给您自己申请，还是替家人代办|Is this for you, or for a relative/;
 
 const conversations: Conversation[] = [
@@ -113,22 +112,19 @@ const conversations: Conversation[] = [
 
 describe('routing round 7 kinds, whole conversations', () => {
   it.each(conversations)('$lang on chat: $turns', async ({ turns, intent, says, not }) => {
-    const id = session();
-    let last = await chatTurn(t.app, id, turns[0]);
-    for (const text of turns.slice(1)) last = await chatTurn(t.app, id, text);
+    const replies = await chatConversation(t.app, session(), turns);
+    const last = replies[replies.length - 1];
     expect(last.intent).toBe(intent);
     expect(last.reply).toMatch(says);
-    expect(last.reply).not.toMatch(MENU);
+    expect(last.reply).not.toMatch(CLARIFY_MENU);
     if (not) expect(last.reply).not.toMatch(not);
   });
 
   it.each(conversations)('$lang on SMS: $turns', async ({ turns, says, smsSays, not }) => {
-    const from = phone();
-    let last: string[] = [];
-    for (const text of turns) last = await smsTurn(t.app, from, text);
-    const reply = last.join('\n');
+    const replies = await smsConversation(t.app, phone(), turns);
+    const reply = replies[replies.length - 1];
     expect(reply).toMatch(smsSays ?? says);
-    expect(reply).not.toMatch(MENU);
+    expect(reply).not.toMatch(CLARIFY_MENU);
     if (not) expect(reply).not.toMatch(not);
   });
 });

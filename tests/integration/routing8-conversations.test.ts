@@ -9,7 +9,7 @@
  */
 import { startTestApp, type TestApp } from '../../harness/test-app';
 import { TWILIO_TEST_ENV } from '../../harness/twilio-webhooks';
-import { chatTurn, smsTurn } from '../../harness/channel-turns';
+import { CLARIFY_MENU, chatConversation, smsConversation } from '../../harness/channel-turns';
 
 let t: TestApp;
 let n = 0;
@@ -33,7 +33,6 @@ interface Conversation {
   child?: boolean;
 }
 
-const MENU = /我想确认一下您想问的是哪一类|Let me check what you would like to ask about/;
 const NEW_FORM = /是给您自己申请，还是替家人代办|Is this for you, or for a relative/;
 const GOODBYE = /不客气，祝您早日康复|You're welcome|Get well soon/i;
 const ADULT_DOSE =
@@ -158,32 +157,20 @@ const conversations: Conversation[] = [
 
 describe('routing round 8 kinds, whole conversations', () => {
   it.each(conversations)('$lang on chat: $turns', async ({ turns, intent, says, not, child }) => {
-    const id = session();
-    const replies: string[] = [];
-    let last = await chatTurn(t.app, id, turns[0]);
-    replies.push(last.reply);
-    for (const text of turns.slice(1)) {
-      last = await chatTurn(t.app, id, text);
-      replies.push(last.reply);
-    }
+    const replies = await chatConversation(t.app, session(), turns);
+    const last = replies[replies.length - 1];
     expect(last.intent).toBe(intent);
     expect(last.reply).toMatch(says);
-    expect(last.reply).not.toMatch(MENU);
+    expect(last.reply).not.toMatch(CLARIFY_MENU);
     if (not) expect(last.reply).not.toMatch(not);
-    if (child) for (const r of replies) expect(r).not.toMatch(ADULT_DOSE);
+    if (child) for (const r of replies) expect(r.reply).not.toMatch(ADULT_DOSE);
   });
 
   it.each(conversations)('$lang on SMS: $turns', async ({ turns, says, not, child }) => {
-    const from = phone();
-    const replies: string[] = [];
-    let last: string[] = [];
-    for (const text of turns) {
-      last = await smsTurn(t.app, from, text);
-      replies.push(last.join('\n'));
-    }
-    const reply = last.join('\n');
+    const replies = await smsConversation(t.app, phone(), turns);
+    const reply = replies[replies.length - 1];
     expect(reply).toMatch(says);
-    expect(reply).not.toMatch(MENU);
+    expect(reply).not.toMatch(CLARIFY_MENU);
     if (not) expect(reply).not.toMatch(not);
     if (child) for (const r of replies) expect(r).not.toMatch(ADULT_DOSE);
   });
