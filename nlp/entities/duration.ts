@@ -22,6 +22,10 @@ const en = (g: string | undefined): number | undefined => (g === undefined ? und
 /** "第5天", "day 5": the day of the illness, counting its first day as day 1, not a length. */
 type Kind = 'ordinal';
 
+/** Not right after a person ("she is 8 months", "baby just 6 weeks"): that is the person's age (age.ts), not how long. */
+const NOT_AN_AGE =
+  '(?<!\\b(?:he|she|hes|shes|baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?)';
+
 const PATTERNS: ReadonlyArray<readonly [RegExp, Reader, Kind?]> = [
   [new RegExp(`第\\s*(${NUM})\\s*天`), (m) => zh(m[1]), 'ordinal'],
   // 5天, 三天了, 三四天, 十多天 — but not dosing ("一天三次", "一天最多") nor a newborn's age ("出生20天").
@@ -59,17 +63,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader, Kind?]> = [
   [/\b(?:for|about|over|nearly|almost|past|last|in)\s+(?:a|an|one)\s+day\b|\b(?:a|one)\s+day\s+ago\b/, () => 1],
   [
     new RegExp(
-      `(?<!\\b(?:per|every|each|times|once|twice)\\s)(?<!\\b(?:he|she|hes|shes|baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?)\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`,
+      `(?<!\\b(?:per|every|each|times|once|twice)\\s)${NOT_AN_AGE}\\b(${EN_NUM}|couple of|few|several|a|an)\\s*-?\\s*weeks?\\b(?!\\s*-?\\s*(?:old|pregnant|along|of pregnancy))`,
     ),
     (m) => mul(en(m[1].replace(/ of$/, '')), 7),
   ],
   [/\bfortnight\b/, () => 14],
-  [
-    new RegExp(
-      `(?<!\\b(?:he|she|hes|shes|baby|son|daughter|child|kid|girl|boy|newborn|infant|bub)\\s+(?:is\\s+)?(?:only\\s+|just\\s+)?)\\b(${EN_NUM}|a|an)\\s*-?\\s*months?\\b(?!\\s*-?\\s*old)`,
-    ),
-    (m) => mul(en(m[1]), 30),
-  ],
+  [new RegExp(`${NOT_AN_AGE}\\b(${EN_NUM}|a|an)\\s*-?\\s*months?\\b(?!\\s*-?\\s*old)`), (m) => mul(en(m[1]), 30)],
 ];
 
 const ORDINALS: Readonly<Record<string, number>> = {
