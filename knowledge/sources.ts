@@ -331,6 +331,22 @@ export const SOURCES = {
     publisher: '国家卫生健康委员会 National Health Commission of the PRC',
     date: '2024-12-25',
   },
+  'nhs-self-harm': {
+    id: 'nhs-self-harm',
+    title:
+      'Self-harm: call 999 or go to A&E if you have seriously hurt yourself (a deep cut, heavy bleeding) or feel you may act on thoughts of ending your life; otherwise see a GP or call a helpline',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/mental-health/conditions/self-harm/',
+  },
+  'nhs-tia': {
+    id: 'nhs-tia',
+    title:
+      'Transient ischaemic attack (TIA): call 999 for the signs of a stroke even if they go away while you wait; a TIA is a warning of a stroke',
+    publisher: 'NHS (England)',
+    date: 'web page, reviewed periodically',
+    url: 'https://www.nhs.uk/conditions/transient-ischaemic-attack-tia/',
+  },
   'nhs-choking': {
     id: 'nhs-choking',
     title: 'Choking: what to do (back blows, abdominal thrusts); call 999 if the blockage does not clear',

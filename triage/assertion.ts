@@ -25,8 +25,8 @@ const CONDITIONAL = new RegExp(
     // A dream is not a report: "昨晚梦见自己喘不上气".
     // "以为中风了，结果是睡觉压的": what was feared, not what happened.
     '以为|还以为|原以为|\\bi thought\\b|\\bwe thought\\b|梦见|梦到|做梦|做了个梦|\\bdreamt\\b|\\bdreamed\\b|\\bin (?:my|a) dream\\b|\\bnightmare\\b|如果|假如|假若|万一|(?<![主需只重就还可不])要是|假设|倘若|(?<![说讲听问回整句])的话',
-    // "only wakes if we shake him": a condition of waking, said of now.
-    '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me|wakes?|woke|responds?|only)\\s)\\bif\\b',
+    // "only wakes if we shake him": a condition of waking, said of now; "i don't care if i stop": no condition.
+    '(?<!\\b(?:as|sure|know|wonder|wondering|see|check|ask|asking|unclear|tell me|wakes?|woke|responds?|only|care|matter|matters|mind)\\s)\\bif\\b',
     // Prevention and hearsay are not reports: "防止咬舌头", "电视上说嘴唇发紫要打120".
     '防止|以防|免得|电视上说|电视里说|网上说|视频里说|新闻上说|新闻里说|据说|有人说|\\bon (?:tv|the news|the radio)\\b|\\bi read (?:that|online|somewhere)\\b|\\bpeople say\\b|\\bto prevent\\b',
     '\\bin case\\b|\\bwhat if\\b|\\bsuppos(?:e|ing)\\b|\\bhypothetically\\b',
@@ -38,7 +38,7 @@ const QUESTION = new RegExp(
     '什么(?:样的?)?情况(?:下)?(?:要|该|需要|应该|得|必须|才|去|打|算|需)',
     '哪些情况|哪种情况|什么时候(?:要|该|需要|应该|得|必须|才|去|打)|何时(?:要|该|需要|应该|去|打|就医)',
     // "中风的早期信号是什么", "心梗前的迹象都有啥": what the signs of a condition are.
-    '的[^,;。]{0,4}(?:信号|迹象|征象|症状|表现|征兆)(?:是什么|是啥|有哪些|有什么|都有啥|都有什么)',
+    '的[^,;。]{0,4}(?:信号|迹象|征象|症状|表现|征兆)(?:都|一般|主要|通常|常见的?)?(?:是什么|是啥|有哪些|有什么|有啥|是哪些)',
     '有哪些[^,;。]{0,4}(?:表现|症状|征兆|信号)|有?啥(?:症状|表现|征兆|前兆|信号)|哪些症状|什么症状|症状有哪些|有哪些表现|什么表现|哪些表现|表现是什么|症状是什么|是什么症状|科普|征兆|前兆|预警信号|危险信号|报警信号',
     '怎么(?:判断|识别|分辨|区分|看出)|如何(?:判断|识别|分辨|区分|预防)|怎么预防|预防|是什么意思',
     // What a slogan or an acronym says ("中风120是哪几个字", "what does FAST stand for"): a lesson, not a report.
@@ -51,6 +51,12 @@ const QUESTION = new RegExp(
     '\\bwhen (?:should|do|to|must|would|is it|does|can)\\b',
     '\\bwhat (?:are|is) (?:the |some )?(?:warning |danger |red[- ]flag |common )?(?:signs?|symptoms?)\\b',
     '\\b(?:warning|danger) signs?\\b|\\bsigns? (?:of|that)\\b|\\bsymptoms? of\\b',
+    // Below what age a case needs a hospital ("孩子几个月以下发烧就必须马上去医院"): of an age band.
+    '几(?:个月|岁|天|周)(?:以下|以内|以前|之前|以上|大)[^,;。]{0,12}(?:要|该|需要|应该|算|就|必须|得)',
+    // How a check is done ("what's the glass test for a rash?"), what to watch for, how long is normal.
+    "\\bwhat(?: is|'s| are) the [a-z ]{0,20}\\btests?\\b|\\bjust want(?:ed)? to know\\b|\\bwhat should (?:we|i) (?:be )?(?:look(?:ing)?|watch(?:ing)?) (?:out )?for\\b|\\bhow long\\b[^.?]{0,50}\\b(?:normal|usual|expected|typical)\\b|\\bmore likely to (?:get|have)\\b",
+    // "what signs mean someone is having a serious allergic reaction": which signs point to an illness.
+    '\\b(?:what|which) (?:signs?|symptoms?|things?) (?:mean|means|show|shows|suggest|suggests|indicate|indicates|point to|would mean)\\b',
     '\\bhow (?:do|can|would|to|should|could) (?:i |you |we |one |people )?(?:know|tell|recogni[sz]e|spot|identify|check)\\b',
     // Where to get or renew a medicine or device ("my EpiPen has expired, where can I get a new one").
     '\\bwhere (?:can|do|should|could) (?:i|we|you) (?:get|buy|find|renew|refill|replace)\\b|(?:去)?哪(?:里|儿)(?:能|可以)?(?:买|开|配|拿|领|换)',
@@ -105,6 +111,8 @@ const GENERIC_MEDICINE_QUESTION = new RegExp(
 const ASSERTED_NOW = new RegExp(
   [
     '了(?!解)|现在|刚才|刚刚|正在|已经|突然|好像|似乎|一直',
+    // A reading said with the illness ("发烧38.5 要去医院吗"): this person's, now.
+    '(?:发烧|发热|烧到|体温|烧了?)\\s*(?:3[5-9]|4[0-2])(?:\\.\\d)?(?![\\d.]|\\s*(?:度以上|度以下|以上|以下))',
     '我(?!想|们|该|应该|要|需要|怎么|如何|能|可以|问)',
     '(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|孩子|儿子|女儿|宝宝)(?:他|她)?(?:现在|刚|已经|突然|有|出现|开始)',
     "\\b(?:right now|just now|suddenly|currently|at the moment|is having|has been|keeps|kept|started|he's|she's|i'm having|i am having)\\b",

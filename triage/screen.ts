@@ -67,13 +67,20 @@ const EARLIER_REASON: TriageReason = {
   sourceId: 'nhs-when-to-call-999',
 };
 
-/** Asking whether care is still needed ("这种需要去医院吗", "do we still need to do anything?"). */
+/**
+ * Asking whether care is still needed ("这种需要去医院吗", "do we still need to do anything?"), or what to do
+ * now ("那我现在该怎么办", "what do I do now?"): after an emergency, the answer is still 120.
+ */
 const CARE_QUESTION =
-  /(?:需要|要不要|用不用|还要|还用|必须|得)[^,;。]{0,6}(?:去医院|打120|打急救|叫救护车|看医生|去急诊)|(?:去医院|打120|叫救护车)[^,;。]{0,4}(?:吗|不)|\b(?:do|should|must) (?:we|i|you) (?:still )?(?:need|go|call|take|do)\b|\bstill need\b|\b(?:is|are) (?:he|she|they|it) (?:ok|okay|alright|safe) now\b|\bcan (?:we|i) (?:just )?(?:wait|stay home|leave it)\b/;
+  /(?:需要|要不要|用不用|还要|还用|必须|得)[^,;。]{0,6}(?:去医院|打120|打急救|叫救护车|看医生|去急诊)|(?:去医院|打120|叫救护车)[^,;。]{0,4}(?:吗|不)|\b(?:do|should|must) (?:we|i|you) (?:still )?(?:need|go|call|take|do)\b|\bstill need\b|\b(?:is|are) (?:he|she|they|it) (?:ok|okay|alright|safe) now\b|\bcan (?:we|i) (?:just )?(?:wait|stay home|leave it)\b|(?:现在|那|那我|我|我们|那我们)?(?:该|应该|要)?(?:怎么办|咋办|怎么做|怎么弄|咋弄|干什么|做什么)|\bwhat (?:should|do|can|shall|must) (?:i|we) do\b|\bwhat (?:now|next)\b|\bwhat do (?:i|we) do now\b/;
 
 /** The person will not go or says they are fine after an overdose or a poisoning: still a 120 call. */
 const RELUCTANT =
   /不肯去|不想去|不愿意去|不愿去|不去医院|不肯打|不让打|说没事|说自己没事|没什么感觉|\b(?:does not want to go|doesn't want to go|refuses|refusing|will not go|won't go|says (?:she|he) (?:is|feels) (?:fine|ok|okay)|feels fine|seems fine)\b/;
+
+/** The person is said to be better now. */
+const IMPROVED =
+  /好多了|好转了|好些了|精神好了|精神挺好|能吃能睡|退烧了|不烧了|\b(?:doing (?:much |a lot |loads )?better|feeling (?:much |a lot )?better|much better|a lot better|on the mend|back to (?:her|his|my) (?:usual|normal) self)\b/;
 
 /** Said to be a mistake, or someone else: the earlier emergency is not this conversation's any more. */
 const RETRACTED =
@@ -244,6 +251,9 @@ export class RedFlagScreen {
     const now = input.now ?? new Date();
     const recent = recentTurns(input.facts, now);
     if (recent.length === 0 || saysCleared(reading.text) || RETRACTED.test(reading.text)) return undefined;
+    // "she's doing better today, eating and walking around. when can she stop isolating?": better now, with
+    // no symptom said, asks about something else — the earlier turns' symptoms are not this message's.
+    if (IMPROVED.test(reading.text) && !saysAnySymptom(reading)) return undefined;
     const hadEmergency = recent.some((r) => r.triage === 'emergency');
     const text = [...recent.map((r) => r.text), input.text].join('。');
     // Readings, medicines and counts from the turns together; how long and how old come from memory
@@ -327,6 +337,10 @@ const HANDED_OVER =
  * The message re-describes a symptom as only when coughing or only on exertion (a sign said with that
  * qualifier in its clause), with nothing worse said and nothing "still" there.
  */
+function saysAnySymptom(reading: MessageReading): boolean {
+  return [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted'));
+}
+
 function narrowsIt(reading: MessageReading): boolean {
   if (saysWorse(reading) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text)) return false;
   // The symptom left unnamed, as an answer names it ("只有走路的时候疼", "only hurts when I walk"): the

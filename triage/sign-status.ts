@@ -40,13 +40,15 @@ const OVER_LATER = new RegExp(
 const CLEARED = new RegExp(
   [
     '(?:查|检查|看|看过|去了?医院|医院|医生|心电图|片子|ct|化验|抽了血|做了)[^。!?]{0,14}(?:没事|正常|没问题|没什么|排除|说是|诊断|开了药|打了针|输了液|处理了|看过了)',
+    // Seen by a counsellor or a doctor since, or treated in hospital and sent home ("后来跟心理医生聊过了", "住院…现在出院回家").
+    '(?:医生|心理咨询师|咨询师|心理老师)[^。!?]{0,6}(?:聊过|谈过|沟通过|看过了)|(?:住院|住了|医院)[^。!?]{0,16}出院|出院(?:了|回家|回来)',
     '\\b(?:checked|ecg|ekg|a&e|hospital|doctor|doctors|gp|tests?|scan|scanned|x-ray|x-rayed|ct|ambulance|paramedics)\\b[^.!?]{0,40}\\b(?:fine|normal|nothing wrong|all clear|ruled out|said it was|said it is|diagnosed|okay|ok|treated|sent (?:him|her|them|us|me) home|discharged|it was an?|turned out to be|on antibiotics|normal self)\\b',
   ].join('|'),
 );
 
 /** Yesterday: not history on its own ("昨天开始喘" is now), but over once a clinician has checked it. */
 const RECENT_PAST =
-  /昨天|昨晚|昨日|前晚|前天|前两天|前几天|上周|上个星期|上礼拜|\b(?:yesterday|last night|last week|the other day|(?:two|three|a few|a couple of|\d) days ago)\b/;
+  /昨天|昨晚|昨日|前晚|前天|前两天|前几天|上周|上个星期|上礼拜|半个?月(?:前|以前|之前)|[一二两三四五六七八九十几\d]+(?:天|周|个星期|个礼拜)(?:前|以前|之前)|\b(?:yesterday|last night|last week|the other day|(?:two|three|four|five|six|a few|a couple of|\d) (?:days|weeks) ago|a week ago)\b/;
 const BACK_AGAIN = /又|还在|仍然|再次|\b(?:again|still|another)\b/;
 const STILL_NOW = /现在|还在|仍然|开始|一直|越来越|\b(?:now|still|since|started|getting worse|keeps)\b/;
 

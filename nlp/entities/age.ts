@@ -39,9 +39,11 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
     new RegExp(`${NOT_PREGNANCY}(${APPROX_NUM})\\s*个?\\s*(?:多)?\\s*月\\s*(?:大|的${BABY}|${BABY})`),
     (m) => months(zh(m[1])),
   ],
-  // 宝宝3个月, 孩子才八个月
+  // 宝宝3个月, 孩子才八个月, 宝宝快四个月了
   [
-    new RegExp(`${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有|刚满|才满|满)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`),
+    new RegExp(
+      `${BABY}\\s*(?:才|刚|刚刚|今年|现在|已经|只有|刚满|才满|满|快|快要|快满|将近|差不多|马上|马上就|都|就要)?\\s*(${APPROX_NUM})\\s*个\\s*(?:多)?\\s*月`,
+    ),
     (m) => months(zh(m[1])),
   ],
   // 出生20天, 刚出生两周, 出生3个月
@@ -75,6 +77,12 @@ const PATTERNS: ReadonlyArray<[RegExp, Reader]> = [
   [
     new RegExp(`(?:${BABY}|bb|bb仔|bb女)\\s*(?:才|刚|刚刚|得|只有|现在)\\s*(${NUM})\\s*(?:个)?\\s*月(?:大)?`),
     (m) => inUnit(zh(m[1]), '个月'),
+  ],
+  // A carer's or a form's way: "Mr Chen (91)", "张大爷（85）", "王奶奶(88岁)".
+  [/\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*(\d{1,3})\s*\)/, (m) => en(m[1])],
+  [
+    /(?:爷爷|奶奶|大爷|大妈|大娘|阿姨|叔叔|伯伯|老人|老先生|老太太|患者|病人)\s*[（(]\s*(\d{1,3})\s*(?:岁)?\s*[)）]/,
+    (m) => zh(m[1]),
   ],
   // 85-year-old, 85 years old, 2 and a half years old
   [

@@ -66,6 +66,12 @@ const WEEKS = [
 const IS_WEEKS = new RegExp(
   `\\b(?:she is|she['’]s|i am|i['’]?m|wife is|is)\\s*(${EN_NUM})\\s*weeks?\\b(?!\\s*(?:old|ago|since))`,
 );
+/**
+ * "She's 7 weeks and her temperature is 38.1": with no pregnancy said and no wife or partner named, a
+ * "she" of up to 16 weeks is a baby — the reading that sends a young infant's fever to care.
+ */
+const PARTNER_SPOKEN_OF =
+  /\b(?:wife|partner|girlfriend|fiancee|daughter[- ]in[- ]law|sister|mum|mom|mother|midwife|obstetrician|bump|trimester)\b/;
 const CHILD_SPOKEN_OF = /\b(?:baby|babies|son|daughter|child|kid|boy|girl|newborn|infant|bub|he|him|his)\b/;
 /**
  * A message that opens with the weeks ("36 weeks, …", "36周了，…"): from 20 weeks on, on a health line,
@@ -105,7 +111,7 @@ export function extractPregnancyWeeks(text: string): number | undefined {
     weeks !== undefined &&
     weeks <= 16 &&
     !/^(?:wife is|i am|i['’]?m)\b/.test(isWeeks![0]) &&
-    CHILD_SPOKEN_OF.test(t) &&
+    (CHILD_SPOKEN_OF.test(t) || (/^(?:she is|she['’]s)\b/.test(isWeeks![0]) && !PARTNER_SPOKEN_OF.test(t))) &&
     !PREGNANT[1].test(t) &&
     !speaksOfPregnancyEvent(t);
   if (weeks !== undefined && weeks >= 4 && weeks <= 43 && !aChildsAge) return weeks;

@@ -153,6 +153,10 @@ const SYSTOLIC = [
   new RegExp(`(?:高压|收缩压|上面的?|上压)${GAP}${N}`),
   new RegExp(`\\b(?:systolic|top number)\\s*(?:is|of|at|was|=|:)?\\s*(\\d{2,3})`),
   new RegExp(`(?:血压)${GAP}${N}(?!\\s*(?:/|／|比|over|\\s*${APPROX_NUM}))`),
+  // "高血压这几天控制不住，一直一百七八": the reading in the next clause, said with "always/still".
+  new RegExp(
+    `(?:血压)[^\\d;。!?]{0,14}?[，,]\\s*(?:一直|都|还是|老是|总是|最高|天天)(?:在|是|都)?\\s*${N}(?!\\s*(?:/|／|比|度|℃))`,
+  ),
   new RegExp(
     `\\b(?:bp|blood pressure)\\s*(?:is|of|at|was|=|:|only|reading|down to|up to)?\\s*(\\d{2,3})(?!\\s*(?:/|over))`,
   ),
