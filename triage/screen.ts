@@ -309,8 +309,7 @@ export class RedFlagScreen {
     );
     // Still describing how the person is ("疼得出汗了，还往左肩膀窜" after "心口疼"): any symptom said of
     // them now keeps the emergency, whether or not it is one of the signs first read.
-    const describing =
-      [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted')) || saysWorse(reading);
+    const describing = saysAnySymptom(reading) || saysWorse(reading);
     // A new normal reading after an emergency read from a reading alone ("又测了好几次都是97，刚才没夹好"):
     // the earlier number was wrong, not the person in danger.
     if (earlier.signs.length === 0 && (input.entities.spo2 ?? 0) >= 95) return false;
@@ -322,6 +321,11 @@ export class RedFlagScreen {
       RELUCTANT.test(reading.text)
     );
   }
+}
+
+/** Some symptom is said of the person now. */
+function saysAnySymptom(reading: MessageReading): boolean {
+  return [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted'));
 }
 
 /** A qualifier saying the person is no better (WORSE_NOW). */
@@ -337,10 +341,6 @@ const HANDED_OVER =
  * The message re-describes a symptom as only when coughing or only on exertion (a sign said with that
  * qualifier in its clause), with nothing worse said and nothing "still" there.
  */
-function saysAnySymptom(reading: MessageReading): boolean {
-  return [...reading.signs.values()].some((occ) => occ.some((o) => o.status === 'asserted'));
-}
-
 function narrowsIt(reading: MessageReading): boolean {
   if (saysWorse(reading) || /还在|还是|仍然|一直|\bstill\b/.test(reading.text)) return false;
   // The symptom left unnamed, as an answer names it ("只有走路的时候疼", "only hurts when I walk"): the

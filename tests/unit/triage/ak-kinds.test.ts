@@ -4,18 +4,10 @@
  * new variants of each kind, written for these tests, not the set's messages. The rules alone decide (no
  * statistical net), except where a conversation is screened turn by turn.
  */
-import type { Lang } from '../../../core/types';
 import { extractEntities } from '../../../nlp/entities';
-import { screenCase } from '../../../scripts/eval-screen';
-import { NOW, ruleIds, screen } from './helpers';
+import { inConversation, langOf, NOW, ruleIds, screen } from './helpers';
 
 const level = (text: string) => screen(text).triage;
-const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
-/** The last message screened after the earlier ones, as the engine remembers them. */
-const inConversation = (...turns: string[]) => {
-  const text = turns[turns.length - 1];
-  return screenCase({ id: 't', lang: langOf(text), text, history: turns.slice(0, -1), expected: 'none' }).triage;
-};
 
 describe('after an emergency, "what do I do now?" is still 120', () => {
   it.each([

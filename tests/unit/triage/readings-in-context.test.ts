@@ -2,14 +2,13 @@
  * Kinds found by held-out set N (triage/eval/heldout-N.jsonl), fixed in the readers and the lexicon.
  * The sentences here are new variants of each kind, not the set's cases.
  */
-import type { Facts, Lang } from '../../../core/types';
+import type { Facts } from '../../../core/types';
 import { factsFromEntities } from '../../../conversation/facts';
 import { extractEntities } from '../../../nlp/entities';
 import { screenMessage } from '../../../triage';
-import { NOW, screen } from './helpers';
+import { langOf, NOW, screen } from './helpers';
 
 const level = (text: string) => screen(text).triage;
-const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
 
 /** Two turns as the engine sees them: what the first says is being measured reads the second's number. */
 function afterTurn(first: string, second: string) {

@@ -3,17 +3,10 @@
  * the rules. The sentences are new variants of each kind, not the set's cases; conversations are
  * screened as the engine screens them (scripts/eval-screen.ts screenCase).
  */
-import type { Lang, Triage } from '../../../core/types';
 import { extractEntities } from '../../../nlp/entities';
 import { extractPregnancyWeeks } from '../../../nlp/entities/pregnancy';
-import { screenCase } from '../../../scripts/eval-screen';
-import { NOW, screen } from './helpers';
+import { inConversation, langOf, NOW, screen } from './helpers';
 
-const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
-const inConversation = (...turns: string[]): Triage => {
-  const text = turns[turns.length - 1];
-  return screenCase({ id: 't', lang: langOf(text), text, history: turns.slice(0, -1), expected: 'none' }).triage;
-};
 const level = (text: string) => screen(text).triage;
 
 describe('a baby’s age in weeks is not a pregnancy', () => {

@@ -4,18 +4,12 @@
  * variants of each kind, not the set's cases. Turns are screened as the engine screens them
  * (scripts/eval-screen.ts screenCase: facts and recent turns carried from one to the next).
  */
-import type { Facts, Lang, Triage } from '../../../core/types';
+import type { Facts } from '../../../core/types';
 import { factsAfterScreening, factsFromEntities, mergeFacts } from '../../../conversation/facts';
 import { extractEntities } from '../../../nlp/entities';
-import { screenCase } from '../../../scripts/eval-screen';
 import { screenMessage } from '../../../triage';
-import { NOW, screen } from './helpers';
+import { inConversation, NOW, screen } from './helpers';
 
-const langOf = (text: string): Lang => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
-const inConversation = (...turns: string[]): Triage => {
-  const text = turns[turns.length - 1];
-  return screenCase({ id: 't', lang: langOf(text), text, history: turns.slice(0, -1), expected: 'none' }).triage;
-};
 const level = (text: string) => screen(text).triage;
 
 describe('a symptom in one turn and its companion in the next are read together', () => {
